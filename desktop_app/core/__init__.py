@@ -1,0 +1,1 @@
+"""The pure core: model, document formats, comparison and reports. Never imports Qt, SQL, store or ui."""
