@@ -1,0 +1,51 @@
+"""Bytes of a text document to clean text lines; shared by the text formats. No Qt, no SQL."""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.errors import DocumentError
+
+# Bytes that never occur in a text document; a few of them in the first pages mean binary data.
+_CONTROL = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
+
+_PAGE_FOOTER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$", re.IGNORECASE)
+# Table rules from PDF conversion: "---", "---\t------\t----", "====", "|---|".
+_RULE = re.compile(r"^[\s|+]*[-=_–—]{3,}[-=_–—\s|+]*$")
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM) when it is valid, else Windows-1252, the other encoding DAS files come in."""
+    if not data.strip():
+        raise DocumentError("the document is empty")
+    head = data[:8192]
+    if b"\x00" in head or sum(b in _CONTROL for b in head) > len(head) // 100 + 2:
+        raise DocumentError("not a text document (binary data)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # cp1252 leaves five bytes undefined; those decode as Latin-1 rather than fail the whole document.
+    return "".join(
+        chunk.decode("cp1252", errors="strict") if i % 2 == 0 else chunk.decode("latin-1")
+        for i, chunk in enumerate(re.split(rb"([\x81\x8d\x8f\x90\x9d]+)", data))
+    )
+
+
+def clean_lines(text: str) -> list[str]:
+    """One entry per line of the original (so line numbers hold), with conversion artifacts blanked.
+
+    Form feeds and non-breaking spaces become spaces; ``**`` bold marks disappear; page footers
+    ("Page 2 of 5") and table rules ("---") become empty lines.
+    """
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\f", " ").replace("\u00a0", " ").replace("\u2007", " ").replace("\u202f", " ")
+    text = text.replace("**", " ")
+    lines = text.split("\n")
+    return ["" if _PAGE_FOOTER.match(line) or _RULE.match(line) else line for line in lines]
+
+
+def collapse_spaces(text: str) -> str:
+    return " ".join(text.split())
