@@ -362,7 +362,7 @@ class Library:
                WHERE class_search MATCH ? ORDER BY bm25(class_search, 10.0, 5.0, 1.0) LIMIT ?""",
             [match, limit],
         ).fetchall()
-        return [SearchHit(*row) for row in rows]
+        return [SearchHit(j, n, t, " · ".join(s.split("\n")).strip()) for j, n, t, s in rows]
 
     def import_log(self) -> list[dict]:
         return list(self.db.query("SELECT path, sha256, imported_at, format, result, classes FROM imports ORDER BY id"))

@@ -40,6 +40,7 @@ _LABEL_RE = re.compile(
     )
     + r")\s*:"
 )
+_SCALAR_FIELDS = {"title", "number", "effective_date", "bargaining_unit"}
 _SERIES_FIELDS = {"series_title", "series_code", "agencies", "purpose"}
 _DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _CLASS_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{0,11}$", re.IGNORECASE)
@@ -212,7 +213,7 @@ def _add_field(block: _ClassBlock, f: _Field) -> None:
     existing = block.fields.get(f.name)
     if existing is None:
         block.fields[f.name] = f
-    elif f.name not in {"title", "number", "effective_date", "bargaining_unit"}:
+    elif f.name not in _SCALAR_FIELDS:
         existing.paragraphs.extend(f.paragraphs)
 
 
@@ -231,11 +232,13 @@ def _merge_blocks(blocks: list[_ClassBlock]) -> list[dict]:
         merged = by_number.setdefault(number, {"number": number, "fields": {}})
         merged["line"] = block.line  # errors point at the class's last (detail) block
         for name, f in block.fields.items():
-            if name not in merged["fields"] or not merged["fields"][name].paragraphs:
+            if name == "effective_date":
+                _date(f)  # a bad date anywhere is an error, even where a later block gives the date again
+            # The detail page comes after the summary list: its title, date and unit are the ones that hold.
+            if name not in merged["fields"] or (f.paragraphs and name in _SCALAR_FIELDS):
                 merged["fields"][name] = f
-            elif name in {"duties", "characteristics", "qualifications", "training", "conditions", "concept"}:
-                if f is not merged["fields"][name]:
-                    merged["fields"][name].paragraphs.extend(f.paragraphs)
+            elif f.paragraphs:
+                merged["fields"][name].paragraphs.extend(f.paragraphs)
     return list(by_number.values())
 
 
