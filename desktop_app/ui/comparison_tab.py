@@ -106,10 +106,12 @@ class ComparisonTab(QWidget):
         base_label.setBuddy(self.base_choice)
         controls.addWidget(base_label)
         controls.addWidget(self.base_choice)
-        for box in self.option_boxes.values():
-            controls.addWidget(box)
         controls.addStretch(1)
         controls.addWidget(self.reset_columns)
+        option_row = QHBoxLayout()
+        for box in self.option_boxes.values():
+            option_row.addWidget(box)
+        option_row.addStretch(1)
 
         self.legend = QLabel()
         self.legend.setWordWrap(True)
@@ -164,6 +166,7 @@ class ComparisonTab(QWidget):
         table_layout = QVBoxLayout(table_pane)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addLayout(controls)
+        table_layout.addLayout(option_row)
         table_layout.addWidget(self.legend)
         table_layout.addWidget(self.find_bar)
         table_layout.addWidget(self.table, 1)
@@ -222,7 +225,9 @@ class ComparisonTab(QWidget):
         self.delegate.clear_cache()
         columns = self.model.columnCount()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed: heading rows span the status column, so sizing it to contents would size it to the headings.
+        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_STATUS, self.fontMetrics().horizontalAdvance("Dropped at 65255  ") + 12)
         for column in range(FIRST_CLASS_COL, columns):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.clearSpans()

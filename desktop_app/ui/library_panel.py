@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -59,6 +60,8 @@ class LibraryPanel(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self.tree.activated.connect(self._on_tree_activated)
         self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
         self.results_model = SearchResultsModel(self)
         self.results = QListView()
@@ -118,7 +121,6 @@ class LibraryPanel(QWidget):
         classes = self._library.classes()
         self.tree_model.set_library(self._library.series_entries(), classes)
         self.tree.expandToDepth(0)
-        self.tree.resizeColumnToContents(0)
         series = len({(c.jurisdiction, c.series_code) for c in classes})
         self.count_label.setText(f"{len(classes)} classes in {series} series")
         self.refresh_saved()

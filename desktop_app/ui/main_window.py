@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
                                            "Ctrl+Return", "compare")
         self.save_action = self._action("&Save Comparison", self.save_current_comparison, QKeySequence.StandardKey.Save)
         self.close_tab_action = self._action("&Close Tab", self.close_current_tab, QKeySequence.StandardKey.Close)
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.report_actions: list[QAction] = []
         self.report_menu_anchor = file_menu
         for action in (self.import_action, self.import_folder_action, None, self.compare_action, self.save_action):
