@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.panel.saved_comparison_deleted.connect(self._on_saved_comparison_deleted)
 
         self._build_menus()
+        from desktop_app.ui.reports_menu import ReportActions
+
+        self.reports = ReportActions(self)
         self._restore_geometry()
         self._update_actions()
 
