@@ -103,7 +103,9 @@ class ReportActions:
 
         if self.window.current_comparison() is None:
             return None
-        dialog = QPrintPreviewDialog(self._printer(), self.window)
+        # The dialog does not own the printer: keep it alive as long as the dialog.
+        self.preview_printer = self._printer()
+        dialog = QPrintPreviewDialog(self.preview_printer, self.window)
         dialog.setWindowTitle("Print preview")
         dialog.paintRequested.connect(self.paint)
         dialog.resize(1000, 760)
