@@ -1,0 +1,16 @@
+"""The frozen program's entry point: the `classcompare` command line, safe without a console."""
+
+import os
+import sys
+
+# A windowed Windows build starts with no console: sys.stdout and sys.stderr are None, and the first print
+# (a command's output, argparse's usage or --version) would raise. Their text goes to the null device instead;
+# the self-test answers through its exit code and log file.
+if sys.stdout is None:
+    sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+if sys.stderr is None:
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+from desktop_app.cli import main  # noqa: E402 - only after the streams exist
+
+sys.exit(main())
