@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-# Plugin folder → plugin names kept (file names without "lib", "d" suffixes or extension), on any system.
+# Plugin folder → plugin names kept (file names without "lib" and extension), on any system.
 KEPT_QT_PLUGINS: dict[str, frozenset[str]] = {
     # windows: the desktop on Windows; xcb: the Linux desktop (Wayland sessions run it through XWayland);
     # offscreen and minimal: no display (the self-test and PDF reports on a server).
