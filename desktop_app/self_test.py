@@ -1,9 +1,9 @@
 """`classcompare self-test`: a build checks itself end to end (library, import, ladder, PDF) and answers by exit code.
 
 A windowed Windows build has no console, so the answer is the exit code — 0 when every step passed, else
-10 + the number of the step that failed (11 library … 15 check) — and a short log file, `self-test.log`, next to
-the temporary library. The same lines are printed when a console exists. The folder is kept so the log and the
-report can be looked at.
+10 + the number of the step that failed (11 library … 15 check; 10 when not even the folder and its log could be
+made) — and a short log file, `self-test.log`, next to the temporary library. The same lines are printed when
+a console exists. The folder is kept so the log and the report can be looked at.
 """
 
 from __future__ import annotations
@@ -161,10 +161,14 @@ STEPS: tuple[tuple[str, Callable[[Run], str]], ...] = (
 
 
 def run_self_test(folder: str | Path | None = None) -> int:
-    """Run every step in a new folder (a new temporary one unless given); 0 when all passed, else 10 + step."""
-    folder = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="classcompare-self-test-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    log = Log(folder / LOG_NAME)
+    """Run every step in the folder (a new temporary one unless given); 0 when all passed, else 10 + the step."""
+    try:
+        folder = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="classcompare-self-test-"))
+        folder.mkdir(parents=True, exist_ok=True)
+        log = Log(folder / LOG_NAME)
+    except OSError as e:
+        _echo(f"FAILED: no folder for the self-test and its log: {e}")
+        return FIRST_FAILURE_CODE
     run = Run(folder)
     try:
         build = "frozen" if is_frozen() else "from source"

@@ -101,3 +101,10 @@ def test_a_crash_while_writing_the_pdf_is_exit_code_14_with_the_traceback_in_the
     ]
     assert "Traceback (most recent call last):" in lines
 
+
+
+def test_a_folder_that_cannot_be_made_is_exit_code_10(tmp_path, capsys):
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("")
+    assert main(["self-test", "--folder", str(not_a_folder)]) == 10
+    assert capsys.readouterr().out.startswith("FAILED: no folder for the self-test and its log: ")
