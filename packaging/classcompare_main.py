@@ -3,9 +3,9 @@
 import os
 import sys
 
-# A windowed Windows build starts with no console: sys.stdout and sys.stderr are None, and the first print
-# (a command's output, argparse's usage or --version) would raise. Their text goes to the null device instead;
-# the self-test answers through its exit code and log file.
+# A windowed Windows build starts with no console: sys.stdout and sys.stderr are None. print() shrugs that off,
+# but sys.stdout.write() (`compare` writing a report) and anything else that writes to them directly would raise.
+# Their text goes to the null device instead; the self-test answers through its exit code and log file.
 if sys.stdout is None:
     sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
 if sys.stderr is None:
