@@ -84,8 +84,11 @@ def default_labels(specs: Sequence[ClassSpec]) -> tuple[str, ...]:
         f"{spec.jurisdiction}:{label}" if len(jurisdictions[spec.number]) > 1 else label
         for label, spec in zip(labels, specs)
     ]
+    dates: dict[str, set] = {}
+    for label, spec in zip(labels, specs):
+        dates.setdefault(label, set()).add(spec.effective_date)
     labels = [
-        f"{label}@{spec.effective_date.isoformat()}" if labels.count(label) > 1 and spec.effective_date else label
+        f"{label}@{spec.effective_date.isoformat()}" if len(dates[label]) > 1 and spec.effective_date else label
         for label, spec in zip(labels, specs)
     ]
     seen: dict[str, int] = {}
