@@ -44,6 +44,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="every class in the library")
     p.add_argument("--format", choices=["md", "json"], default="md")
     p.add_argument("--revision", metavar="DATE", help="the revision in effect from DATE (YYYY-MM-DD)")
+
+    p = commands.add_parser("compare", parents=[common], help="compare 2–8 classes, or the levels of a series")
+    p.add_argument("numbers", nargs="*", metavar="NUMBER", help="65250, OH:65250 or 65251@1995-08-06")
+    p.add_argument("--series", metavar="CODE", help="every class of the series, in ladder order")
+    p.add_argument("--base", default="previous", metavar="previous|NUMBER",
+                   help="compare each level with the previous one (default), or every class with one class")
+    p.add_argument("--ignore-case", action="store_true")
+    p.add_argument("--ignore-punctuation", action="store_true")
+    p.add_argument("--and-equals-ampersand", action="store_true", help="count '&' and 'and' as the same word")
+    p.add_argument("--ignore-numbering", action="store_true", help="ignore item numbers such as '1.' or 'a)'")
+    p.add_argument("--differences-only", action="store_true", help="leave out rows that are the same")
+    p.add_argument("--format", choices=["md", "json", "html", "pdf"], default="md")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (required for pdf)")
+    p.add_argument("--paper", choices=["letter", "a4", "legal"], default="letter")
+    p.add_argument("--portrait", action="store_true", help="portrait pages (default: landscape)")
+    p.add_argument("--analyst", default="", help="analyst's name for the report's title block")
+    p.add_argument("--notes", metavar="FILE", help="a Markdown file of notes to print with the report")
     return parser
 
 
@@ -133,7 +150,13 @@ def _show(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"import": _import, "list": _list, "search": _search, "show": _show}
+def _compare(library: Library, args: argparse.Namespace) -> int:
+    from desktop_app.compare_command import run_compare
+
+    return run_compare(library, args)
+
+
+COMMANDS = {"import": _import, "list": _list, "search": _search, "show": _show, "compare": _compare}
 
 
 if __name__ == "__main__":

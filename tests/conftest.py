@@ -55,3 +55,41 @@ def seeded_library(library):
 
     import_paths(library, [SEED])
     return library
+
+
+@pytest.fixture
+def settings_store(tmp_path):
+    """A QSettings file of the test's own, so no test reads or writes the user's settings."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, settings_store):
+    """Opens main windows on a throw-away library (filled with the seed on first use) and closes them."""
+    from desktop_app.app import make_application
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.settings import Settings
+
+    make_application()
+    windows = []
+
+    def make(library=None):
+        window = MainWindow(library or tmp_path / "gui-library.sqlite", Settings(settings_store))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.load_library()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.library is not None:
+            window.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()

@@ -8,8 +8,6 @@ from pathlib import Path
 import platformdirs
 
 from desktop_app.paths import resource
-from desktop_app.store.importing import import_paths
-from desktop_app.store.library import Library
 
 LIBRARY_ENV = "CLASSCOMPARE_LIBRARY"
 APP_FOLDER = "ClassSpecCompare"
@@ -31,8 +29,12 @@ def bundled_specs() -> Path:
     return resource("specs")
 
 
-def open_library(explicit: str | os.PathLike | None = None) -> Library:
+def open_library(explicit: str | os.PathLike | None = None):
     """Open the library; a library that does not exist yet is created with the bundled specs in it."""
+    # Imported here: the window resolves the path before its first paint, and opens the library after.
+    from desktop_app.store.importing import import_paths
+    from desktop_app.store.library import Library
+
     path = library_path(explicit)
     new = not path.exists() or path.stat().st_size == 0
     library = Library(path)
