@@ -109,3 +109,28 @@ def test_options_never_change_the_texts_shown(kinds_a, kinds_b, options, base):
                 assert cell_text(cell.segments) == (cell.text or "")
             if row.status == SAME:
                 assert all(s.op == EQUAL for cell in row.cells for s in cell.segments)
+
+
+_chunk = st.lists(
+    st.sampled_from(["benefits", "claims", "HMOs", "by", "y", "x", "&", "(", ")", ",", ";", ".", "/", "'", "e", "g"]),
+    min_size=1,
+    max_size=5,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_chunk, _chunk, st.booleans(), st.booleans())
+def test_the_single_chunk_shortcut_marks_what_a_full_rediff_marks(old, new, ignore_case, ampersand):
+    """Two unrelated chunks are marked as one change without re-diffing; re-diffing must agree."""
+    import desktop_app.core.compare.words as words
+
+    options = CompareOptions(ignore_case=ignore_case, and_equals_ampersand=ampersand)
+    base, text = f"Serves as {old} leader", f"Serves as {new} leader"
+    shortcut = word_diff(base, text, options)
+    original = words._unrelated
+    words._unrelated = lambda old_key, new_key: False
+    try:
+        full = word_diff(base, text, options)
+    finally:
+        words._unrelated = original
+    assert shortcut == full

@@ -139,7 +139,9 @@ def _diff_chunks(redline: _Redline, old: Tokens, new: Tokens, options: CompareOp
             continue
         if i0 < i1 and j0 < j1:
             deleted, inserted = old_span(i0, i1), new_span(j0, j1)
-            if _plain(old_keys, i0, i1) and _plain(new_keys, j0, j1):
+            if (_plain(old_keys, i0, i1) and _plain(new_keys, j0, j1)) or (
+                i1 - i0 == j1 - j0 == 1 and not options.ignore_punctuation and _unrelated(old_keys[i0], new_keys[j0])
+            ):
                 _hug(redline, deleted, inserted)
             else:
                 _refine(redline, deleted, inserted, options)
@@ -218,9 +220,20 @@ def _uncounted(keys: list[str], start: int, end: int) -> bool:
     return all(key == SPACE for key in keys[start:end])
 
 
+def _unrelated(old_key: str, new_key: str) -> bool:
+    """True when re-diffing two single chunks could only find marks inside them ("claims;" against "HMOs)"):
+    they start and end differently and share no word, so any marks matched would sit between two changes and
+    be folded into them, and the result is one change, as _hug makes it."""
+    return (
+        old_key[0] != new_key[0]
+        and old_key[-1] != new_key[-1]
+        and set(WORD_RE.findall(old_key)).isdisjoint(WORD_RE.findall(new_key))
+    )
+
+
 def _plain(keys: list[str], start: int, end: int) -> bool:
     """True when none of these chunks has fine structure (all letters/digits), so re-diffing cannot help."""
-    return all(key.isalnum() for key in keys[start:end])
+    return "".join(keys[start:end]).isalnum()
 
 
 def _fold_islands(blocks: list) -> list:
@@ -282,17 +295,16 @@ def _rewritten(blocks: list, base: str, text: str) -> bool:
 
 def _segments(blocks: list) -> tuple[Segment, ...]:
     segments: list[Segment] = []
+    add = segments.append
     for block in blocks:
-        if isinstance(block, tuple):
+        if type(block) is tuple:
             text, base = block
-            segments.append(Segment(EQUAL, text, None if base == text else base))
+            add(Segment(EQUAL, text, None if base == text else base))
             continue
-        deleted = "".join(block.deleted)
-        inserted = "".join(block.inserted)
-        if deleted:
-            segments.append(Segment(DELETE, deleted))
-        if inserted:
-            segments.append(Segment(INSERT, inserted))
+        if block.deleted:
+            add(Segment(DELETE, "".join(block.deleted)))
+        if block.inserted:
+            add(Segment(INSERT, "".join(block.inserted)))
     return tuple(segments)
 
 
