@@ -21,7 +21,8 @@ from desktop_app.core.model import ClassSpec, Document, Item, Section, Series
 JURISDICTION = "CA"
 _SNIFF_CHARS = 30000
 _SIGNS = re.compile(
-    r"state personnel board specification|class code\s*(?::|&#58;|&#x3a;)|class titles and codes", re.IGNORECASE
+    r"state\s+personnel\s+board\s+specification|class\s+code\s*(?::|&#58;|&#x3a;)|class\s+titles?\s+and\s+codes",
+    re.IGNORECASE,
 )
 _HTML = re.compile(r"<(?:h[1-6]|p|div|table|ul|li|strong)\b", re.IGNORECASE)
 _SOURCE_COMMENT = re.compile(r"^\s*source:\s*(\S+)")
@@ -37,19 +38,24 @@ def looks_like_calhr(text: str) -> bool:
 
 def parse_calhr(text: str, source: str = "") -> Document:
     """Read one CalHR class-specification page: its series (for a series page) and every class on it."""
-    blocks, comments = html_blocks(text)
+    try:
+        blocks, comments = html_blocks(text)
+    except AssertionError as error:  # html.parser's way of refusing markup it cannot read
+        raise DocumentError(f"unreadable HTML: {error}") from None
     if not source:
         source = next((m.group(1) for c in comments if (m := _SOURCE_COMMENT.match(c))), "")
     page = read_page(blocks)
     if not page.classes:
-        if page.fields.get("class code") is not None:
-            raise DocumentError("the 'Class Code:' line has no class number")
         raise DocumentError(
             "not a CalHR class specification: no 'Class Code:' line and no table of class titles and codes"
         )
     for entry in page.classes:
+        if not entry.number:
+            raise DocumentError("the 'Class Code:' line has no class number")
         if not _CLASS_NUMBER.match(entry.number):
             raise DocumentError(f"'{entry.number[:40]}' is not a class code")
+        if page.is_series and not entry.title:
+            raise DocumentError(f"class {entry.number} has no title in the table of class titles and codes")
     if page.is_series:
         return _series_document(page, source)
     return _single_document(page, source)

@@ -97,8 +97,8 @@ def heading_role(text: str) -> str | None:
     return None
 
 
-# "Either I", "Or II", "OR III", "Or Pattern II", "AND Either I". A numeral glued to the next word
-# ("Either Ithree Years …", a conversion artifact) still counts when the numeral is upper case.
+# "Either I", "Or II", "OR III", "Or Pattern II", "AND Either I". "Either" with its numeral glued to the
+# next word ("Either Ithree Years …", a conversion artifact) still counts when the numeral is upper case.
 _ALTERNATIVE = re.compile(
     r"^(?P<label>(?:and\s+)?(?:either|or)\s+(?:pattern\s+)?(?P<numeral>iv|vi|v|i{1,3}))(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -112,7 +112,8 @@ def alternative_label(text: str) -> tuple[str, str] | None:
         return None
     rest = m.group("rest")
     if rest and rest[0].isalpha():
-        glued = m.group("numeral").isupper() and rest[0].islower()
+        # Only "Either" is glued to its text; "Or In the …" / "Or Investigative …" are words.
+        glued = "either" in m.group("label").lower() and m.group("numeral").isupper() and rest[0].islower()
         if not glued:
             return None
     rest = rest.lstrip(" .:)-–—")

@@ -28,6 +28,10 @@ _LEAD_IN = re.compile(r"^(?:\w+\s+)?(?:knowledges?|skills?|abilit(?:y|ies))\s+(?
 # A paragraph standing for a heading ("Definition:", "Knowledges and abilities:") is short and ends in a colon.
 _PSEUDO_WORDS = 6
 _PSEUDO_LEVEL = 7
+# The running header of a page printed from a PDF: the class title and a page number ("… 2-").
+_PAGE_MARK = re.compile(r"\s*-?\s*\d{1,3}\s*-?\s*")
+# Class titles are shorter than this; longer paragraphs are never looked up as one.
+_CLASS_LINE = 160
 # "Typical Tasks: Installs, …" — only the main headings are taken from the start of a paragraph;
 # "Training: …" or "Experience: …" there is a requirement, not a section.
 _INLINE_HEADING_CHARS = 40
@@ -103,9 +107,15 @@ def page_parts(content: list[Block], titles: list[str], own_title: str = "") -> 
     if own_title:
         # A single-class page whose "Definition" heading was lost opens with the definition itself.
         walk.role = "concept"
+    series = len(titles) > 1
     for b in _join_wrapped(content, walk.matcher):
         if b.kind in _HEADINGS:
             _heading(walk, b.text, int(b.kind[1]))
+        elif own_title and b.text.startswith(own_title) and _PAGE_MARK.fullmatch(b.text[len(own_title):]):
+            continue
+        elif series and len(b.text) < _CLASS_LINE and (exact := walk.matcher.exact(b.text)) is not None:
+            # A class title set as a paragraph ("SENIOR BENEFIT PROGRAM SPECIALIST (CalPERS)") heads that class's part.
+            walk.open_scope(frozenset((exact,)))
         elif (b.text.endswith(":") or b.text.lower() in _BARE_HEADINGS) and _is_pseudo_heading(b.text):
             _heading(walk, b.text, _PSEUDO_LEVEL)
         elif ":" in b.text[:_INLINE_HEADING_CHARS] and (inline := _inline_heading(b.text)):

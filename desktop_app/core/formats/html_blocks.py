@@ -56,6 +56,14 @@ class _BlockParser(HTMLParser):
         self._in_caption = False
         self._route_text()
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """A broken "<![…" section (html.parser asserts on those) is skipped up to its ">" like a comment."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return end + 1 if end >= 0 else len(self.rawdata)
+
     def updatepos(self, i: int, j: int) -> int:
         """Skip the parser's line counting: blocks carry no line numbers, and counting is a fifth of its time."""
         return j
