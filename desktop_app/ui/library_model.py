@@ -61,7 +61,7 @@ class LibraryTreeModel(QAbstractItemModel):
             s = by_series.get(skey)
             if s is None:
                 title = titles.get(skey, "")
-                label = f"{entry.series_code} {title}".strip() or "Classes without a series"
+                label = f"{entry.series_code} {title}".strip() or "Single-class specifications"
                 s = by_series[skey] = _Node("series", f"{entry.jurisdiction}:{entry.series_code}", label, j,
                                             series=skey, tooltip=title)
                 j.children.append(s)
