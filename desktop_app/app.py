@@ -36,4 +36,8 @@ def run_window(library: str | None = None) -> int:
         # For start-time measurements (tests/bench/frozen_start.py): quit once the library is loaded and the
         # filled window has had its paint; queued after load_library, so the paint events it posts come first.
         window.library_loaded.connect(lambda: QTimer.singleShot(0, app.quit))
-    return app.exec()
+    code = app.exec()
+    # Widgets must go before the application object, or Python's teardown may free them in the wrong order.
+    window.close()
+    del window
+    return code

@@ -54,7 +54,7 @@ def test_reimporting_the_same_document_changes_nothing(seeded_library, tmp_path)
     copy.write_bytes(SEED.read_bytes())
     (outcome,) = import_paths(seeded_library, [copy])
     assert outcome.line() == f"{copy}: unchanged"
-    seeded_library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    seeded_library.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert seeded_library.counts()["revisions"] == 3
     assert len(seeded_library.import_log()) == 1
 
@@ -107,18 +107,18 @@ def test_a_failing_class_rolls_back_the_whole_document(library, monkeypatch):
     original = Library._save_revision
     calls = []
 
-    def fail_on_third(self, spec, digest, import_id):
+    def fail_on_third(self, spec, sections, digest, import_id):
         calls.append(spec.number)
         if len(calls) == 3:
             raise RuntimeError("disk full")
-        return original(self, spec, digest, import_id)
+        return original(self, spec, sections, digest, import_id)
 
     monkeypatch.setattr(Library, "_save_revision", fail_on_third)
     with pytest.raises(RuntimeError):
         import_paths(library, [SEED])
     assert library.counts()["classes"] == 0
     assert library.import_log() == []
-    assert library.db.execute("SELECT count(*) FROM series").fetchone()[0] == 0
+    assert library.conn.execute("SELECT count(*) FROM series").fetchone()[0] == 0
 
 
 def test_a_process_killed_mid_import_leaves_the_library_consistent(tmp_path, seed_text):
@@ -143,7 +143,7 @@ def test_a_process_killed_mid_import_leaves_the_library_consistent(tmp_path, see
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True)
     assert result.returncode == -9
     with Library(path) as lib:
-        assert lib.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert lib.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert lib.counts()["revisions"] == 3
         assert lib.revision_dates("OH", "65251") == [date(1995, 8, 6)]
         assert [row["result"] for row in lib.import_log()] == ["imported"]
@@ -188,7 +188,7 @@ def test_a_new_library_is_filled_from_the_bundled_specs(tmp_path, monkeypatch):
     monkeypatch.setenv("CLASSCOMPARE_LIBRARY", str(path))
     with open_library() as lib:
         assert [e.number for e in lib.classes()] == ["65250", "65251", "65255"]
-        assert lib.db.execute("PRAGMA user_version").fetchone()[0] == known_version()
+        assert lib.conn.execute("PRAGMA user_version").fetchone()[0] == known_version()
     with open_library(tmp_path / "explicit.sqlite") as lib:
         assert lib.counts()["classes"] == 3
 
@@ -202,3 +202,21 @@ def test_saved_comparisons_round_trip(library):
     )
     library.delete_saved_comparison(first)
     assert library.saved_comparisons() == []
+
+
+def test_a_large_batch_is_parsed_in_worker_processes_in_file_order(tmp_path, library, monkeypatch):
+    from desktop_app.store import importing
+    from tests.test_ui_import_and_notes import renumbered_seed
+
+    monkeypatch.setattr(importing, "PARALLEL_FROM", 4)
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for n in range(1, 7):
+        (folder / f"{n:02}.txt").write_text(renumbered_seed(n))
+    (folder / "07.txt").write_text("not a spec")
+    outcomes = import_paths(library, [folder])
+    assert [(o.path.rsplit("/", 1)[1], o.status) for o in outcomes] == [
+        ("01.txt", "imported"), ("02.txt", "imported"), ("03.txt", "imported"), ("04.txt", "imported"),
+        ("05.txt", "imported"), ("06.txt", "imported"), ("07.txt", "failed"),
+    ]
+    assert library.counts()["classes"] == 18

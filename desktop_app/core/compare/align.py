@@ -1,7 +1,7 @@
 """Align the items of one section across N classes into rows; imports only rapidfuzz and sibling modules.
 
-Class by class, each item pairs with the row whose latest item is most like it (word similarity at least
-PAIR_AT_LEAST, best pairs first), so reordered items still meet. Items left over start new rows, placed after
+Class by class, each item pairs with the row whose latest item is most like it (word similarity above
+PAIR_ABOVE, best pairs first), so reordered items still meet. Items left over start new rows, placed after
 the row of the item before them. Rows keep the first class's order.
 """
 
@@ -14,9 +14,10 @@ from rapidfuzz.distance import Indel
 from desktop_app.core.compare.comparison import ComparisonCancelled
 from desktop_app.core.compare.tokens import similarity_words
 
-# Two items are the same item, reworded, from this share of words in common (2 x common / both lengths).
-# Below it a rewritten item would pair with noise: "public relations" with "interviewing" and the like.
-PAIR_AT_LEAST = 0.5
+# Two items are the same item, reworded, when they have more than this share of words in common
+# (2 x common / both lengths). At or below it a rewritten item would pair with noise: "public relations" with
+# "public speaking" (one word of two in common), "prepare reports" with "prepare budgets".
+PAIR_ABOVE = 0.5
 
 AlignedRow = list  # one item index (or None) per class
 
@@ -76,7 +77,7 @@ def _match(items: list[tuple[str, ...]], latest: list[tuple[str, ...]]) -> dict[
             if r in taken:
                 continue
             score = similarity(item_words, row_words)
-            if score >= PAIR_AT_LEAST:
+            if score > PAIR_ABOVE:
                 # Equal scores go to the pair whose places in their lists are closest, then to the first.
                 distance = abs(i / n_items - r / n_rows)
                 candidates.append((-score, distance, r, i))

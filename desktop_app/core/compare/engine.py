@@ -74,14 +74,23 @@ def compare(
 
 
 def default_labels(specs: Sequence[ClassSpec]) -> tuple[str, ...]:
-    """Class numbers, made unique by the jurisdiction, then the effective date, then '#n'."""
+    """Class numbers, made unique where they repeat: by jurisdiction ("CA:100"), then by effective date
+    ("65251@2024-01-15", two revisions of one class), then by position ("65251#2")."""
     labels = [spec.number for spec in specs]
-    labels = _disambiguate(labels, [f"{spec.jurisdiction}:{spec.number}" for spec in specs])
-    dated = [
-        f"{label}@{spec.effective_date.isoformat()}" if spec.effective_date else label
+    jurisdictions: dict[str, set[str]] = {}
+    for spec in specs:
+        jurisdictions.setdefault(spec.number, set()).add(spec.jurisdiction)
+    labels = [
+        f"{spec.jurisdiction}:{label}" if len(jurisdictions[spec.number]) > 1 else label
         for label, spec in zip(labels, specs)
     ]
-    labels = _disambiguate(labels, dated)
+    dates: dict[str, set] = {}
+    for label, spec in zip(labels, specs):
+        dates.setdefault(label, set()).add(spec.effective_date)
+    labels = [
+        f"{label}@{spec.effective_date.isoformat()}" if len(dates[label]) > 1 and spec.effective_date else label
+        for label, spec in zip(labels, specs)
+    ]
     seen: dict[str, int] = {}
     unique = []
     for label in labels:
@@ -91,10 +100,6 @@ def default_labels(specs: Sequence[ClassSpec]) -> tuple[str, ...]:
         else:
             unique.append(label)
     return tuple(unique)
-
-
-def _disambiguate(labels: list[str], better: list[str]) -> list[str]:
-    return [b if labels.count(label) > 1 else label for label, b in zip(labels, better)]
 
 
 def _check_labels(labels: tuple[str, ...], count: int) -> None:

@@ -54,6 +54,7 @@ class Tokens:
     words: list[str]
     keys: list[str]
     pieces: list[str] | None = None
+    key_chars: int | None = None  # characters in all keys, where known for free
 
     def span(self, start: int, end: int) -> str:
         """The exact text of tokens ``start``..``end`` with their trailing whitespace."""
@@ -72,8 +73,8 @@ def numbering_prefix(text: str) -> str:
     return match.group() if match else ""
 
 
-def _lead(text: str, options: CompareOptions, at_start: bool = True) -> str:
-    if options.ignore_numbering and at_start:
+def _lead(text: str, options: CompareOptions) -> str:
+    if options.ignore_numbering:
         prefix = numbering_prefix(text)
         if prefix:
             return prefix
@@ -97,6 +98,8 @@ def is_word_key(key: str) -> bool:
 def _fine_split(text: str, options: CompareOptions) -> tuple[list[str], list[str]]:
     """Fine pieces and keys; a run of whitespace is a token of its own, keyed SPACE."""
     pieces = _FINE_RE.findall(text)
+    if text.isascii() and not (options.ignore_case or options.and_equals_ampersand):
+        return pieces, [SPACE if p.isspace() else p for p in pieces]
     return pieces, [SPACE if p.isspace() else token_key(p, options) for p in pieces]
 
 
@@ -104,13 +107,20 @@ def fine_tokens(text: str, options: CompareOptions, at_start: bool = True) -> To
     """Words, single punctuation marks and runs of whitespace.
 
     With ignore_punctuation, each run of marks and spaces is one token keyed SPACE, so it never counts.
-    ``at_start`` is False for a stretch from inside a text, where a leading "a)" is not item numbering.
+    ``at_start`` is False for a stretch from inside a text (it starts with a token, and a leading "a)" there is
+    not item numbering).
     """
-    lead = _lead(text, options, at_start)
-    pieces, keys = _fine_split(text[len(lead) :], options)
+    lead = _lead(text, options) if at_start else ""
+    pieces, keys = fine_split(text[len(lead) :] if lead else text, options)
+    return Tokens(lead, pieces, keys, pieces)
+
+
+def fine_split(text: str, options: CompareOptions) -> tuple[list[str], list[str]]:
+    """Fine pieces and their keys of a text that starts with a token (see fine_tokens)."""
+    pieces, keys = _fine_split(text, options)
     if options.ignore_punctuation:
         pieces, keys = _merge_marks(pieces, keys)
-    return Tokens(lead, pieces, keys, pieces)
+    return pieces, keys
 
 
 def _merge_marks(pieces: list[str], keys: list[str]) -> tuple[list[str], list[str]]:
@@ -137,10 +147,13 @@ def chunk_tokens(text: str, options: CompareOptions) -> Tokens:
     if simple_keys:
         # Whole-text translate/lower/split run in C; for these options they key exactly like the fine tokens.
         words = body.split()
-        keyed = body.translate(_QUOTES)
-        keys = (keyed.lower() if options.ignore_case else keyed).split()
+        if body.isascii() and not options.ignore_case:
+            keys = words  # no curly quotes to straighten: the words are their own keys
+        else:
+            keyed = body.translate(_QUOTES)
+            keys = (keyed.lower() if options.ignore_case else keyed).split()
         if " ".join(words) == body:
-            return Tokens(lead, words, keys)
+            return Tokens(lead, words, keys, key_chars=len(body) - len(words) + 1)
         return Tokens(lead, words, keys, _CHUNK_RE.findall(body))
     pieces = _CHUNK_RE.findall(body)
     keys = []
@@ -180,6 +193,11 @@ def _glue_marks(
 def key_sequence(text: str, options: CompareOptions) -> list[str]:
     """The fine keys of a whole text without spacing: two texts are equal under the options when these are."""
     return [key for key in fine_tokens(text, options).keys if key != SPACE]
+
+
+def joined_keys(tokens: Tokens) -> str:
+    """A chunk Tokens' keys run together: equal for two texts whose fine keys are equal (not conversely)."""
+    return "".join(tokens.keys).replace(_JOIN, "")
 
 
 def count_words(text: str) -> int:
