@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # CI for the Linux bundle: build dist/classcompare/, hold it to its size budget, then run the frozen program
-# headless as a new user would: the self-test, a first run that creates the library, and the window's start.
+# headless as a new user would: the self-test, a first run that creates the library, the window's start, and a
+# large import (worker processes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,4 +57,15 @@ if ((code != 0)); then
   exit 1
 fi
 echo "window: started, loaded the library, quit"
+
+# 4. A large import parses in worker processes, which start the frozen executable again (freeze_support).
+count=$(uv run python -c 'from desktop_app.store.importing import PARALLEL_FROM; print(PARALLEL_FROM + 6)')
+mkdir -p "$work/inbox"
+for i in $(seq 1 "$count"); do cp resources/specs/6525-benefits-management.txt "$work/inbox/spec-$i.txt"; done
+code=0
+summary=$(timeout 300 "$app" import "$work/inbox" --library "$work/large-import/library.sqlite" | tail -n 1) || code=$?
+case "$code:$summary" in
+  "0:$count documents: "*", 0 failed") echo "large import: $summary" ;;
+  *) echo "ci_bundle: a large import in worker processes failed (exit code $code): $summary" >&2; exit 1 ;;
+esac
 echo "ci_bundle: passed"
