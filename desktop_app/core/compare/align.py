@@ -1,4 +1,4 @@
-"""Align the items of one section across N classes into rows; imports only rapidfuzz and sibling modules.
+"""Align the items of one section across N classes into rows; pure: no Qt, sqlite, store or ui.
 
 Class by class, each item pairs with the row whose latest item is most like it (word similarity above
 PAIR_ABOVE, best pairs first), so reordered items still meet. Items left over start new rows, placed after

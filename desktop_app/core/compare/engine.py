@@ -1,4 +1,4 @@
-"""compare(): 2–8 class specs in, a Comparison out; pure: no Qt, no sqlite, no desktop_app.store or desktop_app.ui."""
+"""compare(): 2–8 class specs in, a Comparison out; pure: no Qt, sqlite, store or ui."""
 
 from __future__ import annotations
 

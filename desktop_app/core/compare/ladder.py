@@ -1,4 +1,4 @@
-"""Derive the order of the levels of a series from the specs themselves; imports only the stdlib and the model.
+"""Derive the order of the levels of a series from the specs themselves; pure: no Qt, sqlite, store or ui.
 
 Evidence, strongest first; weaker evidence only orders what stronger evidence left open, and never reverses it:
 1. minimum qualifications: "12 mos. exp. as Benefits Management Representative, 65250" in 65251 puts 65250

@@ -1,4 +1,4 @@
-"""Split a text into tokens that keep their spacing, and key them for comparison; imports only the stdlib.
+"""Split a text into tokens that keep their spacing, and key them for comparison; pure: no Qt, sqlite, store or ui.
 
 Two grains share one shape (``Tokens``): *chunks* are whitespace-delimited words ("policies,") and are what a
 long text is first diffed on, because ``str.split`` is fast; *fine* tokens split a chunk further into words and

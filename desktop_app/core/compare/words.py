@@ -1,4 +1,4 @@
-"""Word-level diff of one cell against its base: segments that read like a redline; imports only the stdlib, rapidfuzz and sibling modules.
+"""Word-level diff of a cell against its base, as segments that read like a redline; pure: no Qt, sqlite, store or ui.
 
 The steps, each for a reason a reader would give:
 1. diff whitespace-delimited chunks with rapidfuzz ``Indel.opcodes`` (exact LCS, fast enough for 3,000-word
