@@ -29,4 +29,8 @@ def run_window(library: str | None = None) -> int:
     window.show()
     # Let the first paint happen, then open the library and fill the tree.
     QTimer.singleShot(0, window.load_library)
-    return app.exec()
+    code = app.exec()
+    # Widgets must go before the application object, or Python's teardown may free them in the wrong order.
+    window.close()
+    del window
+    return code

@@ -65,6 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (`classcompare list | head`): not an error of ours.
+        sys.stderr.close()
+        return 0
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -106,7 +115,23 @@ def _import(library: Library, args: argparse.Namespace) -> int:
     if not outcomes:
         print("no documents found", file=sys.stderr)
         return 1
+    if args.report:
+        _print_coverage(outcomes)
     return 1 if counts["failed"] else 0
+
+
+def _print_coverage(outcomes: list[ImportOutcome]) -> None:
+    from desktop_app.core.formats.section_coverage import ImportFailure, coverage_by_format
+
+    coverage = coverage_by_format(
+        [o.document for o in outcomes if o.document is not None],
+        [ImportFailure(o.path, o.format or "unknown", o.reason) for o in outcomes if o.status == "failed"],
+    )
+    print("\nSections found, per format:")
+    for entry in coverage.values():
+        print(f"  {entry.summary()}")
+        if entry.incomplete:
+            print(f"  {entry.format}: without all of concept, duties, qualifications: {', '.join(entry.incomplete)}")
 
 
 def _list(library: Library, args: argparse.Namespace) -> int:

@@ -54,7 +54,7 @@ def test_reimporting_the_same_document_changes_nothing(seeded_library, tmp_path)
     copy.write_bytes(SEED.read_bytes())
     (outcome,) = import_paths(seeded_library, [copy])
     assert outcome.line() == f"{copy}: unchanged"
-    seeded_library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    seeded_library.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert seeded_library.counts()["revisions"] == 3
     assert len(seeded_library.import_log()) == 1
 
@@ -118,7 +118,7 @@ def test_a_failing_class_rolls_back_the_whole_document(library, monkeypatch):
         import_paths(library, [SEED])
     assert library.counts()["classes"] == 0
     assert library.import_log() == []
-    assert library.db.execute("SELECT count(*) FROM series").fetchone()[0] == 0
+    assert library.conn.execute("SELECT count(*) FROM series").fetchone()[0] == 0
 
 
 def test_a_process_killed_mid_import_leaves_the_library_consistent(tmp_path, seed_text):
@@ -143,7 +143,7 @@ def test_a_process_killed_mid_import_leaves_the_library_consistent(tmp_path, see
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True)
     assert result.returncode == -9
     with Library(path) as lib:
-        assert lib.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert lib.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert lib.counts()["revisions"] == 3
         assert lib.revision_dates("OH", "65251") == [date(1995, 8, 6)]
         assert [row["result"] for row in lib.import_log()] == ["imported"]
@@ -188,7 +188,7 @@ def test_a_new_library_is_filled_from_the_bundled_specs(tmp_path, monkeypatch):
     monkeypatch.setenv("CLASSCOMPARE_LIBRARY", str(path))
     with open_library() as lib:
         assert [e.number for e in lib.classes()] == ["65250", "65251", "65255"]
-        assert lib.db.execute("PRAGMA user_version").fetchone()[0] == known_version()
+        assert lib.conn.execute("PRAGMA user_version").fetchone()[0] == known_version()
     with open_library(tmp_path / "explicit.sqlite") as lib:
         assert lib.counts()["classes"] == 3
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.core.errors import DocumentError
-from desktop_app.core.formats import DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES, parse_document
+from desktop_app.core.formats import DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES, parse_document, sniff_format
 from desktop_app.core.model import Document
 from desktop_app.store.library import Library
 
@@ -67,11 +67,19 @@ def import_file(library: Library, path: Path) -> ImportOutcome:
     try:
         document, sha256 = read_and_parse(path)
     except DocumentError as e:
-        return ImportOutcome(str(path), "failed", str(e))
+        return ImportOutcome(str(path), "failed", str(e), format=_sniff(path))
     saved = library.save_document(document, str(path), sha256)
     return ImportOutcome(
         str(path), saved.status, classes=tuple(n for n, _ in saved.classes), format=document.format, document=document
     )
+
+
+def _sniff(path: Path) -> str:
+    try:
+        with path.open("rb") as f:
+            return sniff_format(f.read(65536))
+    except OSError:
+        return "unknown"
 
 
 def import_paths(

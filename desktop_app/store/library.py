@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from desktop_app.core.model import ClassSpec, Document, Series
 from desktop_app.core.spec_json import (
     sections_from_list,
@@ -18,7 +16,7 @@ from desktop_app.core.spec_json import (
     series_from_dict,
     spec_to_dict,
 )
-from desktop_app.store.schema import open_database
+from desktop_app.store.schema import open_connection
 
 
 class ClassNotFound(LookupError):
@@ -100,10 +98,21 @@ class Library:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self.db: Database = open_database(self.path)
+        self.conn = open_connection(self.path)
+        self._db = None
+
+    @property
+    def db(self):
+        """The sqlite-utils view of the connection, for writing; made on first use so that opening the
+        library to read it (the window's start) does not pay for importing sqlite-utils."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
 
     def __enter__(self) -> Library:
         return self
@@ -114,7 +123,7 @@ class Library:
     # ---- saving -------------------------------------------------------------------------------
 
     def already_imported(self, sha256: str) -> bool:
-        return self.db.execute("SELECT 1 FROM imports WHERE sha256 = ? LIMIT 1", [sha256]).fetchone() is not None
+        return self.conn.execute("SELECT 1 FROM imports WHERE sha256 = ? LIMIT 1", [sha256]).fetchone() is not None
 
     def save_document(self, document: Document, path: str, sha256: str) -> SavedDocument:
         """Save every class of the document in one transaction; re-saving the same text changes nothing."""
@@ -143,11 +152,11 @@ class Library:
             statuses = {o for _, o in outcomes}
             status = "imported" if "imported" in statuses else "revised" if "revised" in statuses else "unchanged"
             if import_id is not None:
-                self.db.execute("UPDATE imports SET result = ? WHERE id = ?", [status, import_id])
+                self.conn.execute("UPDATE imports SET result = ? WHERE id = ?", [status, import_id])
         return SavedDocument(status, tuple(outcomes))
 
     def _save_series(self, series: Series) -> None:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id, title, effective_date FROM series WHERE jurisdiction = ? AND code = ?",
             [series.jurisdiction, series.code],
         ).fetchone()
@@ -169,19 +178,19 @@ class Library:
             self.db["series"].update(row[0], values)
 
     def _class_outcome(self, spec: ClassSpec, digest: str) -> str:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id FROM classes WHERE jurisdiction = ? AND number = ?", [spec.jurisdiction, spec.number]
         ).fetchone()
         if row is None:
             return "imported"
-        same = self.db.execute(
+        same = self.conn.execute(
             "SELECT 1 FROM revisions WHERE class_id = ? AND content_hash = ?", [row[0], digest]
         ).fetchone()
         return "unchanged" if same else "revised"
 
     def _save_revision(self, spec: ClassSpec, digest: str, import_id: int | None) -> None:
         series_code = spec.series.code if spec.series else None
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id FROM classes WHERE jurisdiction = ? AND number = ?", [spec.jurisdiction, spec.number]
         ).fetchone()
         if row is None:
@@ -213,19 +222,19 @@ class Library:
 
     def _refresh_current(self, class_id: int) -> None:
         """The current revision is the latest effective date; among equal dates, the latest imported."""
-        rev_id, title, series_code, sections = self.db.execute(
+        rev_id, title, series_code, sections = self.conn.execute(
             """SELECT id, title, series_code, sections FROM revisions WHERE class_id = ?
                ORDER BY coalesce(effective_date, '') DESC, id DESC LIMIT 1""",
             [class_id],
         ).fetchone()
-        number = self.db.execute("SELECT number FROM classes WHERE id = ?", [class_id]).fetchone()[0]
-        self.db.execute(
+        number = self.conn.execute("SELECT number FROM classes WHERE id = ?", [class_id]).fetchone()[0]
+        self.conn.execute(
             "UPDATE classes SET current_revision = ?, title = ?, series_code = ? WHERE id = ?",
             [rev_id, title, series_code, class_id],
         )
         body = "\n".join(i["text"] for s in json.loads(sections) for i in s["items"])
-        self.db.execute("DELETE FROM class_search WHERE rowid = ?", [class_id])
-        self.db.execute(
+        self.conn.execute("DELETE FROM class_search WHERE rowid = ?", [class_id])
+        self.conn.execute(
             "INSERT INTO class_search (rowid, number, title, body) VALUES (?, ?, ?, ?)",
             [class_id, number, title, body],
         )
@@ -233,7 +242,7 @@ class Library:
     # ---- reading ------------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
         return {
             "classes": one("SELECT count(*) FROM classes"),
             "revisions": one("SELECT count(*) FROM revisions"),
@@ -257,11 +266,11 @@ class Library:
             ORDER BY c.jurisdiction, c.series_code, c.number"""
         return [
             ClassEntry(j, n, t, s, _date(e), count, _date(a))
-            for j, n, t, s, e, count, a in self.db.execute(sql, params).fetchall()
+            for j, n, t, s, e, count, a in self.conn.execute(sql, params).fetchall()
         ]
 
     def series_entries(self) -> list[SeriesEntry]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             """SELECT c.jurisdiction, coalesce(c.series_code, ''), coalesce(s.title, ''), count(*)
                FROM classes c LEFT JOIN series s ON s.jurisdiction = c.jurisdiction AND s.code = c.series_code
                GROUP BY c.jurisdiction, c.series_code ORDER BY c.jurisdiction, c.series_code"""
@@ -269,7 +278,7 @@ class Library:
         return [SeriesEntry(*row) for row in rows]
 
     def series(self, jurisdiction: str, code: str) -> Series | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT jurisdiction, code, title, major_agencies, effective_date, purpose FROM series "
             "WHERE jurisdiction = ? AND code = ?",
             [jurisdiction, code],
@@ -294,12 +303,12 @@ class Library:
                 raise ClassNotFound(f"{name}: '{when}' is not a date (YYYY-MM-DD)") from None
         jurisdiction, _, number = text.rpartition(":")
         if jurisdiction:
-            rows = self.db.execute(
+            rows = self.conn.execute(
                 "SELECT jurisdiction, number FROM classes WHERE upper(jurisdiction) = upper(?) AND number = ?",
                 [jurisdiction, number],
             ).fetchall()
         else:
-            rows = self.db.execute("SELECT jurisdiction, number FROM classes WHERE number = ?", [number]).fetchall()
+            rows = self.conn.execute("SELECT jurisdiction, number FROM classes WHERE number = ?", [number]).fetchall()
         if not rows:
             raise ClassNotFound(f"{name}: no such class in the library")
         if len(rows) > 1:
@@ -308,7 +317,7 @@ class Library:
         return rows[0][0], rows[0][1], revision
 
     def revision_dates(self, jurisdiction: str, number: str) -> list[date | None]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             """SELECT r.effective_date FROM revisions r JOIN classes c ON c.id = r.class_id
                WHERE c.jurisdiction = ? AND c.number = ? ORDER BY coalesce(r.effective_date, ''), r.id""",
             [jurisdiction, number],
@@ -321,7 +330,7 @@ class Library:
             condition, params = "r.id = c.current_revision", [jurisdiction, number]
         else:
             condition, params = "r.effective_date = ?", [_iso(revision), jurisdiction, number]
-        row = self.db.execute(
+        row = self.conn.execute(
             f"""SELECT r.title, r.bargaining_unit, r.effective_date, r.series_code, r.sections,
                        r.established, r.abolished
                 FROM revisions r JOIN classes c ON c.id = r.class_id
@@ -355,7 +364,7 @@ class Library:
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
-        rows = self.db.execute(
+        rows = self.conn.execute(
             """SELECT c.jurisdiction, c.number, c.title,
                       snippet(class_search, 2, '[', ']', ' … ', 12)
                FROM class_search JOIN classes c ON c.id = class_search.rowid
@@ -365,7 +374,9 @@ class Library:
         return [SearchHit(j, n, t, " · ".join(s.split("\n")).strip()) for j, n, t, s in rows]
 
     def import_log(self) -> list[dict]:
-        return list(self.db.query("SELECT path, sha256, imported_at, format, result, classes FROM imports ORDER BY id"))
+        cursor = self.conn.execute("SELECT path, sha256, imported_at, format, result, classes FROM imports ORDER BY id")
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
 
     # ---- saved comparisons --------------------------------------------------------------------
 
@@ -386,7 +397,7 @@ class Library:
             return comparison_id
 
     def saved_comparisons(self) -> list[SavedComparison]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT id, name, classes, options, notes, updated_at FROM saved_comparisons ORDER BY updated_at DESC, id DESC"
         ).fetchall()
         return [SavedComparison(i, n, tuple(json.loads(c)), json.loads(o), notes, u) for i, n, c, o, notes, u in rows]
@@ -396,4 +407,4 @@ class Library:
 
     def delete_saved_comparison(self, comparison_id: int) -> None:
         with self.db.atomic():
-            self.db.execute("DELETE FROM saved_comparisons WHERE id = ?", [comparison_id])
+            self.conn.execute("DELETE FROM saved_comparisons WHERE id = ?", [comparison_id])

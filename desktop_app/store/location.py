@@ -31,13 +31,15 @@ def bundled_specs() -> Path:
 
 def open_library(explicit: str | os.PathLike | None = None):
     """Open the library; a library that does not exist yet is created with the bundled specs in it."""
-    # Imported here: the window resolves the path before its first paint, and opens the library after.
-    from desktop_app.store.importing import import_paths
+    # Imported here: the window resolves the path before its first paint, and opens the library after;
+    # the importers load only when a new library is to be filled.
     from desktop_app.store.library import Library
 
     path = library_path(explicit)
     new = not path.exists() or path.stat().st_size == 0
     library = Library(path)
     if new:
+        from desktop_app.store.importing import import_paths
+
         import_paths(library, [bundled_specs()])
     return library

@@ -6,8 +6,6 @@ import re
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from desktop_app.paths import migrations_folder
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -30,7 +28,7 @@ def known_version() -> int:
     return max((v for v, _, _ in migrations()), default=0)
 
 
-def open_database(path: Path) -> Database:
+def open_connection(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the library at ``path``; refuse foreign or newer files untouched."""
     path = Path(path)
     if path.exists() and path.is_dir():
@@ -53,9 +51,8 @@ def open_database(path: Path) -> Database:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = NORMAL")
-    db = Database(conn)
-    _migrate(db)
-    return db
+    _migrate(conn)
+    return conn
 
 
 def _read_version(path: Path) -> int:
@@ -77,11 +74,15 @@ def _has_tables(path: Path) -> bool:
         conn.close()
 
 
-def _migrate(db: Database) -> None:
-    current = db.execute("PRAGMA user_version").fetchone()[0]
-    for version, _name, path in migrations():
-        if version <= current:
-            continue
+def _migrate(conn: sqlite3.Connection) -> None:
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    pending = [(v, p) for v, _name, p in migrations() if v > current]
+    if not pending:
+        return
+    from sqlite_utils import Database
+
+    db = Database(conn)
+    for version, path in pending:
         # executescript would commit on its own; run each statement inside one transaction instead.
         with db.atomic():
             for statement in _statements(path.read_text(encoding="utf-8")):

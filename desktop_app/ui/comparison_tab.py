@@ -45,6 +45,7 @@ def palette_scheme(widget: QWidget) -> str:
 
 
 class ComparisonTab(QWidget):
+    is_comparison = True
     notes_changed = Signal()
     save_requested = Signal()
 
@@ -67,7 +68,8 @@ class ComparisonTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights follow the wrapped text; computed once the columns have their widths (see _row_timer).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.delegate = RichTextDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
         header = self.table.horizontalHeader()
@@ -75,7 +77,7 @@ class ComparisonTab(QWidget):
         header.setMinimumSectionSize(60)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.sectionResized.connect(lambda *_: self._row_timer.start())
-        self._row_timer = QTimer(self, singleShot=True, interval=60)
+        self._row_timer = QTimer(self, singleShot=True, interval=0)
         self._row_timer.timeout.connect(self.table.resizeRowsToContents)
 
         # ---- controls
@@ -181,7 +183,9 @@ class ComparisonTab(QWidget):
         layout.addWidget(self.splitter)
 
         self._recompute()
+        self.section_filter.blockSignals(True)
         self._fill_choices()
+        self.section_filter.blockSignals(False)
         self.base_choice.currentIndexChanged.connect(self._on_options_changed)
         self._render_notes()
 
@@ -233,7 +237,7 @@ class ComparisonTab(QWidget):
         self.table.clearSpans()
         for row in self.model.heading_rows():
             self.table.setSpan(row, 0, 1, columns)
-        self.table.resizeRowsToContents()
+        self._row_timer.start()
 
     def _on_differences_only_toggled(self, on: bool) -> None:
         self.model.set_differences_only(on)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.core.jurisdictions import jurisdiction_name
-from desktop_app.store.library import ClassEntry, SeriesEntry
+
+if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is painted
+    from desktop_app.store.library import ClassEntry, SeriesEntry
 
 COL_NAME = 0
 COL_EFFECTIVE = 1
@@ -57,7 +61,7 @@ class LibraryTreeModel(QAbstractItemModel):
             s = by_series.get(skey)
             if s is None:
                 title = titles.get(skey, "")
-                label = f"{entry.series_code} {title}".strip() or "Classes without a series"
+                label = f"{entry.series_code} {title}".strip() or "Single-class specifications"
                 s = by_series[skey] = _Node("series", f"{entry.jurisdiction}:{entry.series_code}", label, j,
                                             series=skey, tooltip=title)
                 j.children.append(s)

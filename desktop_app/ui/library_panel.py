@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.store.library import Library
 from desktop_app.ui.library_model import KEY_ROLE, KIND_ROLE, SERIES_ROLE, LibraryTreeModel
 from desktop_app.ui.search_model import KEY_ROLE as HIT_KEY_ROLE
 from desktop_app.ui.search_model import SearchResultsModel
+
+if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is painted
+    from desktop_app.store.library import Library
 
 SAVED_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 

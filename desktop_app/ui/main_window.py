@@ -186,15 +186,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def current_comparison(self):
-        from desktop_app.ui.comparison_tab import ComparisonTab
-
         widget = self.tabs.currentWidget()
-        return widget if isinstance(widget, ComparisonTab) else None
+        return widget if _is_comparison(widget) else None
 
     def comparison_tabs(self) -> list:
-        from desktop_app.ui.comparison_tab import ComparisonTab
-
-        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), ComparisonTab)]
+        return [w for i in range(self.tabs.count()) if _is_comparison(w := self.tabs.widget(i))]
 
     def _update_actions(self, *_args) -> None:
         tab = self.current_comparison()
@@ -473,9 +469,12 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(self.settings.splitter("main"))
 
     def _restore_comparisons(self) -> None:
+        states = self.settings.open_comparisons
+        if not states:
+            return
         from desktop_app.core.compare import CompareOptions
 
-        for state in self.settings.open_comparisons:
+        for state in states:
             try:
                 options = CompareOptions(**state.get("options", {}))
             except TypeError:
@@ -513,6 +512,11 @@ class MainWindow(QMainWindow):
                 tab.model.set_scheme(palette_scheme(self))
                 tab._after_reset()
         super().changeEvent(event)
+
+
+def _is_comparison(widget) -> bool:
+    # By attribute, not isinstance: importing the comparison tab pulls in the engine, which start-up avoids.
+    return bool(getattr(widget, "is_comparison", False))
 
 
 def _elide(text: str, width: int = 90) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from desktop_app.ui.printing import PAPER, page_layout, render
+PAPERS = ("Letter", "A4", "Legal")  # the sizes printing.PAPER knows
 
 EXPORTS = {
     "pdf": ("Export &PDF…", "PDF documents (*.pdf)", "Ctrl+Shift+P"),
@@ -32,7 +32,7 @@ class ReportActions:
         self.paper_menu = QMenu("Pape&r", window)
         group = QActionGroup(self.paper_menu)
         self.paper_actions = {}
-        for paper in PAPER:
+        for paper in PAPERS:
             action = QAction(paper if paper != "Letter" else "US Letter", self.paper_menu, checkable=True)
             action.setChecked(window.settings.page_size == paper)
             action.triggered.connect(lambda _=False, p=paper: setattr(window.settings, "page_size", p))
@@ -85,12 +85,15 @@ class ReportActions:
     def _printer(self):
         from PySide6.QtPrintSupport import QPrinter
 
+        from desktop_app.ui.printing import page_layout
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(self.window.settings.page_size, self.window.settings.landscape))
         return printer
 
     def paint(self, printer) -> int:
         from desktop_app.core.report import report_html
+        from desktop_app.ui.printing import render
         from desktop_app.ui.report_export import page_footer, page_header
 
         tab = self.window.current_comparison()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
-from desktop_app.store.library import SearchHit
+if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is painted
+    from desktop_app.store.library import SearchHit
+
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 

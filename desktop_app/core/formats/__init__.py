@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.core.errors import DocumentError
-from desktop_app.core.formats import das
+from desktop_app.core.formats import calhr, das
 from desktop_app.core.formats.text_input import decode
 from desktop_app.core.model import Document
 
@@ -22,7 +22,26 @@ def parse_document(data: bytes, name: str = "") -> Document:
     return parse_text(decode(data), name)
 
 
+def sniff_format(data: bytes) -> str:
+    """What a document looks like, for reports about documents that failed: das, calhr, pdf, docx or unknown."""
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    try:
+        text = decode(data[:65536])
+    except DocumentError:
+        return "unknown"
+    if calhr.looks_like_calhr(text):
+        return "calhr"
+    if das.looks_like_das(text):
+        return "das"
+    return "unknown"
+
+
 def parse_text(text: str, name: str = "") -> Document:
+    if calhr.looks_like_calhr(text):
+        return calhr.parse_calhr(text, name)
     if das.looks_like_das(text):
         return das.parse_das(text, name)
     raise DocumentError("no class specification found: not an Ohio DAS or CalHR class specification")

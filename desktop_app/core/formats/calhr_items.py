@@ -1,0 +1,129 @@
+"""Paragraphs of one CalHR section to items: duties, knowledge/skills/abilities runs, qualification alternatives; no Qt, no SQL."""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.formats.calhr_headings import alternative_label, is_connector
+from desktop_app.core.formats.calhr_parts import Part
+from desktop_app.core.model import Item, Section
+
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+# "Knowledge of:", "Ability to", "Skill in:", "Thorough knowledge of:", "Knowledge of and Skill in:".
+_LEAD_IN = re.compile(
+    r"^(?P<lead>(?:(?P<degree>thorough|general|some|moderate|working|basic|broad|extensive)\s+)?"
+    r"(?P<noun>knowledges?|skills?|abilit(?:y|ies))\s+(?:of|in|to|as)"
+    r"(?:\s+and\s+(?:skills?\s+in|abilit(?:y|ies)\s+to))?)"
+    r"(?P<colon>\s*:)?\s*",
+    re.IGNORECASE,
+)
+# A second run starting inside the same paragraph: "… procedures. Ability to: …".
+_NEXT_RUN = re.compile(r"(?<=[.;])\s+(?=(?:knowledge\s+of|skills?\s+in|abilit(?:y|ies)\s+to)\s*:)", re.IGNORECASE)
+_LIST_MARK = re.compile(r"^(?:\d+|[a-z])[.)]\s", re.IGNORECASE)
+_KINDS = {"k": "knowledge", "s": "skills", "a": "abilities"}
+_BRACKETS = re.compile(r"[;()\[\]{}]")
+_ABBREVIATIONS = ("etc.", "e.g.", "i.e.", "inc.", "co.", "jr.", "sr.", "st.", "u.s.", "no.")
+
+
+def part_sections(part: Part) -> list[Section]:
+    """The sections one part of a page contributes (a Knowledge and Abilities part gives up to four)."""
+    if part.role == "abilities_group":
+        return _characteristics(part)
+    texts = [b.text for b in part.blocks]
+    if part.role == "qualifications":
+        return [Section("qualifications", part.heading, tuple(Item(t) for t in qualification_texts(part)))]
+    kind = part.role if part.role != "history" else "other"
+    return [Section(kind, part.heading, tuple(Item(t) for t in texts))]
+
+
+def qualification_texts(part: Part) -> list[str]:
+    """One text per "Either I / Or II" alternative (label kept), else one per paragraph.
+
+    A paragraph that is only "and" / "or" stays with the requirement before it, as the page prints
+    "… in the California state service. and" at the end of the paragraph it continues.
+    """
+    items: list[str] = []
+    current: list[str] | None = None
+    waiting = ""
+    for b in part.blocks:
+        found = alternative_label(b.text)
+        if found and (b.kind in _HEADINGS or not found[1]):
+            if current:
+                items.append(" ".join(current))
+            current = [found[0]] + ([found[1]] if found[1] else [])
+            continue
+        if current is not None:
+            current.append(b.text)
+        elif is_connector(b.text):
+            if items:
+                items[-1] = f"{items[-1]} {b.text}"
+            else:
+                waiting = f"{waiting} {b.text}".strip()
+        else:
+            items.append(f"{waiting} {b.text}".strip())
+            waiting = ""
+    if current:
+        items.append(" ".join(current))
+    elif waiting:
+        items.append(waiting)
+    return items
+
+
+def _characteristics(part: Part) -> list[Section]:
+    """Knowledge / skills / abilities sections keyed by their lead-in ("Knowledge of"), and the rest as other."""
+    runs: dict[tuple[str, str], tuple[str, list[Item]]] = {}
+    others: list[Item] = []
+    current: tuple[str, str] | None = None
+    open_list = False
+    for b in part.blocks:
+        # Two runs in one paragraph need two colons; most paragraphs are not looked at again.
+        for paragraph in _NEXT_RUN.split(b.text) if b.text.count(":") > 1 else (b.text,):
+            m = _LEAD_IN.match(paragraph)
+            if m:
+                lead = m.group("lead")
+                current = (_KINDS[m.group("noun")[0].lower()], lead.lower())
+                runs.setdefault(current, (lead, []))
+                rest = paragraph[m.end():]
+                runs[current][1].extend(characteristic_items(rest))
+                open_list = not rest or rest.endswith(":")
+            elif current and (open_list or b.kind == "li" or _LIST_MARK.match(paragraph)):
+                runs[current][1].extend(characteristic_items(paragraph))
+            else:
+                others.append(Item(paragraph))
+    sections = [Section(kind, lead, tuple(items)) for (kind, _), (lead, items) in runs.items() if items]
+    if others:
+        sections.append(Section("other", part.heading, tuple(others)))
+    return sections
+
+
+def characteristic_items(run: str) -> list[Item]:
+    """Items of an "a; b; c." run, cut at semicolons outside parentheses, the final ";" or "." removed."""
+    items = []
+    for piece in split_at_semicolons(run):
+        text = piece.strip()
+        if text.endswith(".") and not text.lower().endswith(_ABBREVIATIONS):
+            text = text[:-1].rstrip()
+        if text:
+            items.append(Item(text))
+    return items
+
+
+def split_at_semicolons(text: str) -> list[str]:
+    """Cut at semicolons outside (), [] and {}: "(e.g., a; b); c" gives two pieces."""
+    if "(" not in text and "[" not in text and "{" not in text:
+        return text.split(";")
+    pieces: list[str] = []
+    depth = 0
+    start = 0
+    for m in _BRACKETS.finditer(text):
+        ch = m.group()
+        if ch == ";":
+            if depth == 0:
+                pieces.append(text[start : m.start()])
+                start = m.end()
+        elif ch in "([{":
+            depth += 1
+        else:
+            depth = max(0, depth - 1)
+    pieces.append(text[start:])
+    return pieces

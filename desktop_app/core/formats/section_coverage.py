@@ -1,0 +1,112 @@
+"""How many imported class specs had each main section, per format (for `import --report`); no Qt, no SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from desktop_app.core.model import ClassSpec, Document
+
+# The sections an analyst compares first; a class with all three is "complete" for the report.
+COMPLETE = ("concept", "duties", "qualifications")
+_ABILITIES = ("knowledge", "skills", "abilities")
+
+
+@dataclass(frozen=True)
+class ImportFailure:
+    """A document that did not import: where it came from, the format it was sniffed as, and why."""
+
+    source: str
+    format: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class FormatCoverage:
+    """Counts for one format. Class counts leave out abolished classes with no text but their history."""
+
+    format: str
+    documents: int = 0
+    failures: int = 0
+    classes: int = 0
+    abolished_stubs: int = 0
+    with_concept: int = 0
+    with_duties: int = 0
+    with_abilities: int = 0
+    with_qualifications: int = 0
+    complete: int = 0
+    incomplete: tuple[str, ...] = field(default=(), compare=False)
+
+    def percent(self, count: int) -> float:
+        return 100.0 * count / self.classes if self.classes else 0.0
+
+    def summary(self) -> str:
+        """One line for a report: "calhr: 1059 classes from 1062 documents (1 failed); concept 98.0% …"."""
+        parts = [
+            f"{self.format}: {self.classes} classes from {self.documents} documents ({self.failures} failed"
+            + (f", {self.abolished_stubs} abolished stubs)" if self.abolished_stubs else ")"),
+            f"concept {self.percent(self.with_concept):.1f}%",
+            f"duties {self.percent(self.with_duties):.1f}%",
+            f"knowledge/abilities {self.percent(self.with_abilities):.1f}%",
+            f"qualifications {self.percent(self.with_qualifications):.1f}%",
+            f"all of {', '.join(COMPLETE)} {self.percent(self.complete):.1f}%",
+        ]
+        return "; ".join(parts)
+
+
+def has_section(spec: ClassSpec, *kinds: str) -> bool:
+    """True when the class has a section of one of ``kinds`` with at least one item."""
+    return any(s.kind in kinds and s.items for s in spec.sections)
+
+
+def is_abolished_stub(spec: ClassSpec) -> bool:
+    """An abolished class whose page says nothing but that it was abolished."""
+    return spec.abolished is not None and all(s.kind == "other" for s in spec.sections)
+
+
+def coverage_by_format(
+    documents: Iterable[Document], failures: Iterable[ImportFailure] = ()
+) -> dict[str, FormatCoverage]:
+    """Per format: documents, failures, and how many classes had a concept, duties, knowledge/skills/abilities
+    and qualifications; ``incomplete`` names (``JURISDICTION:NUMBER``) the classes missing one of COMPLETE."""
+    counts: dict[str, dict[str, int]] = {}
+    incomplete: dict[str, list[str]] = {}
+
+    def tally(fmt: str) -> dict[str, int]:
+        incomplete.setdefault(fmt, [])
+        return counts.setdefault(fmt, dict.fromkeys(_FIELDS, 0))
+
+    for doc in documents:
+        row = tally(doc.format)
+        row["documents"] += 1
+        for spec in doc.classes:
+            if is_abolished_stub(spec):
+                row["abolished_stubs"] += 1
+                continue
+            row["classes"] += 1
+            row["with_concept"] += has_section(spec, "concept")
+            row["with_duties"] += has_section(spec, "duties")
+            row["with_abilities"] += has_section(spec, *_ABILITIES)
+            row["with_qualifications"] += has_section(spec, "qualifications")
+            if all(has_section(spec, kind) for kind in COMPLETE):
+                row["complete"] += 1
+            else:
+                incomplete[doc.format].append(spec.key)
+    for failure in failures:
+        tally(failure.format)["failures"] += 1
+    return {
+        fmt: FormatCoverage(format=fmt, incomplete=tuple(incomplete[fmt]), **row) for fmt, row in sorted(counts.items())
+    }
+
+
+_FIELDS = (
+    "documents",
+    "failures",
+    "classes",
+    "abolished_stubs",
+    "with_concept",
+    "with_duties",
+    "with_abilities",
+    "with_qualifications",
+    "complete",
+)

@@ -1,0 +1,29 @@
+"""Helpers for the CalHR tests: read a fixture page, list a section's item texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.core.formats.calhr import parse_calhr
+from desktop_app.core.model import ClassSpec, Document
+
+FIXTURES = Path(__file__).parent / "fixtures" / "calhr"
+
+
+def page(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def parse_fixture(name: str) -> Document:
+    return parse_calhr(page(name), source=name)
+
+
+def outline(spec: ClassSpec) -> list[tuple[str, str, int]]:
+    """(kind, heading, item count) of every section, in order."""
+    return [(s.kind, s.heading, len(s.items)) for s in spec.sections]
+
+
+def texts(spec: ClassSpec, kind: str, heading: str | None = None) -> list[str]:
+    sections = [s for s in spec.sections if s.kind == kind and (heading is None or s.heading == heading)]
+    assert sections, f"{spec.number} has no {kind} section {heading or ''}"
+    return [item.text for s in sections for item in s.items]

@@ -1,0 +1,41 @@
+"""Per-format counts of the sections found, for `import --report`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop_app.core.formats.section_coverage import FormatCoverage, ImportFailure, coverage_by_format
+from desktop_app.core.model import ClassSpec, Document, Item, Section
+
+
+def _spec(number: str, *kinds: str, abolished: date | None = None) -> ClassSpec:
+    return ClassSpec("CA", number, f"Class {number}", sections=tuple(Section(k, k, (Item("x"),)) for k in kinds),
+                     abolished=abolished)
+
+
+def test_counts_per_format():
+    calhr = Document("calhr", (), (_spec("1", "concept", "duties", "qualifications", "knowledge"),))
+    calhr_2 = Document("calhr", (), (_spec("2", "concept", "abilities"), _spec("3", "other", abolished=date(1990, 1, 1))))
+    das = Document("das", (), (_spec("65250", "concept", "duties", "skills", "qualifications"),))
+    failures = [ImportFailure("7500.html", "calhr", "not a CalHR class specification"), ImportFailure("x.txt", "das", "?")]
+    report = coverage_by_format([calhr, calhr_2, das], failures)
+    assert list(report) == ["calhr", "das"]
+    assert report["calhr"] == FormatCoverage(
+        format="calhr", documents=2, failures=1, classes=2, abolished_stubs=1, with_concept=2, with_duties=1,
+        with_abilities=2, with_qualifications=1, complete=1,
+    )
+    assert report["calhr"].incomplete == ("CA:2",)
+    assert report["das"].complete == 1 and report["das"].incomplete == ()
+    assert report["calhr"].summary() == (
+        "calhr: 2 classes from 2 documents (1 failed, 1 abolished stubs); concept 100.0%; duties 50.0%; "
+        "knowledge/abilities 100.0%; qualifications 50.0%; all of concept, duties, qualifications 50.0%"
+    )
+
+
+def test_sections_without_items_do_not_count_and_failures_alone_make_a_row():
+    empty = ClassSpec("CA", "9", "Nine", sections=(Section("concept", "Definition", ()),))
+    report = coverage_by_format([Document("calhr", (), (empty,))], [ImportFailure("a.pdf", "pdf", "encrypted")])
+    assert (report["calhr"].classes, report["calhr"].with_concept, report["calhr"].incomplete) == (1, 0, ("CA:9",))
+    assert report["pdf"] == FormatCoverage(format="pdf", failures=1)
+    assert report["pdf"].percent(0) == 0.0
+    assert report["pdf"].summary().startswith("pdf: 0 classes from 0 documents (1 failed)")
