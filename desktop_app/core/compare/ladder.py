@@ -86,7 +86,10 @@ def ladder(specs: Iterable[ClassSpec]) -> list[ClassSpec]:
 
 
 def _number_key(number: str) -> tuple:
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.casefold()) for part in re.findall(r"\d+|\D+", number))
+    """Natural order: "9" before "10"; digits before letters in each place."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold()) for part in re.findall(r"\d+|\D+", number)
+    )
 
 
 def _reaches(above: dict[int, set[int]], start: int, goal: int) -> bool:
@@ -204,7 +207,8 @@ def _phrase_rank(phrase: str) -> int | None:
 
 
 def _max_rank(words: str, table: tuple[tuple[str, int], ...]) -> int | None:
-    return max((rank for pattern, rank in table if re.search(rf"\b(?:{pattern})\b", words, re.IGNORECASE)), default=None)
+    ranks = [rank for pattern, rank in table if re.search(rf"\b(?:{pattern})\b", words, re.IGNORECASE)]
+    return max(ranks, default=None)
 
 
 def _rank_edges(ranks: Sequence[int | None]) -> set[tuple[int, int]]:

@@ -136,7 +136,9 @@ def _diff_chunks(redline: _Redline, old: Tokens, new: Tokens, options: CompareOp
     shortcut = not options.ignore_punctuation
     i0 = j0 = 0
     # Indel has no substitutions, so a changed stretch arrives as delete+insert opcodes between equal ones.
-    for tag, i1, i2, j1, j2 in [*Indel.opcodes(old_keys, new_keys).as_list(), ("equal", old_end, old_end, new_end, new_end)]:
+    opcodes = Indel.opcodes(old_keys, new_keys).as_list()
+    opcodes.append(("equal", old_end, old_end, new_end, new_end))  # closes a changed stretch at the end
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag != "equal":
             continue
         if i0 < i1:
