@@ -60,6 +60,8 @@ class Tokens:
         """The exact text of tokens ``start``..``end`` with their trailing whitespace."""
         if self.pieces is not None:
             return "".join(self.pieces[start:end])
+        if end - start == 1:
+            return self.words[start] + " " if end < len(self.words) else self.words[start]
         text = " ".join(self.words[start:end])
         return text + " " if start < end < len(self.words) else text
 

@@ -144,8 +144,8 @@ def _diff_chunks(redline: _Redline, old: Tokens, new: Tokens, options: CompareOp
         if i0 < i1:
             if j0 < j1:
                 deleted, inserted = old_span(i0, i1), new_span(j0, j1)
-                if (shortcut and i1 - i0 == j1 - j0 == 1 and _unrelated(old_keys[i0], new_keys[j0])) or (
-                    _plain(old_keys, i0, i1) and _plain(new_keys, j0, j1)
+                if (_plain(old_keys, i0, i1) and _plain(new_keys, j0, j1)) or (
+                    shortcut and i1 - i0 == j1 - j0 == 1 and _unrelated(old_keys[i0], new_keys[j0])
                 ):
                     _hug(redline, deleted, inserted)
                 else:
@@ -168,6 +168,10 @@ def _diff_chunks(redline: _Redline, old: Tokens, new: Tokens, options: CompareOp
 def _hug(redline: _Redline, deleted: str, inserted: str) -> None:
     """Whole words replaced by whole words: what re-diffing would give, without its cost. The spacing after
     both stays unmarked so that marks hug the words ("[2][3] yrs.", not "[2 ][3 ]yrs.")."""
+    if deleted[-1:] == inserted[-1:] == " " and not deleted[-2:-1].isspace() and not inserted[-2:-1].isspace():
+        redline.change(deleted[:-1], inserted[:-1])  # the common case, single-spaced text, without rstrip
+        redline.equal(" ", " ")
+        return
     old_space = len(deleted) - len(deleted.rstrip())
     new_space = len(inserted) - len(inserted.rstrip())
     if old_space and new_space:
