@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from desktop_app.core.compare.comparison import ComparisonCancelled
@@ -73,11 +74,12 @@ def _match(items: list[tuple[str, ...]], latest: list[tuple[str, ...]]) -> dict[
     for i, item_words in enumerate(items):
         if i in matched:
             continue
-        for r, row_words in enumerate(latest):
-            if r in taken:
-                continue
-            score = similarity(item_words, row_words)
-            if score > PAIR_ABOVE:
+        # One call scores the item against every row in C, keeping only the rows above the threshold.
+        scored = process.extract(
+            item_words, latest, scorer=Indel.normalized_similarity, score_cutoff=PAIR_ABOVE, limit=None
+        )
+        for _words, score, r in scored:
+            if score > PAIR_ABOVE and r not in taken:
                 # Equal scores go to the pair whose places in their lists are closest, then to the first.
                 distance = abs(i / n_items - r / n_rows)
                 candidates.append((-score, distance, r, i))
