@@ -105,8 +105,14 @@ def test_options_never_change_the_texts_shown(kinds_a, kinds_b, options, base):
     assert [[cell.text for cell in row.cells] for s in optioned.sections for row in s.rows] == shown
     for section in optioned.sections:
         for row in section.rows:
-            for cell in row.cells:
+            for k, cell in enumerate(row.cells):
                 assert cell_text(cell.segments) == (cell.text or "")
+                if base is None:
+                    b = k - 1 if k else None  # the previous class; the first has no base
+                else:
+                    b = None if cell.label == base else optioned.labels.index(base)
+                if b is not None and cell.text and row.cells[b].text:
+                    assert base_text(cell.segments) == row.cells[b].text
             if row.status == SAME:
                 assert all(s.op == EQUAL for cell in row.cells for s in cell.segments)
 
