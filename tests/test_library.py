@@ -107,11 +107,11 @@ def test_a_failing_class_rolls_back_the_whole_document(library, monkeypatch):
     original = Library._save_revision
     calls = []
 
-    def fail_on_third(self, spec, digest, import_id):
+    def fail_on_third(self, spec, sections, digest, import_id):
         calls.append(spec.number)
         if len(calls) == 3:
             raise RuntimeError("disk full")
-        return original(self, spec, digest, import_id)
+        return original(self, spec, sections, digest, import_id)
 
     monkeypatch.setattr(Library, "_save_revision", fail_on_third)
     with pytest.raises(RuntimeError):
