@@ -8,7 +8,7 @@ from datetime import date
 
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.formats.items import list_items, split_characteristics
-from desktop_app.core.formats.text_input import clean_lines, collapse_spaces
+from desktop_app.core.formats.text_input import PAGE_BREAK, clean_lines, collapse_spaces, wrap_width
 from desktop_app.core.model import ClassSpec, Document, Item, Section, Series
 
 JURISDICTION = "OH"
@@ -40,6 +40,7 @@ _LABEL_RE = re.compile(
     )
     + r")\s*:"
 )
+_SCALAR_FIELDS = {"title", "number", "effective_date", "bargaining_unit"}
 _SERIES_FIELDS = {"series_title", "series_code", "agencies", "purpose"}
 _DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _CLASS_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{0,11}$", re.IGNORECASE)
@@ -76,7 +77,7 @@ def looks_like_das(text: str) -> bool:
 def parse_das(text: str, source: str = "") -> Document:
     """Read one DAS specification document: its series and every class in it, complete or not at all."""
     lines = clean_lines(text)
-    fields = _fields(lines)
+    fields = _fields(lines, wrap_width(lines))
     if not any(f.name == "number" for f in fields):
         raise DocumentError("no class specification found (no 'CLASS NUMBER:' heading)")
     _refuse_cut_short(fields)
@@ -101,7 +102,7 @@ def parse_das(text: str, source: str = "") -> Document:
     )
 
 
-def _fields(lines: list[str]) -> list[_Field]:
+def _fields(lines: list[str], width: int | None) -> list[_Field]:
     text = "\n".join(lines)
     line_starts = [0]
     for line in lines:
@@ -112,7 +113,7 @@ def _fields(lines: list[str]) -> list[_Field]:
         label = collapse_spaces(m.group(1))
         line = _line_of(line_starts, m.start())
         value = text[m.end() : nxt.start() if nxt else len(text)]
-        fields.append(_Field(_LABELS[label], label, line, _paragraphs(value, line)))
+        fields.append(_Field(_LABELS[label], label, line, _paragraphs(value, line, width)))
     return fields
 
 
@@ -127,34 +128,69 @@ def _line_of(line_starts: list[int], offset: int) -> int:
     return lo + 1
 
 
-def _paragraphs(value: str, first_line: int) -> list[_Paragraph]:
+def _paragraphs(value: str, first_line: int, width: int | None) -> list[_Paragraph]:
     """Blank-line separated paragraphs, hard wraps joined, paragraphs cut by a page break joined back."""
     paragraphs: list[_Paragraph] = []
     current: list[str] = []
     start = first_line
-    for offset, raw in enumerate(value.split("\n")):
+    raw_lines = value.split("\n")
+    breaks = _page_break_lines(raw_lines)
+    for offset, raw in enumerate(raw_lines):
+        if breaks[offset]:
+            # A full last line before the page break means the paragraph runs on to the next page.
+            if current and not (width and len(current[-1]) >= width - 15):
+                paragraphs.append(_Paragraph(_join_lines(current), start))
+                current = []
+            continue
         line = raw.strip()
         if line and _ALTERNATIVE.match(line) and current:
-            paragraphs.append(_Paragraph(collapse_spaces(" ".join(current)), start))
+            paragraphs.append(_Paragraph(_join_lines(current), start))
             current = []
         if not line:
             if current:
-                paragraphs.append(_Paragraph(collapse_spaces(" ".join(current)), start))
+                paragraphs.append(_Paragraph(_join_lines(current), start))
                 current = []
             continue
         if not current:
             start = first_line + offset
         current.append(line)
     if current:
-        paragraphs.append(_Paragraph(collapse_spaces(" ".join(current)), start))
+        paragraphs.append(_Paragraph(_join_lines(current), start))
 
     joined: list[_Paragraph] = []
     for p in paragraphs:
         if joined and _continues(joined[-1].text, p.text):
-            joined[-1] = _Paragraph(f"{joined[-1].text} {p.text}", joined[-1].line)
+            joined[-1] = _Paragraph(_join_lines([joined[-1].text, p.text]), joined[-1].line)
         else:
             joined.append(p)
     return joined
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Hard-wrapped lines back into one paragraph; a line ending in a word's hyphen ("lower-") runs on."""
+    text = lines[0]
+    for line in lines[1:]:
+        joiner = "" if re.search(r"\w-$", text) else " "
+        text = f"{text}{joiner}{line}"
+    return collapse_spaces(text)
+
+
+def _page_break_lines(lines: list[str]) -> list[bool]:
+    """Which lines belong to a page break: the break itself and the empty lines around it (one pass)."""
+    flags = [line == PAGE_BREAK for line in lines]
+    i = 0
+    while i < len(lines):
+        if lines[i].strip() or flags[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and not lines[j].strip() and not flags[j]:
+            j += 1
+        if (i > 0 and flags[i - 1]) or (j < len(lines) and flags[j]):
+            for k in range(i, j):
+                flags[k] = True
+        i = j
+    return flags
 
 
 def _continues(previous: str, text: str) -> bool:
@@ -177,7 +213,7 @@ def _add_field(block: _ClassBlock, f: _Field) -> None:
     existing = block.fields.get(f.name)
     if existing is None:
         block.fields[f.name] = f
-    elif f.name not in {"title", "number", "effective_date", "bargaining_unit"}:
+    elif f.name not in _SCALAR_FIELDS:
         existing.paragraphs.extend(f.paragraphs)
 
 
@@ -193,13 +229,16 @@ def _merge_blocks(blocks: list[_ClassBlock]) -> list[dict]:
         number = number_field.paragraphs[0].text.split()[0]
         if not _CLASS_NUMBER.match(number):
             raise DocumentError(f"'{number}' is not a class number", number_field.line)
-        merged = by_number.setdefault(number, {"number": number, "line": block.line, "fields": {}})
+        merged = by_number.setdefault(number, {"number": number, "fields": {}})
+        merged["line"] = block.line  # errors point at the class's last (detail) block
         for name, f in block.fields.items():
-            if name not in merged["fields"] or not merged["fields"][name].paragraphs:
+            if name == "effective_date":
+                _date(f)  # a bad date anywhere is an error, even where a later block gives the date again
+            # The detail page comes after the summary list: its title, date and unit are the ones that hold.
+            if name not in merged["fields"] or (f.paragraphs and name in _SCALAR_FIELDS):
                 merged["fields"][name] = f
-            elif name in {"duties", "characteristics", "qualifications", "training", "conditions", "concept"}:
-                if f is not merged["fields"][name]:
-                    merged["fields"][name].paragraphs.extend(f.paragraphs)
+            elif f.paragraphs:
+                merged["fields"][name].paragraphs.extend(f.paragraphs)
     return list(by_number.values())
 
 
@@ -215,12 +254,12 @@ def _date(f: _Field | None) -> date | None:
         return None
     m = _DATE.match(text)
     if not m:
-        raise DocumentError(f"'{text[:40]}' is not a date (expected MM/DD/YYYY)", f.line)
+        raise DocumentError(f"'{text[:40]}' is not a date (expected MM/DD/YYYY)", f.paragraphs[0].line)
     month, day, year = (int(g) for g in m.groups())
     try:
         return date(year, month, day)
     except ValueError:
-        raise DocumentError(f"'{m.group(0)}' is not a date", f.line) from None
+        raise DocumentError(f"'{m.group(0)}' is not a date", f.paragraphs[0].line) from None
 
 
 def _series(fields: dict[str, _Field]) -> Series | None:

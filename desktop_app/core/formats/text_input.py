@@ -9,6 +9,7 @@ from desktop_app.core.errors import DocumentError
 # Bytes that never occur in a text document; a few of them in the first pages mean binary data.
 _CONTROL = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
 
+PAGE_BREAK = "\x00"
 _PAGE_FOOTER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$", re.IGNORECASE)
 # Table rules from PDF conversion: "---", "---\t------\t----", "====", "|---|".
 _RULE = re.compile(r"^[\s|+]*[-=_–—]{3,}[-=_–—\s|+]*$")
@@ -35,16 +36,32 @@ def decode(data: bytes) -> str:
 def clean_lines(text: str) -> list[str]:
     """One entry per line of the original (so line numbers hold), with conversion artifacts blanked.
 
-    Form feeds and non-breaking spaces become spaces; ``**`` bold marks disappear; page footers
-    ("Page 2 of 5") and table rules ("---") become empty lines.
+    Non-breaking spaces and form feeds inside a line become spaces; ``**`` bold marks disappear; table
+    rules ("---") become empty lines. Page footers ("Page 2 of 5") and lines holding only a form feed
+    become PAGE_BREAK: a break that may fall inside a paragraph, unlike an empty line.
     """
     if text.startswith("\ufeff"):
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\f", " ").replace("\u00a0", " ").replace("\u2007", " ").replace("\u202f", " ")
+    text = text.replace("\u00a0", " ").replace("\u2007", " ").replace("\u202f", " ")
     text = text.replace("**", " ")
-    lines = text.split("\n")
-    return ["" if _PAGE_FOOTER.match(line) or _RULE.match(line) else line for line in lines]
+    lines = []
+    for line in text.split("\n"):
+        if _PAGE_FOOTER.match(line) or ("\f" in line and not line.replace("\f", "").strip()):
+            lines.append(PAGE_BREAK)
+        elif _RULE.match(line):
+            lines.append("")
+        else:
+            lines.append(line.replace("\f", " "))
+    return lines
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped text was wrapped at, or None when lines are whole paragraphs."""
+    widths = sorted(len(line.rstrip()) for line in lines if line.strip() and line != PAGE_BREAK)
+    if len(widths) < 10 or widths[int(len(widths) * 0.95) - 1] > 120:
+        return None
+    return widths[-1]
 
 
 def collapse_spaces(text: str) -> str:

@@ -1,0 +1,36 @@
+"""Starting the desktop window: the window is painted first, the library and heavy modules load after."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.ui.settings import APPLICATION, ORGANIZATION
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def run_window(library: str | None = None) -> int:
+    app = make_application()
+    from desktop_app.store.location import library_path
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(library_path(library))
+    window.show()
+    # Let the first paint happen, then open the library and fill the tree.
+    QTimer.singleShot(0, window.load_library)
+    code = app.exec()
+    # Widgets must go before the application object, or Python's teardown may free them in the wrong order.
+    window.close()
+    del window
+    return code

@@ -1,0 +1,127 @@
+"""The plain data a comparison is made of (options, segments, cells, rows, sections, summary); imports only the model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.core.model import ClassSpec
+
+# The ops a segment can carry; a theme table elsewhere maps them to colours.
+EQUAL = "equal"
+INSERT = "insert"
+DELETE = "delete"
+
+# Row statuses.
+SAME = "same"
+CHANGED = "changed"
+ADDED = "added"
+DROPPED = "dropped"
+
+# The comparison's own first block (class number, title, bargaining unit, effective date); never a model kind.
+METADATA = "metadata"
+
+MIN_CLASSES = 2
+MAX_CLASSES = 8
+
+
+class ComparisonCancelled(Exception):
+    """Raised by compare() when its should_cancel callback answers True."""
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """What counts as equal. Options never change the texts shown, only which differences are marked.
+
+    base: None compares each class with the previous class in order; a label compares every class with that one.
+    Line breaks and runs of spaces never count as differences, nor do curly versus straight quotes.
+    """
+
+    base: str | None = None
+    ignore_case: bool = False
+    ignore_punctuation: bool = False
+    and_equals_ampersand: bool = False
+    ignore_numbering: bool = False
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of a cell's text with its op relative to the base cell.
+
+    ``equal`` and ``insert`` segments hold the cell's own text; ``delete`` segments hold the base's text.
+    Where the options let two spellings count as equal (case, punctuation, ``&``/``and``, numbering, spacing),
+    an ``equal`` segment also keeps the base's spelling in ``base_text`` (None when both spell it the same), so
+    that equal+insert re-assembles the cell exactly and equal(base_text or text)+delete re-assembles the base.
+    """
+
+    op: str
+    text: str
+    base_text: str | None = None
+
+    @property
+    def base(self) -> str:
+        """This segment's part of the base's text ('' for an insert)."""
+        if self.op == INSERT:
+            return ""
+        return self.text if self.base_text is None else self.base_text
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One class's item in a row; ``text`` None when the class has no such item."""
+
+    label: str
+    number: str
+    text: str | None
+    segments: tuple[Segment, ...] = ()
+    after_employment: bool = False
+
+
+@dataclass(frozen=True)
+class Row:
+    """One aligned item: a cell per class, in class order.
+
+    status: same | changed | added | dropped; ``at`` is the label of the class where an added item first
+    appears or where a dropped item is first missing (None otherwise). ``name`` names a metadata row.
+    """
+
+    status: str
+    cells: tuple[Cell, ...]
+    at: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Figures for a section or a whole comparison (see ``summary.py`` for what each one counts)."""
+
+    items: int = 0
+    items_same: int = 0
+    items_changed: int = 0
+    items_added: int = 0
+    items_dropped: int = 0
+    words_inserted: int = 0
+    words_deleted: int = 0
+    words_unchanged: int = 0
+    similarity_percent: float = 100.0
+
+
+@dataclass(frozen=True)
+class SectionComparison:
+    kind: str
+    title: str
+    rows: tuple[Row, ...]
+    summary: Summary
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Classes in the order compared, one label per class, and the sections side by side."""
+
+    classes: tuple[ClassSpec, ...]
+    labels: tuple[str, ...]
+    options: CompareOptions
+    sections: tuple[SectionComparison, ...]
+    summary: Summary
+
+    def section(self, kind: str) -> SectionComparison | None:
+        return next((s for s in self.sections if s.kind == kind), None)

@@ -1,0 +1,233 @@
+"""compare(): 2–8 class specs in, a Comparison out; pure: no Qt, no sqlite, no desktop_app.store or desktop_app.ui."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from desktop_app.core.compare.align import align
+from desktop_app.core.compare.comparison import (
+    ADDED,
+    CHANGED,
+    DROPPED,
+    EQUAL,
+    INSERT,
+    MAX_CLASSES,
+    METADATA,
+    MIN_CLASSES,
+    SAME,
+    Cell,
+    CompareOptions,
+    Comparison,
+    ComparisonCancelled,
+    Row,
+    SectionComparison,
+    Segment,
+)
+from desktop_app.core.compare.summary import section_summary, total_summary
+from desktop_app.core.compare.tokens import key_sequence
+from desktop_app.core.compare.words import word_diff
+from desktop_app.core.model import SECTION_KINDS, SECTION_TITLES, ClassSpec, Item
+
+METADATA_TITLE = "Class"
+# The metadata rows, in the order shown: (row name, how to read it from a class spec).
+METADATA_FIELDS: tuple[tuple[str, Callable[[ClassSpec], str | None]], ...] = (
+    ("Class number", lambda spec: spec.number or None),
+    ("Class title", lambda spec: spec.title or None),
+    ("Bargaining unit", lambda spec: spec.bargaining_unit or None),
+    ("Effective date", lambda spec: spec.effective_date.isoformat() if spec.effective_date else None),
+)
+
+
+def compare(
+    specs: Sequence[ClassSpec],
+    options: CompareOptions = CompareOptions(),
+    labels: Sequence[str] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Comparison:
+    """Compare 2–8 class specs, in the order given (see ``ladder`` for the order of a series).
+
+    ``labels`` name the classes in the result, one each and all different (default: the class number, made
+    unique with the jurisdiction, the effective date, then "#n" where numbers repeat, as for two revisions).
+    ``options.base`` is None to compare each class with the previous one, or one of the labels.
+    ``should_cancel`` is asked between steps; when it answers True, ComparisonCancelled is raised.
+
+    Row status rules: ``same`` when every class has the item and all are equal under the options (with the same
+    "developed after employment" mark); ``added`` when the first class lacks it (``at``: the first class that
+    has it; an added item stays ``added`` even if it changes or goes again later); ``dropped`` when the first
+    class has it and a later one lacks it (``at``: the first class without it); ``changed`` otherwise.
+    """
+    specs = tuple(specs)
+    if not MIN_CLASSES <= len(specs) <= MAX_CLASSES:
+        raise ValueError(f"compare takes {MIN_CLASSES} to {MAX_CLASSES} class specs, not {len(specs)}")
+    names = tuple(labels) if labels is not None else default_labels(specs)
+    _check_labels(names, len(specs))
+    bases = _bases(names, options.base)
+    context = _Context(specs, names, bases, options, should_cancel)
+
+    sections = [context.metadata_section()]
+    for kind, title, columns in _section_groups(specs):
+        context.check_cancel()
+        sections.append(context.item_section(kind, title, columns))
+    summary = total_summary(s.summary for s in sections if s.kind != METADATA)
+    return Comparison(specs, names, options, tuple(sections), summary)
+
+
+def default_labels(specs: Sequence[ClassSpec]) -> tuple[str, ...]:
+    """Class numbers, made unique where they repeat: by jurisdiction ("CA:100"), then by effective date
+    ("65251@2024-01-15", two revisions of one class), then by position ("65251#2")."""
+    labels = [spec.number for spec in specs]
+    jurisdictions: dict[str, set[str]] = {}
+    for spec in specs:
+        jurisdictions.setdefault(spec.number, set()).add(spec.jurisdiction)
+    labels = [
+        f"{spec.jurisdiction}:{label}" if len(jurisdictions[spec.number]) > 1 else label
+        for label, spec in zip(labels, specs)
+    ]
+    dates: dict[str, set] = {}
+    for label, spec in zip(labels, specs):
+        dates.setdefault(label, set()).add(spec.effective_date)
+    labels = [
+        f"{label}@{spec.effective_date.isoformat()}" if len(dates[label]) > 1 and spec.effective_date else label
+        for label, spec in zip(labels, specs)
+    ]
+    seen: dict[str, int] = {}
+    unique = []
+    for label in labels:
+        if labels.count(label) > 1:
+            seen[label] = seen.get(label, 0) + 1
+            unique.append(f"{label}#{seen[label]}")
+        else:
+            unique.append(label)
+    return tuple(unique)
+
+
+def _check_labels(labels: tuple[str, ...], count: int) -> None:
+    if len(labels) != count:
+        raise ValueError(f"{len(labels)} labels for {count} class specs")
+    if any(not isinstance(label, str) or not label for label in labels):
+        raise ValueError("every label must be a non-empty string")
+    if len(set(labels)) != len(labels):
+        raise ValueError(f"labels must all differ: {list(labels)}")
+
+
+def _bases(labels: tuple[str, ...], base: str | None) -> list[int | None]:
+    """Position of each class's base: the previous class, or the chosen base class (None: compared to nothing)."""
+    if base is None:
+        return [None] + list(range(len(labels) - 1))
+    if base not in labels:
+        raise ValueError(f"base {base!r} is not one of the labels {list(labels)}")
+    b = labels.index(base)
+    return [None if k == b else b for k in range(len(labels))]
+
+
+def _heading_key(heading: str) -> str:
+    return re.sub(r"\s+", " ", heading).strip().rstrip(":").casefold()
+
+
+def _section_groups(specs: tuple[ClassSpec, ...]) -> list[tuple[str, str, list[list[Item]]]]:
+    """(kind, title, items per class) for every kind some class has items for, in the model's kind order.
+
+    Several sections of one kind in a class are read as one list; "other" sections pair by their heading.
+    """
+    groups = []
+    for kind in SECTION_KINDS:
+        if kind == "other":
+            continue
+        columns = [[item for section in spec.sections_of(kind) for item in section.items] for spec in specs]
+        if any(columns):
+            groups.append((kind, SECTION_TITLES[kind], columns))
+    headings: dict[str, str] = {}
+    for spec in specs:
+        for section in spec.sections_of("other"):
+            headings.setdefault(_heading_key(section.heading), section.heading.strip() or SECTION_TITLES["other"])
+    for key, title in headings.items():
+        columns = [
+            [
+                item
+                for section in spec.sections_of("other")
+                if _heading_key(section.heading) == key
+                for item in section.items
+            ]
+            for spec in specs
+        ]
+        if any(columns):
+            groups.append(("other", title, columns))
+    return groups
+
+
+class _Context:
+    """One comparison's inputs and caches, so identical texts are keyed and diffed once."""
+
+    def __init__(self, specs, labels, bases, options: CompareOptions, should_cancel) -> None:
+        self.specs = specs
+        self.labels = labels
+        self.bases = bases
+        self.options = options
+        self.should_cancel = should_cancel
+        self._keys: dict[str, list[str]] = {}
+        self._diffs: dict[tuple[str, str], tuple[Segment, ...]] = {}
+
+    def check_cancel(self) -> None:
+        if self.should_cancel is not None and self.should_cancel():
+            raise ComparisonCancelled()
+
+    def metadata_section(self) -> SectionComparison:
+        rows = []
+        for name, read in METADATA_FIELDS:
+            texts = [read(spec) for spec in self.specs]
+            if any(text is not None for text in texts):
+                rows.append(self.row(texts, [False] * len(texts), name))
+        return SectionComparison(METADATA, METADATA_TITLE, tuple(rows), section_summary(rows, self.bases))
+
+    def item_section(self, kind: str, title: str, columns: list[list[Item]]) -> SectionComparison:
+        aligned = align([[item.text for item in column] for column in columns], self.should_cancel)
+        rows = []
+        for indexes in aligned:
+            items = [None if i is None else column[i] for i, column in zip(indexes, columns)]
+            texts = [None if item is None else item.text for item in items]
+            flags = [item is not None and item.after_employment for item in items]
+            rows.append(self.row(texts, flags))
+        return SectionComparison(kind, title, tuple(rows), section_summary(rows, self.bases))
+
+    def row(self, texts: list[str | None], flags: list[bool], name: str | None = None) -> Row:
+        cells = tuple(
+            Cell(label, spec.number, text, self.segments(texts, k), flag)
+            for k, (label, spec, text, flag) in enumerate(zip(self.labels, self.specs, texts, flags))
+        )
+        status, at = self.status(texts, flags)
+        return Row(status, cells, at, name)
+
+    def segments(self, texts: list[str | None], k: int) -> tuple[Segment, ...]:
+        text = texts[k]
+        if not text:
+            return ()
+        b = self.bases[k]
+        if b is None:
+            return (Segment(EQUAL, text),)
+        base = texts[b]
+        if base is None:
+            return (Segment(INSERT, text),)
+        pair = (base, text)
+        if pair not in self._diffs:
+            self._diffs[pair] = word_diff(base, text, self.options)
+        return self._diffs[pair]
+
+    def keys(self, text: str) -> list[str]:
+        if text not in self._keys:
+            self._keys[text] = key_sequence(text, self.options)
+        return self._keys[text]
+
+    def equal(self, a: str, b: str) -> bool:
+        return a == b or self.keys(a) == self.keys(b)
+
+    def status(self, texts: list[str | None], flags: list[bool]) -> tuple[str, str | None]:
+        present = [text is not None for text in texts]
+        if not present[0]:
+            return ADDED, self.labels[present.index(True)]
+        if not all(present):
+            return DROPPED, self.labels[present.index(False)]
+        first = texts[0]
+        if all(flag == flags[0] for flag in flags) and all(self.equal(first, t) for t in texts[1:]):  # type: ignore[arg-type]
+            return SAME, None
+        return CHANGED, None

@@ -1,0 +1,79 @@
+"""A Comparison as a JSON-ready dict (the documented ``compare --format json`` shape); imports only sibling modules."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from desktop_app.core.compare.comparison import Cell, Comparison, Row, SectionComparison, Segment, Summary
+
+
+def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
+    """The comparison as plain dicts, lists, strings, numbers, booleans and None.
+
+    ``{"classes": [{"number", "title", "jurisdiction", "effective_date", "label"}],
+    "base": "previous" | label, "options": {"ignore_case", "ignore_punctuation", "and_equals_ampersand",
+    "ignore_numbering"}, "sections": [{"kind", "title", "rows": [{"status", "at", "name", "cells": [{"number",
+    "label", "text", "after_employment", "segments": [{"op", "text"}]}]}], "summary": {...}}], "summary": {...}}``
+
+    The first section has kind "metadata" (rows named "Class number", "Class title", "Bargaining unit",
+    "Effective date"); ``name`` is null on item rows. An empty cell has ``"text": null`` and ``"segments": []``.
+    An "equal" segment carries ``"base_text"`` only where the options let the base's different spelling count
+    as equal. The summary keys are documented in ``desktop_app.core.compare.summary``.
+    """
+    options = comparison.options
+    return {
+        "classes": [
+            {
+                "number": spec.number,
+                "title": spec.title,
+                "jurisdiction": spec.jurisdiction,
+                "effective_date": spec.effective_date.isoformat() if spec.effective_date else None,
+                "label": label,
+            }
+            for spec, label in zip(comparison.classes, comparison.labels)
+        ],
+        "base": "previous" if options.base is None else options.base,
+        "options": {
+            "ignore_case": options.ignore_case,
+            "ignore_punctuation": options.ignore_punctuation,
+            "and_equals_ampersand": options.and_equals_ampersand,
+            "ignore_numbering": options.ignore_numbering,
+        },
+        "sections": [_section(section) for section in comparison.sections],
+        "summary": summary_to_dict(comparison.summary),
+    }
+
+
+def summary_to_dict(summary: Summary) -> dict[str, Any]:
+    return asdict(summary)
+
+
+def _section(section: SectionComparison) -> dict[str, Any]:
+    return {
+        "kind": section.kind,
+        "title": section.title,
+        "rows": [_row(row) for row in section.rows],
+        "summary": summary_to_dict(section.summary),
+    }
+
+
+def _row(row: Row) -> dict[str, Any]:
+    return {"status": row.status, "at": row.at, "name": row.name, "cells": [_cell(cell) for cell in row.cells]}
+
+
+def _cell(cell: Cell) -> dict[str, Any]:
+    return {
+        "number": cell.number,
+        "label": cell.label,
+        "text": cell.text,
+        "after_employment": cell.after_employment,
+        "segments": [_segment(segment) for segment in cell.segments],
+    }
+
+
+def _segment(segment: Segment) -> dict[str, Any]:
+    data = {"op": segment.op, "text": segment.text}
+    if segment.base_text is not None:
+        data["base_text"] = segment.base_text
+    return data

@@ -1,0 +1,50 @@
+"""One class spec as an HTML fragment for the spec view; every text escaped. No Qt, no SQL."""
+
+from __future__ import annotations
+
+from desktop_app.core.jurisdictions import jurisdiction_name
+from desktop_app.core.model import ClassSpec, Series
+from desktop_app.core.spec_markdown import AFTER_EMPLOYMENT
+from desktop_app.core.text_escape import html_text as esc
+
+LIST_KINDS = {"knowledge", "skills", "abilities"}
+
+
+def _metadata_rows(spec: ClassSpec) -> list[tuple[str, str]]:
+    rows = [("Jurisdiction", jurisdiction_name(spec.jurisdiction))]
+    if spec.series:
+        rows.append(("Series", f"{spec.series.code} {spec.series.title}".strip()))
+    rows.append(("Class number", spec.number))
+    if spec.bargaining_unit:
+        rows.append(("Bargaining unit", spec.bargaining_unit))
+    for label, value in (("Effective", spec.effective_date), ("Established", spec.established),
+                         ("Abolished", spec.abolished)):
+        if value:
+            rows.append((label, value.isoformat()))
+    return rows
+
+
+def spec_to_html(spec: ClassSpec, series: Series | None = None) -> str:
+    """Headings, numbered duties, KSA lists, qualifications as alternatives, metadata in a table."""
+    parts = [f"<h1>{esc(spec.title)}</h1>", "<table cellspacing='0' cellpadding='2'>"]
+    for label, value in _metadata_rows(spec):
+        parts.append(f"<tr><td><b>{esc(label)}</b>&nbsp;&nbsp;</td><td>{esc(value)}</td></tr>")
+    parts.append("</table>")
+    series = series or spec.series
+    if series and series.purpose:
+        parts.append("<h2>Series purpose</h2>")
+        parts += [f"<p>{esc(p)}</p>" for p in series.purpose]
+    for section in spec.sections:
+        parts.append(f"<h2>{esc(section.heading)}</h2>")
+        if section.note:
+            parts.append(f"<p><i>{esc(section.note)}</i></p>")
+        texts = [
+            esc(i.text) + (f" <i>({AFTER_EMPLOYMENT})</i>" if i.after_employment else "") for i in section.items
+        ]
+        if section.kind == "duties":
+            parts.append("<ol>" + "".join(f"<li>{t}</li>" for t in texts) + "</ol>")
+        elif section.kind in LIST_KINDS:
+            parts.append("<ul>" + "".join(f"<li>{t}</li>" for t in texts) + "</ul>")
+        else:
+            parts += [f"<p>{t}</p>" for t in texts]
+    return "\n".join(parts)

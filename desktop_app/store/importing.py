@@ -1,0 +1,101 @@
+"""Importing files and folders into the library, one transaction per document; plain callbacks, no Qt."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.core.errors import DocumentError
+from desktop_app.core.formats import DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES, parse_document, sniff_format
+from desktop_app.core.model import Document
+from desktop_app.store.library import Library
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    path: str
+    status: str  # imported | unchanged | revised | failed
+    reason: str = ""
+    classes: tuple[str, ...] = ()
+    format: str = ""
+    document: Document | None = field(default=None, compare=False, repr=False)
+
+    def line(self) -> str:
+        """The command line's report line: ``PATH: status`` or ``PATH: failed: reason``."""
+        return f"{self.path}: {self.status}: {self.reason}" if self.reason else f"{self.path}: {self.status}"
+
+
+def document_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and the documents inside folders (recursively, in name order)."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                found.extend(
+                    Path(root, f) for f in sorted(files)
+                    if f.lower().endswith(DOCUMENT_SUFFIXES) and not f.startswith(".")
+                )
+        else:
+            found.append(path)
+    return found
+
+
+def read_and_parse(path: Path) -> tuple[Document, str]:
+    """The parsed document and the SHA-256 of its bytes; DocumentError for anything unreadable."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise DocumentError(
+                f"the file is {size / 1048576:.1f} MB; a class specification is at most "
+                f"{MAX_DOCUMENT_BYTES // 1048576} MB"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError("no such file") from None
+    except IsADirectoryError:
+        raise DocumentError("is a folder") from None
+    except OSError as e:
+        raise DocumentError(f"cannot be read ({e.strerror or e})") from None
+    return parse_document(data, str(path)), hashlib.sha256(data).hexdigest()
+
+
+def import_file(library: Library, path: Path) -> ImportOutcome:
+    try:
+        document, sha256 = read_and_parse(path)
+    except DocumentError as e:
+        return ImportOutcome(str(path), "failed", str(e), format=_sniff(path))
+    saved = library.save_document(document, str(path), sha256)
+    return ImportOutcome(
+        str(path), saved.status, classes=tuple(n for n, _ in saved.classes), format=document.format, document=document
+    )
+
+
+def _sniff(path: Path) -> str:
+    try:
+        with path.open("rb") as f:
+            return sniff_format(f.read(65536))
+    except OSError:
+        return "unknown"
+
+
+def import_paths(
+    library: Library,
+    paths: Iterable[str | Path],
+    on_progress: Callable[[int, int, ImportOutcome], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> list[ImportOutcome]:
+    """Import every document; a failing one is reported and the rest still import. Stops early on cancel."""
+    files = document_files(paths)
+    outcomes: list[ImportOutcome] = []
+    for done, path in enumerate(files, start=1):
+        if should_cancel and should_cancel():
+            break
+        outcome = import_file(library, path)
+        outcomes.append(outcome)
+        if on_progress:
+            on_progress(done, len(files), outcome)
+    return outcomes

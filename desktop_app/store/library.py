@@ -1,0 +1,410 @@
+"""The local library of class specs: save documents, revisions, look-up, full-text search. SQLite only, no Qt."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from desktop_app.core.model import ClassSpec, Document, Series
+from desktop_app.core.spec_json import (
+    sections_from_list,
+    sections_to_list,
+    series_from_dict,
+    spec_to_dict,
+)
+from desktop_app.store.schema import open_connection
+
+
+class ClassNotFound(LookupError):
+    """A class name (number, JURISDICTION:NUMBER, NUMBER@DATE) that names no class, or more than one."""
+
+
+@dataclass(frozen=True)
+class ClassEntry:
+    """One class as the library lists it."""
+
+    jurisdiction: str
+    number: str
+    title: str
+    series_code: str
+    effective_date: date | None
+    revisions: int
+    abolished: date | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.jurisdiction}:{self.number}"
+
+
+@dataclass(frozen=True)
+class SeriesEntry:
+    jurisdiction: str
+    code: str
+    title: str
+    classes: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    jurisdiction: str
+    number: str
+    title: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class SavedComparison:
+    id: int
+    name: str
+    classes: tuple[str, ...]
+    options: dict
+    notes: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class SavedDocument:
+    """What saving one document did: its status and, per class, whether it was new, revised or unchanged."""
+
+    status: str
+    classes: tuple[tuple[str, str], ...]
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def content_hash(spec: ClassSpec) -> str:
+    data = spec_to_dict(spec)
+    data.pop("series", None)
+    data["series_code"] = spec.series.code if spec.series else None
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Library:
+    """One library file. Each document is saved in one transaction; nothing already stored is overwritten."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.conn = open_connection(self.path)
+        self._db = None
+
+    @property
+    def db(self):
+        """The sqlite-utils view of the connection, for writing; made on first use so that opening the
+        library to read it (the window's start) does not pay for importing sqlite-utils."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- saving -------------------------------------------------------------------------------
+
+    def already_imported(self, sha256: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM imports WHERE sha256 = ? LIMIT 1", [sha256]).fetchone() is not None
+
+    def save_document(self, document: Document, path: str, sha256: str) -> SavedDocument:
+        """Save every class of the document in one transaction; re-saving the same text changes nothing."""
+        outcomes: list[tuple[str, str]] = []
+        with self.db.atomic():
+            for series in document.series:
+                self._save_series(series)
+            pending = [(spec, content_hash(spec)) for spec in document.classes]
+            import_id = None
+            for spec, digest in pending:
+                outcome = self._class_outcome(spec, digest)
+                if outcome != "unchanged" and import_id is None:
+                    import_id = self.db["imports"].insert(
+                        {
+                            "path": path,
+                            "sha256": sha256,
+                            "imported_at": _now(),
+                            "format": document.format,
+                            "result": "pending",
+                            "classes": json.dumps([s.number for s, _ in pending]),
+                        }
+                    ).last_pk
+                if outcome != "unchanged":
+                    self._save_revision(spec, digest, import_id)
+                outcomes.append((spec.number, outcome))
+            statuses = {o for _, o in outcomes}
+            status = "imported" if "imported" in statuses else "revised" if "revised" in statuses else "unchanged"
+            if import_id is not None:
+                self.conn.execute("UPDATE imports SET result = ? WHERE id = ?", [status, import_id])
+        return SavedDocument(status, tuple(outcomes))
+
+    def _save_series(self, series: Series) -> None:
+        row = self.conn.execute(
+            "SELECT id, title, effective_date FROM series WHERE jurisdiction = ? AND code = ?",
+            [series.jurisdiction, series.code],
+        ).fetchone()
+        values = {
+            "jurisdiction": series.jurisdiction,
+            "code": series.code,
+            "title": series.title,
+            "major_agencies": series.major_agencies,
+            "effective_date": _iso(series.effective_date),
+            "purpose": json.dumps(list(series.purpose), ensure_ascii=False),
+        }
+        if row is None:
+            self.db["series"].insert(values)
+            return
+        _, title, effective = row
+        newer = (_iso(series.effective_date) or "") >= (effective or "")
+        # A series block with a title wins over one derived from a class number; an older block never wins.
+        if series.title and (newer or not title):
+            self.db["series"].update(row[0], values)
+
+    def _class_outcome(self, spec: ClassSpec, digest: str) -> str:
+        row = self.conn.execute(
+            "SELECT id FROM classes WHERE jurisdiction = ? AND number = ?", [spec.jurisdiction, spec.number]
+        ).fetchone()
+        if row is None:
+            return "imported"
+        same = self.conn.execute(
+            "SELECT 1 FROM revisions WHERE class_id = ? AND content_hash = ?", [row[0], digest]
+        ).fetchone()
+        return "unchanged" if same else "revised"
+
+    def _save_revision(self, spec: ClassSpec, digest: str, import_id: int | None) -> None:
+        series_code = spec.series.code if spec.series else None
+        row = self.conn.execute(
+            "SELECT id FROM classes WHERE jurisdiction = ? AND number = ?", [spec.jurisdiction, spec.number]
+        ).fetchone()
+        if row is None:
+            class_id = self.db["classes"].insert(
+                {
+                    "jurisdiction": spec.jurisdiction,
+                    "number": spec.number,
+                    "title": spec.title,
+                    "series_code": series_code,
+                }
+            ).last_pk
+        else:
+            class_id = row[0]
+        self.db["revisions"].insert(
+            {
+                "class_id": class_id,
+                "effective_date": _iso(spec.effective_date),
+                "title": spec.title,
+                "bargaining_unit": spec.bargaining_unit,
+                "series_code": series_code,
+                "established": _iso(spec.established),
+                "abolished": _iso(spec.abolished),
+                "sections": json.dumps(sections_to_list(spec.sections), ensure_ascii=False),
+                "content_hash": digest,
+                "import_id": import_id,
+            }
+        )
+        self._refresh_current(class_id)
+
+    def _refresh_current(self, class_id: int) -> None:
+        """The current revision is the latest effective date; among equal dates, the latest imported."""
+        rev_id, title, series_code, sections = self.conn.execute(
+            """SELECT id, title, series_code, sections FROM revisions WHERE class_id = ?
+               ORDER BY coalesce(effective_date, '') DESC, id DESC LIMIT 1""",
+            [class_id],
+        ).fetchone()
+        number = self.conn.execute("SELECT number FROM classes WHERE id = ?", [class_id]).fetchone()[0]
+        self.conn.execute(
+            "UPDATE classes SET current_revision = ?, title = ?, series_code = ? WHERE id = ?",
+            [rev_id, title, series_code, class_id],
+        )
+        body = "\n".join(i["text"] for s in json.loads(sections) for i in s["items"])
+        self.conn.execute("DELETE FROM class_search WHERE rowid = ?", [class_id])
+        self.conn.execute(
+            "INSERT INTO class_search (rowid, number, title, body) VALUES (?, ?, ?, ?)",
+            [class_id, number, title, body],
+        )
+
+    # ---- reading ------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "classes": one("SELECT count(*) FROM classes"),
+            "revisions": one("SELECT count(*) FROM revisions"),
+            "series": one("SELECT count(DISTINCT jurisdiction || ':' || coalesce(series_code, '')) FROM classes"),
+            "jurisdictions": one("SELECT count(DISTINCT jurisdiction) FROM classes"),
+        }
+
+    def classes(self, series_code: str | None = None, jurisdiction: str | None = None) -> list[ClassEntry]:
+        where, params = [], []
+        if series_code is not None:
+            where.append("c.series_code = ?")
+            params.append(series_code)
+        if jurisdiction is not None:
+            where.append("c.jurisdiction = ?")
+            params.append(jurisdiction)
+        sql = f"""
+            SELECT c.jurisdiction, c.number, c.title, coalesce(c.series_code, ''), r.effective_date,
+                   (SELECT count(*) FROM revisions x WHERE x.class_id = c.id), r.abolished
+            FROM classes c JOIN revisions r ON r.id = c.current_revision
+            {"WHERE " + " AND ".join(where) if where else ""}
+            ORDER BY c.jurisdiction, c.series_code, c.number"""
+        return [
+            ClassEntry(j, n, t, s, _date(e), count, _date(a))
+            for j, n, t, s, e, count, a in self.conn.execute(sql, params).fetchall()
+        ]
+
+    def series_entries(self) -> list[SeriesEntry]:
+        rows = self.conn.execute(
+            """SELECT c.jurisdiction, coalesce(c.series_code, ''), coalesce(s.title, ''), count(*)
+               FROM classes c LEFT JOIN series s ON s.jurisdiction = c.jurisdiction AND s.code = c.series_code
+               GROUP BY c.jurisdiction, c.series_code ORDER BY c.jurisdiction, c.series_code"""
+        ).fetchall()
+        return [SeriesEntry(*row) for row in rows]
+
+    def series(self, jurisdiction: str, code: str) -> Series | None:
+        row = self.conn.execute(
+            "SELECT jurisdiction, code, title, major_agencies, effective_date, purpose FROM series "
+            "WHERE jurisdiction = ? AND code = ?",
+            [jurisdiction, code],
+        ).fetchone()
+        if row is None:
+            return None
+        j, c, t, agencies, effective, purpose = row
+        return series_from_dict(
+            {"jurisdiction": j, "code": c, "title": t, "major_agencies": agencies,
+             "effective_date": effective, "purpose": json.loads(purpose)}
+        )
+
+    def resolve(self, name: str) -> tuple[str, str, date | None]:
+        """``65251``, ``OH:65251`` or ``65251@2024-01-15`` → (jurisdiction, number, revision date or None)."""
+        revision = None
+        text = name.strip()
+        if "@" in text:
+            text, _, when = text.partition("@")
+            try:
+                revision = date.fromisoformat(when)
+            except ValueError:
+                raise ClassNotFound(f"{name}: '{when}' is not a date (YYYY-MM-DD)") from None
+        jurisdiction, _, number = text.rpartition(":")
+        if jurisdiction:
+            rows = self.conn.execute(
+                "SELECT jurisdiction, number FROM classes WHERE upper(jurisdiction) = upper(?) AND number = ?",
+                [jurisdiction, number],
+            ).fetchall()
+        else:
+            rows = self.conn.execute("SELECT jurisdiction, number FROM classes WHERE number = ?", [number]).fetchall()
+        if not rows:
+            raise ClassNotFound(f"{name}: no such class in the library")
+        if len(rows) > 1:
+            options = ", ".join(f"{j}:{n}" for j, n in rows)
+            raise ClassNotFound(f"{name}: more than one class has this number; name one of {options}")
+        return rows[0][0], rows[0][1], revision
+
+    def revision_dates(self, jurisdiction: str, number: str) -> list[date | None]:
+        rows = self.conn.execute(
+            """SELECT r.effective_date FROM revisions r JOIN classes c ON c.id = r.class_id
+               WHERE c.jurisdiction = ? AND c.number = ? ORDER BY coalesce(r.effective_date, ''), r.id""",
+            [jurisdiction, number],
+        ).fetchall()
+        return [_date(r[0]) for r in rows]
+
+    def spec(self, jurisdiction: str, number: str, revision: date | None = None) -> ClassSpec:
+        """The class as it stands (current revision), or as it stood on the revision's effective date."""
+        if revision is None:
+            condition, params = "r.id = c.current_revision", [jurisdiction, number]
+        else:
+            condition, params = "r.effective_date = ?", [_iso(revision), jurisdiction, number]
+        row = self.conn.execute(
+            f"""SELECT r.title, r.bargaining_unit, r.effective_date, r.series_code, r.sections,
+                       r.established, r.abolished
+                FROM revisions r JOIN classes c ON c.id = r.class_id
+                WHERE {condition} AND c.jurisdiction = ? AND c.number = ? ORDER BY r.id DESC LIMIT 1""",
+            params,
+        ).fetchone()
+        if row is None:
+            dates = ", ".join(d.isoformat() for d in self.revision_dates(jurisdiction, number) if d)
+            raise ClassNotFound(f"{number}@{_iso(revision)}: no revision with that effective date ({dates or 'none'})")
+        title, unit, effective, series_code, sections, established, abolished = row
+        series = self.series(jurisdiction, series_code) if series_code else None
+        return ClassSpec(
+            jurisdiction=jurisdiction,
+            number=number,
+            title=title,
+            series=series,
+            bargaining_unit=unit,
+            effective_date=_date(effective),
+            sections=sections_from_list(json.loads(sections)),
+            established=_date(established),
+            abolished=_date(abolished),
+        )
+
+    def spec_named(self, name: str) -> ClassSpec:
+        jurisdiction, number, revision = self.resolve(name)
+        return self.spec(jurisdiction, number, revision)
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Classes whose number, title or text hold every word of the query (the last word as a prefix)."""
+        words = re.findall(r"\w+", query)
+        if not words:
+            return []
+        match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+        rows = self.conn.execute(
+            """SELECT c.jurisdiction, c.number, c.title,
+                      snippet(class_search, 2, '[', ']', ' … ', 12)
+               FROM class_search JOIN classes c ON c.id = class_search.rowid
+               WHERE class_search MATCH ? ORDER BY bm25(class_search, 10.0, 5.0, 1.0) LIMIT ?""",
+            [match, limit],
+        ).fetchall()
+        return [SearchHit(j, n, t, " · ".join(s.split("\n")).strip()) for j, n, t, s in rows]
+
+    def import_log(self) -> list[dict]:
+        cursor = self.conn.execute("SELECT path, sha256, imported_at, format, result, classes FROM imports ORDER BY id")
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    # ---- saved comparisons --------------------------------------------------------------------
+
+    def save_comparison(
+        self, name: str, classes: list[str], options: dict, notes: str, comparison_id: int | None = None
+    ) -> int:
+        values = {
+            "name": name,
+            "classes": json.dumps(list(classes)),
+            "options": json.dumps(options, sort_keys=True),
+            "notes": notes,
+            "updated_at": _now(),
+        }
+        with self.db.atomic():
+            if comparison_id is None:
+                return self.db["saved_comparisons"].insert({**values, "created_at": values["updated_at"]}).last_pk
+            self.db["saved_comparisons"].update(comparison_id, values)
+            return comparison_id
+
+    def saved_comparisons(self) -> list[SavedComparison]:
+        rows = self.conn.execute(
+            "SELECT id, name, classes, options, notes, updated_at FROM saved_comparisons ORDER BY updated_at DESC, id DESC"
+        ).fetchall()
+        return [SavedComparison(i, n, tuple(json.loads(c)), json.loads(o), notes, u) for i, n, c, o, notes, u in rows]
+
+    def saved_comparison(self, comparison_id: int) -> SavedComparison | None:
+        return next((s for s in self.saved_comparisons() if s.id == comparison_id), None)
+
+    def delete_saved_comparison(self, comparison_id: int) -> None:
+        with self.db.atomic():
+            self.conn.execute("DELETE FROM saved_comparisons WHERE id = ?", [comparison_id])

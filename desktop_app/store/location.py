@@ -1,0 +1,45 @@
+"""Where the library lives (user data folder, CLASSCOMPARE_LIBRARY, --library) and filling a new one."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from desktop_app.paths import resource
+
+LIBRARY_ENV = "CLASSCOMPARE_LIBRARY"
+APP_FOLDER = "ClassSpecCompare"
+
+
+def default_library_path() -> Path:
+    return platformdirs.user_data_path(APP_FOLDER, appauthor=False) / "library.sqlite"
+
+
+def library_path(explicit: str | os.PathLike | None = None) -> Path:
+    if explicit:
+        return Path(explicit).expanduser()
+    if os.environ.get(LIBRARY_ENV):
+        return Path(os.environ[LIBRARY_ENV]).expanduser()
+    return default_library_path()
+
+
+def bundled_specs() -> Path:
+    return resource("specs")
+
+
+def open_library(explicit: str | os.PathLike | None = None):
+    """Open the library; a library that does not exist yet is created with the bundled specs in it."""
+    # Imported here: the window resolves the path before its first paint, and opens the library after;
+    # the importers load only when a new library is to be filled.
+    from desktop_app.store.library import Library
+
+    path = library_path(explicit)
+    new = not path.exists() or path.stat().st_size == 0
+    library = Library(path)
+    if new:
+        from desktop_app.store.importing import import_paths
+
+        import_paths(library, [bundled_specs()])
+    return library

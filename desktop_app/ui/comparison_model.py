@@ -1,0 +1,159 @@
+"""A comparison as a table: a status column, one column per class, a spanning heading row per section."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop_app.core.compare import SAME, Comparison, Row, SectionComparison
+from desktop_app.core.compare_text import cell_html, cell_plain, section_heading, status_text
+from desktop_app.core.theme import STATUS_COLOURS
+
+COL_STATUS = 0
+FIRST_CLASS_COL = 1
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text of a cell, marks included
+ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "section" | "item"
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # same | changed | added | dropped (item rows)
+SECTION_KIND_ROLE = Qt.ItemDataRole.UserRole + 4  # the section's kind, on every row of it
+
+
+@dataclass(frozen=True)
+class _Line:
+    section: SectionComparison
+    row: Row | None  # None for the section's heading row
+
+
+class ComparisonTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._comparison: Comparison | None = None
+        self._lines: list[_Line] = []
+        self._differences_only = False
+        self._section_kind: str | None = None
+        self._scheme = "light"
+
+    # ---- what is shown -----------------------------------------------------------------------
+
+    @property
+    def comparison(self) -> Comparison | None:
+        return self._comparison
+
+    def set_comparison(self, comparison: Comparison) -> None:
+        self._comparison = comparison
+        self._rebuild()
+
+    def set_differences_only(self, on: bool) -> None:
+        self._differences_only = on
+        self._rebuild()
+
+    def set_section_kind(self, kind: str | None) -> None:
+        self._section_kind = kind
+        self._rebuild()
+
+    def set_scheme(self, scheme: str) -> None:
+        self._scheme = scheme
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        lines: list[_Line] = []
+        if self._comparison is not None:
+            for section in self._comparison.sections:
+                if self._section_kind and section.kind != self._section_kind:
+                    continue
+                rows = [r for r in section.rows if not (self._differences_only and r.status == SAME)]
+                if self._differences_only and not rows:
+                    continue
+                lines.append(_Line(section, None))
+                lines.extend(_Line(section, r) for r in rows)
+        self._lines = lines
+        self.endResetModel()
+
+    def is_heading(self, row: int) -> bool:
+        return 0 <= row < len(self._lines) and self._lines[row].row is None
+
+    def heading_rows(self) -> list[int]:
+        return [n for n, line in enumerate(self._lines) if line.row is None]
+
+    def changed_rows(self) -> list[int]:
+        return [n for n, line in enumerate(self._lines) if line.row is not None and line.row.status != SAME]
+
+    def row_text(self, row: int) -> str:
+        """All the words of a table row, for find."""
+        line = self._lines[row]
+        if line.row is None:
+            return section_heading(line.section)
+        return " ".join(c.text or "" for c in line.row.cells)
+
+    # ---- QAbstractTableModel ------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        if parent.isValid() or self._comparison is None:
+            return 0
+        return FIRST_CLASS_COL + len(self._comparison.classes)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if self._comparison is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if section == COL_STATUS:
+                return "Status" if role == Qt.ItemDataRole.DisplayRole else None
+            spec = self._comparison.classes[section - FIRST_CLASS_COL]
+            label = self._comparison.labels[section - FIRST_CLASS_COL]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{label}\n{spec.title}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                effective = spec.effective_date.isoformat() if spec.effective_date else "no date"
+                return f"{spec.jurisdiction}:{spec.number} {spec.title}, effective {effective}"
+        return None
+
+    def flags(self, index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        column = index.column()
+        if role == ROW_KIND_ROLE:
+            return "section" if line.row is None else "item"
+        if role == SECTION_KIND_ROLE:
+            return line.section.kind
+        if line.row is None:
+            return self._heading_data(line.section, column, role)
+        row = line.row
+        if role == STATUS_ROLE:
+            return row.status
+        if column == COL_STATUS:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return status_text(row) if not row.name else f"{row.name}\n{status_text(row)}"
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(STATUS_COLOURS[self._scheme][row.status]))
+            return None
+        cell = row.cells[column - FIRST_CLASS_COL]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_plain(cell)
+        if role == HTML_ROLE:
+            return cell_html(cell, self._scheme)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{cell.label}: {cell_plain(cell)}"
+        return None
+
+    def _heading_data(self, section: SectionComparison, column: int, role):
+        if column != COL_STATUS:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return section_heading(section)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

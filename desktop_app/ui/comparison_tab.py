@@ -1,0 +1,347 @@
+"""One comparison tab: controls, the aligned table under one scroll, find, and the audit notes pane."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.compare import CompareOptions, Comparison, compare
+from desktop_app.core.compare_text import legend_html
+from desktop_app.core.model import SECTION_TITLES, ClassSpec
+from desktop_app.core.notes import notes_to_html
+from desktop_app.ui.comparison_model import COL_STATUS, FIRST_CLASS_COL, ComparisonTableModel
+from desktop_app.ui.rich_text_delegate import RichTextDelegate
+from desktop_app.ui.safe_browser import SafeBrowser
+
+OPTION_BOXES = (
+    ("ignore_case", "Ignore &case"),
+    ("ignore_punctuation", "Ignore &punctuation"),
+    ("and_equals_ampersand", "“&&” = “and”"),
+    ("ignore_numbering", "Ignore &numbering"),
+)
+
+
+def palette_scheme(widget: QWidget) -> str:
+    """"dark" when the system palette is dark, so marks keep their contrast."""
+    return "dark" if widget.palette().color(QPalette.ColorRole.Base).lightness() < 128 else "light"
+
+
+class ComparisonTab(QWidget):
+    is_comparison = True
+    notes_changed = Signal()
+    save_requested = Signal()
+
+    def __init__(self, specs: list[ClassSpec], names: list[str], options: CompareOptions | None = None,
+                 notes: str = "", saved_id: int | None = None, name: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.specs = list(specs)
+        self.names = list(names)
+        self.saved_id = saved_id
+        self.saved_name = name
+        self._options = options or CompareOptions()
+
+        self.model = ComparisonTableModel(self)
+        self.model.set_scheme(palette_scheme(self))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Comparison table")
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().setVisible(False)
+        # Row heights follow the wrapped text; computed once the columns have their widths (see _row_timer).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.delegate = RichTextDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setMinimumSectionSize(60)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.sectionResized.connect(lambda *_: self._row_timer.start())
+        self._row_timer = QTimer(self, singleShot=True, interval=0)
+        self._row_timer.timeout.connect(self.table.resizeRowsToContents)
+
+        # ---- controls
+        self.differences_only = QCheckBox("&Differences only")
+        self.differences_only.toggled.connect(self._on_differences_only_toggled)
+        self.section_filter = QComboBox()
+        self.section_filter.setAccessibleName("Section")
+        self.section_filter.currentIndexChanged.connect(self._on_section_filter_changed)
+        self.base_choice = QComboBox()
+        self.base_choice.setAccessibleName("Compare with")
+        self.option_boxes: dict[str, QCheckBox] = {}
+        for key, text in OPTION_BOXES:
+            box = QCheckBox(text)
+            box.setChecked(bool(getattr(self._options, key)))
+            box.toggled.connect(self._on_options_changed)
+            self.option_boxes[key] = box
+        self.reset_columns = QPushButton("Reset &columns")
+        self.reset_columns.setToolTip("Put the columns back in ladder order")
+        self.reset_columns.clicked.connect(self.reset_column_order)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.differences_only)
+        section_label = QLabel("&Section:")
+        section_label.setBuddy(self.section_filter)
+        controls.addWidget(section_label)
+        controls.addWidget(self.section_filter)
+        base_label = QLabel("Compare &with:")
+        base_label.setBuddy(self.base_choice)
+        controls.addWidget(base_label)
+        controls.addWidget(self.base_choice)
+        controls.addStretch(1)
+        controls.addWidget(self.reset_columns)
+        option_row = QHBoxLayout()
+        for box in self.option_boxes.values():
+            option_row.addWidget(box)
+        option_row.addStretch(1)
+
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAccessibleName("Legend")
+
+        # ---- find bar
+        self.find_field = QLineEdit()
+        self.find_field.setPlaceholderText("Find in this comparison")
+        self.find_field.setAccessibleName("Find in this comparison")
+        self.find_field.returnPressed.connect(lambda: self.find_next())
+        self.find_field.textChanged.connect(self._on_find_text_changed)
+        self.find_status = QLabel()
+        close_find = QToolButton()
+        close_find.setText("✕")
+        close_find.setAccessibleName("Close find")
+        close_find.clicked.connect(self.close_find)
+        self.find_bar = QWidget()
+        find_layout = QHBoxLayout(self.find_bar)
+        find_layout.setContentsMargins(0, 0, 0, 0)
+        find_layout.addWidget(QLabel("Find:"))
+        find_layout.addWidget(self.find_field, 1)
+        find_layout.addWidget(self.find_status)
+        find_layout.addWidget(close_find)
+        self.find_bar.hide()
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_field, activated=self.close_find)
+
+        # ---- notes
+        self.notes = QPlainTextEdit(notes)
+        self.notes.setPlaceholderText("Audit notes (Markdown) — saved with the comparison")
+        self.notes.setAccessibleName("Audit notes")
+        self.notes_preview = SafeBrowser(open_clicked_links=True)
+        self.notes_preview.setAccessibleName("Notes preview")
+        self._preview_timer = QTimer(self, singleShot=True, interval=250)
+        self._preview_timer.timeout.connect(self._render_notes)
+        self.notes.textChanged.connect(self._on_notes_text_changed)
+        self.save_button = QPushButton("&Save comparison")
+        self.save_button.clicked.connect(self.save_requested.emit)
+        notes_pane = QWidget()
+        notes_layout = QVBoxLayout(notes_pane)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_title = QLabel("Audit &notes")
+        notes_title.setBuddy(self.notes)
+        notes_layout.addWidget(notes_title)
+        self.notes_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.notes_splitter.addWidget(self.notes)
+        self.notes_splitter.addWidget(self.notes_preview)
+        notes_layout.addWidget(self.notes_splitter, 1)
+        notes_layout.addWidget(self.save_button)
+
+        table_pane = QWidget()
+        table_layout = QVBoxLayout(table_pane)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addLayout(controls)
+        table_layout.addLayout(option_row)
+        table_layout.addWidget(self.legend)
+        table_layout.addWidget(self.find_bar)
+        table_layout.addWidget(self.table, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(table_pane)
+        self.splitter.addWidget(notes_pane)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+        self._recompute()
+        self.section_filter.blockSignals(True)
+        self._fill_choices()
+        self.section_filter.blockSignals(False)
+        self.base_choice.currentIndexChanged.connect(self._on_options_changed)
+        self._render_notes()
+
+    # ---- the comparison ----------------------------------------------------------------------
+
+    @property
+    def comparison(self) -> Comparison:
+        return self.model.comparison
+
+    @property
+    def options(self) -> CompareOptions:
+        return self._options
+
+    def title(self) -> str:
+        return " → ".join(self.comparison.labels)
+
+    def _fill_choices(self) -> None:
+        self.section_filter.addItem("All sections", None)
+        for section in self.comparison.sections:
+            self.section_filter.addItem(section.title or SECTION_TITLES.get(section.kind, section.kind), section.kind)
+        self.base_choice.addItem("Previous level", None)
+        for label in self.comparison.labels:
+            self.base_choice.addItem(label, label)
+        if self._options.base is not None:
+            self.base_choice.setCurrentIndex(max(0, self.base_choice.findData(self._options.base)))
+
+    def _current_options(self) -> CompareOptions:
+        values = {key: box.isChecked() for key, box in self.option_boxes.items()}
+        return CompareOptions(base=self.base_choice.currentData(), **values)
+
+    def _on_options_changed(self, *_args) -> None:
+        self._options = self._current_options()
+        self._recompute()
+
+    def _recompute(self) -> None:
+        self.model.set_comparison(compare(self.specs, self._options))
+        self.legend.setText(legend_html(self.comparison, palette_scheme(self)))
+        self._after_reset()
+
+    def _after_reset(self) -> None:
+        self.delegate.clear_cache()
+        columns = self.model.columnCount()
+        header = self.table.horizontalHeader()
+        # Fixed: heading rows span the status column, so sizing it to contents would size it to the headings.
+        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_STATUS, self.fontMetrics().horizontalAdvance("Dropped at 65255  ") + 12)
+        for column in range(FIRST_CLASS_COL, columns):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.clearSpans()
+        for row in self.model.heading_rows():
+            self.table.setSpan(row, 0, 1, columns)
+        self._row_timer.start()
+
+    def _on_differences_only_toggled(self, on: bool) -> None:
+        self.model.set_differences_only(on)
+        self._after_reset()
+
+    def _on_section_filter_changed(self, _index: int) -> None:
+        self.model.set_section_kind(self.section_filter.currentData())
+        self._after_reset()
+
+    def reset_column_order(self) -> None:
+        header = self.table.horizontalHeader()
+        for logical in range(self.model.columnCount()):
+            header.moveSection(header.visualIndex(logical), logical)
+
+    def column_order(self) -> list[str]:
+        """Class labels in the order the columns stand on screen."""
+        header = self.table.horizontalHeader()
+        logical = [header.logicalIndex(v) for v in range(header.count())]
+        return [self.comparison.labels[i - FIRST_CLASS_COL] for i in logical if i >= FIRST_CLASS_COL]
+
+    # ---- moving around -----------------------------------------------------------------------
+
+    def _go_to_row(self, row: int) -> None:
+        index = self.model.index(row, FIRST_CLASS_COL)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def next_change(self) -> bool:
+        current = self.table.currentIndex().row()
+        following = [r for r in self.model.changed_rows() if r > current]
+        if following:
+            self._go_to_row(following[0])
+        return bool(following)
+
+    def previous_change(self) -> bool:
+        current = self.table.currentIndex().row()
+        current = self.model.rowCount() if current < 0 else current
+        earlier = [r for r in self.model.changed_rows() if r < current]
+        if earlier:
+            self._go_to_row(earlier[-1])
+        return bool(earlier)
+
+    def open_find(self) -> None:
+        self.find_bar.show()
+        self.find_field.setFocus()
+        self.find_field.selectAll()
+
+    def close_find(self) -> None:
+        self.find_bar.hide()
+        self.find_field.clear()
+        self.table.setFocus()
+
+    def _on_find_text_changed(self, text: str) -> None:
+        self.delegate.find_text = text
+        self.delegate.clear_cache()
+        self.table.viewport().update()
+        matches = self._matching_rows()
+        self.find_status.setText(f"{len(matches)} rows" if text else "")
+
+    def _matching_rows(self) -> list[int]:
+        needle = self.find_field.text().casefold()
+        if not needle:
+            return []
+        return [r for r in range(self.model.rowCount()) if needle in self.model.row_text(r).casefold()]
+
+    def find_next(self, text: str | None = None, backwards: bool = False) -> bool:
+        if text is not None:
+            self.find_field.setText(text)
+        matches = self._matching_rows()
+        current = self.table.currentIndex().row()
+        if backwards:
+            candidates = [r for r in matches if r < current] or matches[-1:]
+            target = candidates[-1] if candidates else None
+        else:
+            candidates = [r for r in matches if r > current] or matches[:1]
+            target = candidates[0] if candidates else None
+        if target is None:
+            self.find_status.setText("not found")
+            return False
+        self._go_to_row(target)
+        self.find_status.setText(f"row {matches.index(target) + 1} of {len(matches)}")
+        return True
+
+    # ---- notes and state ---------------------------------------------------------------------
+
+    def _on_notes_text_changed(self) -> None:
+        self._preview_timer.start()
+        self.notes_changed.emit()
+
+    def _render_notes(self) -> None:
+        self.notes_preview.setHtml(notes_to_html(self.notes.toPlainText()))
+
+    def notes_text(self) -> str:
+        return self.notes.toPlainText()
+
+    def options_dict(self) -> dict:
+        return asdict(self._options)
+
+    def state(self) -> dict:
+        """What the window keeps to reopen this tab next time."""
+        return {
+            "classes": self.names,
+            "options": self.options_dict(),
+            "saved_id": self.saved_id,
+            "differences_only": self.differences_only.isChecked(),
+            "notes": self.notes_text() if self.saved_id is None else None,
+        }

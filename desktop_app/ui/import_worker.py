@@ -1,0 +1,76 @@
+"""Importing in a worker thread with its own library connection; progress and cancel as Qt signals."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from desktop_app.store.importing import ImportOutcome, document_files, import_paths
+from desktop_app.store.library import Library
+
+
+class ImportWorker(QObject):
+    """Runs in its own thread: opens its own connection, hands back plain outcomes."""
+
+    started = Signal(int)  # how many documents
+    progressed = Signal(int, int, str)  # done, total, the outcome's report line
+    finished = Signal(list)  # list[ImportOutcome], in order; shorter than the files when cancelled
+
+    def __init__(self, library_path: Path, paths: list[str]) -> None:
+        super().__init__()
+        self._library_path = Path(library_path)
+        self._paths = list(paths)
+        self._cancel = threading.Event()
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        outcomes: list[ImportOutcome] = []
+        try:
+            files = document_files(self._paths)
+            self.started.emit(len(files))
+            library = Library(self._library_path)
+            try:
+                outcomes = import_paths(
+                    library, files,
+                    on_progress=lambda done, total, o: self.progressed.emit(done, total, o.line()),
+                    should_cancel=self._cancel.is_set,
+                )
+            finally:
+                library.close()
+        except Exception as e:  # the window must hear of any failure, never lose the worker silently
+            outcomes.append(ImportOutcome("(import)", "failed", str(e)))
+        self.cancelled = self._cancel.is_set()
+        self.finished.emit([replace(o, document=None) for o in outcomes])
+
+
+def start_import(library_path: Path, paths: list[str], parent: QObject | None = None) -> tuple[QThread, ImportWorker]:
+    """A worker moved to a new thread, started; the thread ends and cleans up when the worker finishes."""
+    thread = QThread(parent)
+    worker = ImportWorker(library_path, paths)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    worker.finished.connect(thread.quit)
+    thread.finished.connect(worker.deleteLater)
+    thread.start()
+    return thread, worker
+
+
+def summary_text(outcomes: list[ImportOutcome], cancelled: bool) -> str:
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("imported", "revised", "unchanged", "failed")}
+    text = (
+        f"{len(outcomes)} documents: {counts['imported']} imported, {counts['revised']} revised, "
+        f"{counts['unchanged']} unchanged, {counts['failed']} failed."
+    )
+    if cancelled:
+        text = "Import cancelled. " + text
+    return text
+
+
+def failure_lines(outcomes: list[ImportOutcome]) -> str:
+    return "\n".join(o.line() for o in outcomes if o.status == "failed")

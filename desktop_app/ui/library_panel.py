@@ -1,0 +1,224 @@
+"""The library panel: search as you type, the jurisdiction → series → class tree, saved comparisons."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.library_model import KEY_ROLE, KIND_ROLE, SERIES_ROLE, LibraryTreeModel
+from desktop_app.ui.search_model import KEY_ROLE as HIT_KEY_ROLE
+from desktop_app.ui.search_model import SearchResultsModel
+
+if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is painted
+    from desktop_app.store.library import Library
+
+SAVED_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class LibraryPanel(QWidget):
+    class_selected = Signal(str)  # "OH:65251"
+    compare_requested = Signal(list)  # class keys, in the order to compare
+    series_compare_requested = Signal(str, str)  # jurisdiction, series code
+    saved_comparison_opened = Signal(int)
+    saved_comparison_deleted = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._library: Library | None = None
+
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText("Search titles and spec text…")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setAccessibleName("Search the library")
+        self._search_timer = QTimer(self, singleShot=True, interval=120)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search_field.textChanged.connect(lambda _: self._search_timer.start())
+
+        self.tree_model = LibraryTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setAccessibleName("Library classes")
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_tree_context_menu)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self.tree.activated.connect(self._on_tree_activated)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.results_model = SearchResultsModel(self)
+        self.results = QListView()
+        self.results.setModel(self.results_model)
+        self.results.setAccessibleName("Search results")
+        self.results.setWordWrap(True)
+        self.results.selectionModel().currentChanged.connect(self._on_result_current_changed)
+        self.results_label = QLabel()
+
+        results_page = QWidget()
+        results_layout = QVBoxLayout(results_page)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.results_label)
+        results_layout.addWidget(self.results)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(results_page)
+
+        self.compare_button = QPushButton("&Compare checked")
+        self.compare_button.setToolTip("Compare the classes you ticked (or selected), in ladder order")
+        self.compare_button.clicked.connect(self._on_compare_clicked)
+        self.count_label = QLabel()
+
+        browse = QWidget()
+        layout = QVBoxLayout(browse)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.stack, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.compare_button)
+        layout.addLayout(buttons)
+
+        self.saved_list = QListWidget()
+        self.saved_list.setAccessibleName("Saved comparisons")
+        self.saved_list.itemActivated.connect(self._on_saved_activated)
+        self.saved_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.saved_list.customContextMenuRequested.connect(self._on_saved_context_menu)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(browse, "Library")
+        self.tabs.addTab(self.saved_list, "Saved comparisons")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
+
+    # ---- filling ------------------------------------------------------------------------------
+
+    def set_library(self, library: Library) -> None:
+        self._library = library
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._library is None:
+            return
+        classes = self._library.classes()
+        self.tree_model.set_library(self._library.series_entries(), classes)
+        self.tree.expandToDepth(0)
+        series = len({(c.jurisdiction, c.series_code) for c in classes})
+        self.count_label.setText(f"{len(classes)} classes in {series} series")
+        self.refresh_saved()
+        if self.search_field.text().strip():
+            self._run_search()
+
+    def refresh_saved(self) -> None:
+        if self._library is None:
+            return
+        self.saved_list.clear()
+        for saved in self._library.saved_comparisons():
+            item = QListWidgetItem(f"{saved.name}\n{', '.join(saved.classes)} · {saved.updated_at[:10]}")
+            item.setData(SAVED_ID_ROLE, saved.id)
+            item.setToolTip(saved.notes[:300] if saved.notes else saved.name)
+            self.saved_list.addItem(item)
+
+    # ---- choosing ----------------------------------------------------------------------------
+
+    def chosen_keys(self) -> list[str]:
+        """Ticked classes; else the selected class rows."""
+        checked = self.tree_model.checked_keys()
+        if checked:
+            return checked
+        keys = []
+        for index in self.tree.selectionModel().selectedRows(0):
+            if index.data(KIND_ROLE) == "class":
+                keys.append(index.data(KEY_ROLE))
+        return keys
+
+    def select_class(self, key: str) -> None:
+        index = self.tree_model.index_of(key)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def _on_compare_clicked(self) -> None:
+        self.compare_requested.emit(self.chosen_keys())
+
+    def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.data(KIND_ROLE) == "class":
+            self.class_selected.emit(current.data(KEY_ROLE))
+
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        if index.data(KIND_ROLE) == "series":
+            self.series_compare_requested.emit(*index.data(SERIES_ROLE))
+
+    def _on_tree_context_menu(self, point: QPoint) -> None:
+        index = self.tree.indexAt(point)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        series = index.data(SERIES_ROLE)
+        if series:
+            action = QAction(f"Compare series {series[1]}", menu)
+            action.triggered.connect(lambda: self.series_compare_requested.emit(*series))
+            menu.addAction(action)
+        chosen = self.chosen_keys()
+        if len(chosen) >= 2:
+            action = QAction(f"Compare {len(chosen)} classes", menu)
+            action.triggered.connect(lambda: self.compare_requested.emit(chosen))
+            menu.addAction(action)
+        if self.tree_model.checked_keys():
+            menu.addAction("Clear ticks", self.tree_model.clear_checks)
+        if not menu.isEmpty():
+            menu.exec(self.tree.viewport().mapToGlobal(point))
+
+    # ---- search ------------------------------------------------------------------------------
+
+    def _run_search(self) -> None:
+        query = self.search_field.text().strip()
+        if not query or self._library is None:
+            self.stack.setCurrentIndex(0)
+            self.results_model.set_hits([])
+            return
+        hits = self._library.search(query)
+        self.results_model.set_hits(hits)
+        self.results_label.setText(f"{len(hits)} match" + ("" if len(hits) == 1 else "es") + f" for “{query}”")
+        self.stack.setCurrentIndex(1)
+
+    def _on_result_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.class_selected.emit(current.data(HIT_KEY_ROLE))
+
+    # ---- saved comparisons -------------------------------------------------------------------
+
+    def _on_saved_activated(self, item: QListWidgetItem) -> None:
+        self.saved_comparison_opened.emit(int(item.data(SAVED_ID_ROLE)))
+
+    def _on_saved_context_menu(self, point: QPoint) -> None:
+        item = self.saved_list.itemAt(point)
+        if item is None:
+            return
+        menu = QMenu(self)
+        saved_id = int(item.data(SAVED_ID_ROLE))
+        menu.addAction("Open", lambda: self.saved_comparison_opened.emit(saved_id))
+        menu.addAction("Delete", lambda: self.saved_comparison_deleted.emit(saved_id))
+        menu.exec(self.saved_list.viewport().mapToGlobal(point))

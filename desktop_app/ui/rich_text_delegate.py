@@ -1,0 +1,82 @@
+"""Paints a comparison cell's marked-up text, wrapped to its column, and highlights the words being found."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop_app.ui.comparison_model import HTML_ROLE
+
+PADDING = 4
+FIND_COLOUR = QColor("#ffe066")
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.find_text = ""
+        self._cache: dict[tuple, QTextDocument] = {}
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+    def _document(self, html: str, width: int, option: QStyleOptionViewItem) -> QTextDocument:
+        key = (html, width, self.find_text, option.font.toString())
+        doc = self._cache.get(key)
+        if doc is None:
+            if len(self._cache) > 4000:
+                self._cache.clear()
+            doc = QTextDocument()
+            doc.setDefaultFont(option.font)
+            doc.setDocumentMargin(PADDING)
+            doc.setHtml(html)
+            doc.setTextWidth(max(width, 40))
+            if self.find_text:
+                self._highlight(doc)
+            self._cache[key] = doc
+        return doc
+
+    def _highlight(self, doc: QTextDocument) -> None:
+        found = QTextCharFormat()
+        found.setBackground(FIND_COLOUR)
+        found.setForeground(QColor("#000000"))
+        cursor = doc.find(self.find_text)
+        while not cursor.isNull():
+            cursor.mergeCharFormat(found)
+            cursor = doc.find(self.find_text, cursor)
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        html = index.data(HTML_ROLE)
+        if html is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._document(html, opt.rect.width(), opt)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        html = index.data(HTML_ROLE)
+        if html is None:
+            return super().sizeHint(option, index)
+        view = option.widget
+        width = view.columnWidth(index.column()) if view is not None and hasattr(view, "columnWidth") else 300
+        doc = self._document(html, width, option)
+        return QSize(width, int(doc.size().height()) + 1)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.displayAlignment = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft

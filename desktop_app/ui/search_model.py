@@ -1,0 +1,39 @@
+"""Full-text search results as a list: class, title and the matching words in context (Qt item model)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+
+if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is painted
+    from desktop_app.store.library import SearchHit
+
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{hit.number} {hit.title}\n{hit.snippet}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{hit.jurisdiction}:{hit.number} {hit.title}"
+        if role == KEY_ROLE:
+            return f"{hit.jurisdiction}:{hit.number}"
+        return None

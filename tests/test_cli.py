@@ -1,0 +1,131 @@
+"""The command line end to end, as an analyst types it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from desktop_app.cli import main
+from tests.conftest import ROOT, SEED
+
+
+def run(*args: str, env_library=None) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    if env_library:
+        env["CLASSCOMPARE_LIBRARY"] = str(env_library)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+
+
+def test_import_reports_one_line_per_document_then_a_summary(tmp_path):
+    library = tmp_path / "lib.sqlite"
+    folder = tmp_path / "inbox"
+    (folder / "nested").mkdir(parents=True)
+    (folder / "nested" / "6525.txt").write_bytes(SEED.read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "notes.md").write_text("not a document type we read")
+    cut = SEED.read_text()[: SEED.read_text().index("3 yrs. exp. in research")]
+    (folder / "cut.txt").write_text(cut)
+    result = run("import", str(folder), "--library", str(library))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"{folder}/cut.txt: failed: line 177: the document ends in the middle of a sentence (cut short?)",
+        f"{folder}/empty.txt: failed: the document is empty",
+        f"{folder}/nested/6525.txt: unchanged",
+        "3 documents: 0 imported, 0 revised, 1 unchanged, 2 failed",
+    ]
+    assert result.stderr == ""
+
+
+def test_import_into_an_empty_library_and_again(tmp_path):
+    library = tmp_path / "lib.sqlite"
+    from desktop_app.store.library import Library
+
+    Library(library).close()  # exists, so it is not filled with the bundled specs
+    first = run("import", str(SEED), env_library=library)
+    assert (first.returncode, first.stdout.splitlines()) == (
+        0, [f"{SEED}: imported", "1 documents: 1 imported, 0 revised, 0 unchanged, 0 failed"],
+    )
+    again = run("import", str(SEED), env_library=library)
+    assert again.stdout.splitlines()[0] == f"{SEED}: unchanged"
+
+
+def test_list_and_series_filter(capsys):
+    assert main(["list", "--series", "6525"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "OH:65250    6525   1995-11-12  Benefits Management Representative",
+        "OH:65251    6525   1995-08-06  Benefits Management Analyst",
+        "OH:65255    6525   1995-08-06  Benefits Manager 1",
+    ]
+    assert main(["list", "--series", "9999"]) == 1
+    assert capsys.readouterr().err == "no classes in series 9999\n"
+
+
+def test_search(capsys):
+    assert main(["search", "friendly", "atmos"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "OH:65255    Benefits Manager 1",
+        "    … but mostly concrete variables · establish [friendly] [atmosphere] as team leader of work …",
+    ]
+    assert main(["search", "zebra"]) == 1
+
+
+def test_show_json_of_one_class(capsys):
+    assert main(["show", "65251", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {k: data[k] for k in ("jurisdiction", "number", "title", "series", "bargaining_unit", "effective_date")} == {
+        "jurisdiction": "OH",
+        "number": "65251",
+        "title": "Benefits Management Analyst",
+        "series": {"code": "6525", "title": "Benefits Management"},
+        "bargaining_unit": "EX",
+        "effective_date": "1995-08-06",
+    }
+    assert [s["kind"] for s in data["sections"]] == [
+        "concept", "duties", "knowledge", "skills", "abilities", "qualifications", "training", "conditions",
+    ]
+    knowledge = data["sections"][2]
+    assert knowledge["heading"] == "Knowledge of"
+    assert knowledge["items"][3] == {"text": "managerial principles/techniques", "after_employment": True}
+
+
+def test_show_all_as_a_list_and_markdown(capsys):
+    assert main(["show", "--all", "--format", "json"]) == 0
+    assert [c["number"] for c in json.loads(capsys.readouterr().out)] == ["65250", "65251", "65255"]
+    assert main(["show", "65255"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "# 65255 Benefits Manager 1\n\nOH · Series 6525 Benefits Management · Bargaining unit EX · Effective 1995-08-06\n"
+    )
+    assert "- supervisory principles & techniques *(developed after employment)*\n" in out
+    assert "\n1. Manages entire assessment & monitoring system" in out
+
+
+def test_show_a_revision_that_does_not_exist(capsys):
+    assert main(["show", "65251", "--revision", "2020-01-01"]) == 1
+    assert capsys.readouterr().err == (
+        "classcompare: 65251@2020-01-01: no revision with that effective date (1995-08-06)\n"
+    )
+
+
+def test_a_library_that_is_not_sqlite_is_refused_with_one_line(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("hello")
+    result = run("list", "--library", str(bad))
+    assert result.returncode == 2
+    assert result.stderr == f"classcompare: {bad}: not a Class Spec Compare library (not an SQLite database)\n"
+    assert bad.read_text() == "hello"
+
+
+@pytest.mark.parametrize("args", [["--version"], ["-m"]])
+def test_version_and_usage(args):
+    result = run(*args)
+    if args == ["--version"]:
+        assert result.stdout == "Class Spec Compare 0.1.0\n"
+    else:
+        assert result.returncode == 2 and "usage: classcompare" in result.stderr

@@ -1,0 +1,182 @@
+"""Reports on paper and in files: PDF read back, pages rendered, standalone HTML, Markdown, hostile text."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+
+import markdown
+import pypdf
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.core.compare import compare, ladder
+from desktop_app.core.report import ReportInfo, report_html, report_markdown
+from tests.conftest import SEED
+
+HOSTILE = '<b>bold</b> <img src="http://example.com/t.png"> <a href="http://example.com/x">x</a> <script>alert(1)</script>'
+
+
+def pdf_pages(path) -> list[str]:
+    """Each page's text with pypdf's tabs and line breaks as single spaces."""
+    return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(str(path)).pages]
+
+
+@pytest.fixture
+def series_pdf(tmp_path, capsys):
+    path = tmp_path / "6525.pdf"
+    assert main(["compare", "--series", "6525", "--format", "pdf", "-o", str(path), "--analyst", "Pat Analyst"]) == 0
+    pages = len(pypdf.PdfReader(str(path)).pages)
+    assert capsys.readouterr().out == f"{path}: {pages} pages\n"
+    return path
+
+
+def test_pdf_report_reads_back(series_pdf):
+    reader = pypdf.PdfReader(str(series_pdf))
+    pages = pdf_pages(series_pdf)
+    total = len(pages)
+    assert total >= 5
+    assert (float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)) == (792.0, 612.0)
+    first = pages[0]
+    assert "Class comparison: 65250 → 65251 → 65255" in first
+    for expected in ("Series 6525 Benefits Management", "65250 — Benefits Management Representative (OH:65250, effective 1995-11-12)",
+                     "65255 — Benefits Manager 1 (OH:65255, effective 1995-08-06)", "Analyst Pat Analyst",
+                     "each level against the previous level", "Marks run from lower to higher level", "All sections 34 16 2 12 4"):
+        assert expected in first
+    for n, text in enumerate(pages, start=1):
+        assert f"Page {n} of {total}" in text
+        assert "Class Spec Compare · Series 6525 Benefits Management" in text
+    everything = " ".join(pages)
+    for marked in ("supervisory principles & techniques", "managerial principles/techniques",
+                   "establish friendly atmosphere as team leader of work unit", "Added at 65255", "Added at 65251"):
+        assert marked in everything
+    assert reader.metadata.title == "Class comparison: 65250 → 65251 → 65255"
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
+def test_pdf_pages_render_to_images(series_pdf, tmp_path):
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(series_pdf), str(tmp_path / "page")], check=True)
+    images = sorted(tmp_path.glob("page-*.png"))
+    assert len(images) == len(pypdf.PdfReader(str(series_pdf)).pages)
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(images[0]))
+    assert (image.width(), image.height()) == (440, 340)
+    inked = sum(image.pixelColor(x, y).lightness() < 200 for x in range(0, 440, 4) for y in range(0, 340, 4))
+    assert inked > 300  # a page of text and table rules, not a blank page
+
+
+def test_a4_portrait_and_differences_only(tmp_path, capsys):
+    path = tmp_path / "a4.pdf"
+    assert main(["compare", "65250", "65251", "--format", "pdf", "-o", str(path), "--paper", "a4", "--portrait",
+                 "--differences-only"]) == 0
+    reader = pypdf.PdfReader(str(path))
+    assert (round(float(reader.pages[0].mediabox.width)), round(float(reader.pages[0].mediabox.height))) == (595, 842)
+    text = " ".join(pdf_pages(path))
+    assert "Rows differences only" in text
+    assert "understand & interpret insurance contracts" not in text  # a row that is the same
+    assert "managerial principles/techniques" in text
+
+
+def test_html_report_is_one_standalone_file(seed_specs, tmp_path):
+    hostile = seed_specs["65255"]
+    from dataclasses import replace
+
+    from desktop_app.core.model import Item, Section
+
+    sections = tuple(
+        Section(s.kind, s.heading, s.items + (Item(HOSTILE),), s.note) if s.kind == "conditions" else s
+        for s in hostile.sections
+    )
+    specs = [seed_specs["65250"], seed_specs["65251"], replace(hostile, sections=sections)]
+    html = report_html(compare(specs), ReportInfo(notes=f"Notes with {HOSTILE}"))
+
+    class Refs(HTMLParser):
+        tags: list = []
+        refs: list = []
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.append(tag)
+            self.refs += [value for name, value in attrs if name in ("src", "href") and value]
+
+    parser = Refs()
+    parser.feed(html)
+    assert parser.refs == []
+    assert not {"img", "script", "link", "iframe", "a"} & set(parser.tags)
+    assert "url(" not in html and "@import" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=&quot;http://example.com/t.png&quot;&gt;" in html  # in the spec text
+    assert 'Notes with &lt;b&gt;bold&lt;/b&gt; &lt;img src="http://example.com/t.png"&gt;' in html
+
+
+def test_markdown_report_reads_as_text_and_renders_safely(seed_specs):
+    specs = ladder(seed_specs.values())
+    text = report_markdown(compare(specs), ReportInfo(analyst="Pat", notes="Check <script>x</script> **this**"))
+    assert text.startswith("# Class comparison: 65250 → 65251 → 65255\n\n- **Series:** Series 6525 Benefits Management\n")
+    assert "**Added at 65255**\n\n- 65250: —\n- 65251: —\n- 65255: {+supervisory principles & techniques+} (developed after employment)\n" in text
+    assert "- 65251: Bargaining unit" not in text
+    assert "- 65251: \\[-014-\\]{+EX+}" not in text and "- 65251: [-014-]{+EX+}" in text
+    rendered = markdown.markdown(text, extensions=["tables"])
+    assert "<script>" not in rendered and "&lt;script&gt;" in rendered
+    assert "<h2>Summary</h2>" in rendered and "<table>" in rendered
+
+
+def test_cli_writes_html_markdown_and_json(tmp_path, capsys):
+    for fmt in ("html", "md", "json"):
+        path = tmp_path / f"report.{fmt}"
+        assert main(["compare", "65251", "65250", "--format", fmt, "-o", str(path)]) == 0
+        assert capsys.readouterr().out == f"{path}: written\n"
+    assert (tmp_path / "report.html").read_text().startswith("<!DOCTYPE html>")
+    import json
+
+    data = json.loads((tmp_path / "report.json").read_text())
+    assert [c["number"] for c in data["classes"]] == ["65251", "65250"]
+    assert data["base"] == "previous"
+    knowledge = next(s for s in data["sections"] if s["kind"] == "knowledge")
+    managerial = next(r for r in knowledge["rows"] if r["cells"][0]["text"] == "managerial principles/techniques")
+    assert (managerial["status"], managerial["at"], managerial["cells"][1]["text"]) == ("dropped", "65250", None)
+
+
+def test_cli_compare_errors(capsys):
+    assert main(["compare", "65250"]) == 2
+    assert capsys.readouterr().err == "classcompare compare: name 2 to 8 classes (got 1)\n"
+    assert main(["compare", "65250", "65251", "--format", "pdf"]) == 2
+    assert capsys.readouterr().err == "classcompare compare: --format pdf needs -o FILE\n"
+    assert main(["compare", "65250", "65251", "--base", "99999"]) == 2
+    assert capsys.readouterr().err == "classcompare compare: --base 99999 is not one of 65250, 65251\n"
+    assert main(["compare", "--series", "1234"]) == 1
+    assert capsys.readouterr().err == "classcompare: series 1234: no classes in the library\n"
+
+
+def test_window_exports_and_prints(window, tmp_path):
+    tab = window.compare_series("OH", "6525")
+    tab.notes.setPlainText("Finding: the **Analyst** level adds managerial knowledge.")
+    window.settings.analyst_name = "Pat Analyst"
+    assert [a.text() for a in window.report_actions] == [
+        "Print Pre&view…", "&Print…", "Export &PDF…", "Export &HTML…", "Export &Markdown…",
+    ]
+    assert window.reports.print_action.shortcut().toString() == "Ctrl+P"
+    pdf = tmp_path / "window.pdf"
+    pages = window.reports.export("pdf", str(pdf))
+    texts = pdf_pages(pdf)
+    assert len(texts) == pages
+    assert "Analyst Pat Analyst" in texts[0]
+    assert "Analyst's notes" in texts[-1] and "Finding: the Analyst level adds managerial knowledge." in texts[-1]
+    window.reports.export("md", str(tmp_path / "window.md"))
+    assert "## Analyst's notes\n\nFinding: the **Analyst** level adds managerial knowledge.\n" in (
+        tmp_path / "window.md").read_text()
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = window.reports._printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printed = window.reports.paint(printer)
+    printed_pages = pdf_pages(tmp_path / "printed.pdf")
+    assert len(printed_pages) == printed and abs(printed - pages) <= 1  # the printer lays out at its own resolution
+    assert f"Page {printed} of {printed}" in printed_pages[-1]
+    dialog = window.reports.print_preview()
+    assert dialog.windowTitle() == "Print preview"
+    dialog.close()

@@ -1,0 +1,156 @@
+"""The comparison tab: three levels side by side, navigation, find, options, columns, several tabs."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.ui.comparison_model import COL_STATUS, FIRST_CLASS_COL, HTML_ROLE, ROW_KIND_ROLE, STATUS_ROLE
+
+
+@pytest.fixture
+def tab(window):
+    return window.compare_series("OH", "6525")
+
+
+def rows_of(tab):
+    model = tab.model
+    return [
+        (model.index(r, 0).data(ROW_KIND_ROLE), model.index(r, COL_STATUS).data())
+        for r in range(model.rowCount())
+    ]
+
+
+def row_with(tab, text: str) -> int:
+    model = tab.model
+    return next(r for r in range(model.rowCount()) if text in model.row_text(r))
+
+
+def test_compare_series_opens_a_tab_in_ladder_order(window, tab, qtmodeltester):
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "65250 → 65251 → 65255"
+    model = tab.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+        "Status",
+        "65250\nBenefits Management Representative",
+        "65251\nBenefits Management Analyst",
+        "65255\nBenefits Manager 1",
+    ]
+    qtmodeltester.check(model)
+
+
+def test_rows_carry_their_status_and_headings_their_figures(tab):
+    model = tab.model
+    headings = [model.index(r, 0).data() for r in model.heading_rows()]
+    assert headings[0].startswith("Class — 4 items:")
+    knowledge = next(h for h in headings if h.startswith("Knowledge"))
+    assert knowledge.startswith("Knowledge — 7 items: 4 same, 1 changed, 2 added, 0 dropped · 6 words inserted, 2 deleted · 97.1% similar")
+    row = row_with(tab, "supervisory principles & techniques")
+    assert model.index(row, COL_STATUS).data() == "Added at 65255"
+    assert model.index(row, FIRST_CLASS_COL).data() == "—"
+    assert model.index(row, FIRST_CLASS_COL + 2).data() == (
+        "supervisory principles & techniques (developed after employment)"
+    )
+    row = row_with(tab, "managerial principles/techniques")
+    assert model.index(row, COL_STATUS).data() == "Added at 65251"
+    same = row_with(tab, "understand & interpret insurance contracts")
+    assert model.index(same, 0).data(STATUS_ROLE) == "same"
+
+
+def test_marks_are_underline_and_strikethrough_not_colour_alone(tab):
+    model = tab.model
+    row = row_with(tab, "case management programs; unemployment benefits)")
+    html = model.index(row, FIRST_CLASS_COL + 1).data(HTML_ROLE)
+    assert "text-decoration:line-through" in html
+    assert "unemployment benefits" in html
+    assert "Marks run from lower to higher level" in tab.legend.text()
+    assert "Underlined words" in tab.legend.text() and "struck-through words" in tab.legend.text()
+
+
+def test_next_and_previous_change(window, tab):
+    model = tab.model
+    changed = model.changed_rows()
+    window.next_change_action.trigger()
+    assert tab.table.currentIndex().row() == changed[0]
+    window.next_change_action.trigger()
+    assert tab.table.currentIndex().row() == changed[1]
+    window.previous_change_action.trigger()
+    assert tab.table.currentIndex().row() == changed[0]
+    for _ in range(len(changed) + 2):
+        window.next_change_action.trigger()
+    assert tab.table.currentIndex().row() == changed[-1]
+
+
+def test_differences_only_and_section_filter(window, tab):
+    all_rows = tab.model.rowCount()
+    window.differences_only_action.trigger()
+    assert tab.differences_only.isChecked()
+    statuses = {tab.model.index(r, 0).data(STATUS_ROLE) for r in range(tab.model.rowCount())}
+    assert "same" not in statuses
+    assert tab.model.rowCount() < all_rows
+    tab.section_filter.setCurrentIndex(tab.section_filter.findData("abilities"))
+    assert [k for k, _ in rows_of(tab)] == ["section", "item"]
+    assert tab.model.index(1, COL_STATUS).data() == "Added at 65255"
+    tab.differences_only.setChecked(False)
+    assert tab.model.rowCount() == 1 + 9
+
+
+def test_options_change_the_marks_not_the_texts(tab):
+    tab.section_filter.setCurrentIndex(tab.section_filter.findData("abilities"))
+    texts_before = [tab.model.index(r, c).data() for r in range(tab.model.rowCount()) for c in (1, 2, 3)]
+    tab.option_boxes["ignore_case"].setChecked(True)
+    assert tab.options.ignore_case is True
+    texts_after = [tab.model.index(r, c).data() for r in range(tab.model.rowCount()) for c in (1, 2, 3)]
+    assert texts_after == texts_before
+
+
+def test_base_one_class(tab):
+    tab.base_choice.setCurrentIndex(tab.base_choice.findData("65250"))
+    assert tab.options.base == "65250"
+    assert tab.legend.text().startswith("Each column is compared with 65250.")
+    row = row_with(tab, "managerial principles/techniques")
+    assert tab.model.index(row, COL_STATUS).data() == "Added at 65251"
+
+
+def test_find(window, tab, qtbot):
+    window.find_action.trigger()
+    assert tab.find_bar.isVisible()
+    assert tab.find_next("friendly atmosphere")
+    row = tab.table.currentIndex().row()
+    assert "establish friendly atmosphere" in tab.model.row_text(row)
+    assert tab.find_status.text() == "row 1 of 1"
+    assert not tab.find_next("no such words anywhere")
+    assert tab.find_status.text() == "not found"
+    tab.close_find()
+    assert not tab.find_bar.isVisible()
+
+
+def test_column_order_drag_and_reset(tab):
+    header = tab.table.horizontalHeader()
+    header.moveSection(header.visualIndex(3), 1)
+    assert tab.column_order() == ["65255", "65250", "65251"]
+    tab.reset_column_order()
+    assert tab.column_order() == ["65250", "65251", "65255"]
+
+
+def test_several_comparison_tabs(window):
+    first = window.compare_series("OH", "6525")
+    second = window.compare_classes(["OH:65255", "OH:65250"])
+    assert second.title() == "65250 → 65255"
+    assert window.comparison_tabs() == [first, second]
+    window.close_current_tab()
+    assert window.comparison_tabs() == [first]
+
+
+def test_comparing_needs_two_classes(window):
+    assert window.compare_classes(["OH:65250"]) is None
+    assert window.last_message.text() == "Tick two or more classes in the library (or select them), then compare."
+    window.last_message.close()
+
+
+def test_a_three_level_comparison_opens_quickly(window):
+    window.compare_series("OH", "6525")  # warm
+    start = time.perf_counter()
+    window.compare_series("OH", "6525")
+    assert time.perf_counter() - start < 2.0  # a guard against hangs; the benchmark measures the real figure

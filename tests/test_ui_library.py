@@ -1,0 +1,96 @@
+"""The library panel as an analyst uses it: the tree with counts, search as you type, a spec to read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop_app.ui.library_model import KEY_ROLE, LibraryTreeModel
+from desktop_app.ui.search_model import SearchResultsModel
+
+
+def test_window_title_and_tree(window):
+    assert window.windowTitle().startswith("Class Spec Compare")
+    model = window.panel.tree_model
+    jurisdiction = model.index(0, 0)
+    series = model.index(0, 0, jurisdiction)
+    assert jurisdiction.data() == "State of Ohio (DAS) (3)"
+    assert series.data() == "6525 Benefits Management (3)"
+    assert [model.index(r, 0, series).data() for r in range(3)] == [
+        "65250 Benefits Management Representative",
+        "65251 Benefits Management Analyst",
+        "65255 Benefits Manager 1",
+    ]
+    assert model.index(0, 1, series).data() == "1995-11-12"
+    assert window.panel.count_label.text() == "3 classes in 1 series"
+    assert window.status_label.text().startswith("3 classes · library ")
+
+
+def test_library_tree_model_is_a_proper_model(window, qtmodeltester):
+    qtmodeltester.check(window.panel.tree_model)
+
+
+def test_search_as_you_type_and_read_the_spec(window, qtbot, qtmodeltester):
+    panel = window.panel
+    qtbot.keyClicks(panel.search_field, "friendly atmos")
+    qtbot.waitUntil(lambda: panel.results_model.rowCount() == 1)
+    qtmodeltester.check(panel.results_model)
+    assert panel.results_label.text() == "1 match for “friendly atmos”"
+    index = panel.results_model.index(0, 0)
+    assert index.data(KEY_ROLE) == "OH:65255"
+    assert index.data().startswith("65255 Benefits Manager 1\n")
+    panel.results.setCurrentIndex(index)
+    text = window.spec_view.toPlainText()
+    assert text.startswith("Benefits Manager 1\n")
+    assert "establish friendly atmosphere as team leader of work unit" in text
+    assert window.tabs.tabText(0) == "65255 Benefits Manager 1"
+    panel.search_field.clear()
+    qtbot.waitUntil(lambda: panel.stack.currentIndex() == 0)
+
+
+def test_selecting_a_class_shows_a_readable_document(window):
+    window.panel.select_class("OH:65251")
+    text = window.spec_view.toPlainText()
+    for expected in ("Benefits Management Analyst", "Bargaining unit  \nEX\n", "Effective  \n1995-08-06\n",
+                     "JOB DUTIES IN ORDER OF IMPORTANCE", "Knowledge of",
+                     "managerial principles/techniques (developed after employment)",
+                     "Or 12 mos. exp. as Benefits Management Representative, 65250."):
+        assert expected in text
+    html = window.spec_view.toHtml()
+    assert html.count("<li") == 4 + 6 + 1 + 8  # duties, knowledge, skill, abilities
+
+
+def test_ticking_classes_chooses_them_in_tree_order(window):
+    model = window.panel.tree_model
+    model.set_checked("OH:65255", True)
+    model.set_checked("OH:65250", True)
+    assert model.checked_keys() == ["OH:65250", "OH:65255"]
+    assert window.panel.chosen_keys() == ["OH:65250", "OH:65255"]
+    index = model.index_of("OH:65255")
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    model.clear_checks()
+    assert model.checked_keys() == []
+
+
+def test_an_empty_tree_model_is_fine(qtmodeltester):
+    model = LibraryTreeModel()
+    qtmodeltester.check(model)
+    qtmodeltester.check(SearchResultsModel())
+
+
+def test_about_box_names_the_version(window):
+    box = window.show_about()
+    assert box.windowTitle() == "About Class Spec Compare"
+    assert box.text().startswith("Class Spec Compare 0.1.0\n")
+    box.close()
+
+
+def test_menus_follow_desktop_conventions(window):
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.next_change_action.shortcut().toString() == "F7"
+    assert window.previous_change_action.shortcut().toString() == "Shift+F7"
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.panel.search_field.accessibleName() == "Search the library"
+    assert window.panel.tree.accessibleName() == "Library classes"
