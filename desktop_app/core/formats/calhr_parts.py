@@ -30,8 +30,6 @@ _PSEUDO_WORDS = 6
 _PSEUDO_LEVEL = 7
 # The running header of a page printed from a PDF: the class title and a page number ("… 2-").
 _PAGE_MARK = re.compile(r"\s*-?\s*\d{1,3}\s*-?\s*")
-# Class titles are shorter than this; longer paragraphs are never looked up as one.
-_CLASS_LINE = 160
 # "Typical Tasks: Installs, …" — only the main headings are taken from the start of a paragraph;
 # "Training: …" or "Experience: …" there is a requirement, not a section.
 _INLINE_HEADING_CHARS = 40
@@ -43,6 +41,7 @@ _BARE_HEADINGS = frozenset(
         "special personal characteristics", "special physical characteristics", "additional desirable qualifications",
     )
 )
+_BARE_LONGEST = max(len(h) for h in _BARE_HEADINGS)
 _INLINE_ROLES = frozenset(("concept", "duties", "qualifications", "abilities_group"))
 
 
@@ -113,10 +112,12 @@ def page_parts(content: list[Block], titles: list[str], own_title: str = "") -> 
             _heading(walk, b.text, int(b.kind[1]))
         elif own_title and b.text.startswith(own_title) and _PAGE_MARK.fullmatch(b.text[len(own_title):]):
             continue
-        elif series and len(b.text) < _CLASS_LINE and (exact := walk.matcher.exact(b.text)) is not None:
+        elif series and (exact := walk.matcher.exact(b.text)) is not None:
             # A class title set as a paragraph ("SENIOR BENEFIT PROGRAM SPECIALIST (CalPERS)") heads that class's part.
             walk.open_scope(frozenset((exact,)))
-        elif (b.text.endswith(":") or b.text.lower() in _BARE_HEADINGS) and _is_pseudo_heading(b.text):
+        elif (b.text.endswith(":") or (len(b.text) <= _BARE_LONGEST and b.text.lower() in _BARE_HEADINGS)) and (
+            _is_pseudo_heading(b.text)
+        ):
             _heading(walk, b.text, _PSEUDO_LEVEL)
         elif ":" in b.text[:_INLINE_HEADING_CHARS] and (inline := _inline_heading(b.text)):
             _heading(walk, inline[0], _PSEUDO_LEVEL)
