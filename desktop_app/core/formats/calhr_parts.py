@@ -28,6 +28,9 @@ _LEAD_IN = re.compile(r"^(?:\w+\s+)?(?:knowledges?|skills?|abilit(?:y|ies))\s+(?
 # A paragraph standing for a heading ("Definition:", "Knowledges and abilities:") is short and ends in a colon.
 _PSEUDO_WORDS = 6
 _PSEUDO_LEVEL = 7
+_SECTION_ROLES = frozenset(
+    ("purpose", "concept", "duties", "abilities_group", "qualifications", "training", "conditions", "other")
+)
 # The running header of a page printed from a PDF: the class title and a page number ("… 2-").
 _PAGE_MARK = re.compile(r"\s*-?\s*\d{1,3}\s*-?\s*")
 # "Typical Tasks: Installs, …" — only the main headings are taken from the start of a paragraph;
@@ -67,6 +70,7 @@ class _Walk:
     part: Part | None = None
     fresh: bool = True
     listing: bool = False
+    unheaded: str = "other"  # the role of paragraphs before the first heading
 
     def open_section(self, role: str, heading: str, level: int) -> None:
         self.role, self.heading, self.level, self.scope = role, heading, level, None
@@ -81,7 +85,7 @@ class _Walk:
 
     def add(self, block: Block) -> None:
         if self.part is None:
-            role = self.role or "other"
+            role = self.role or self.unheaded
             if role == "purpose" and self.scope is not None and len(self.scope) < len(self.matcher.keys):
                 # "Definition of Series" going on class by class describes each class: their concepts.
                 role = "concept"
@@ -105,7 +109,7 @@ def page_parts(content: list[Block], titles: list[str], own_title: str = "") -> 
     walk = _Walk(ClassMatcher(titles), own_title)
     if own_title:
         # A single-class page whose "Definition" heading was lost opens with the definition itself.
-        walk.role = "concept"
+        walk.unheaded = "concept"
     series = len(titles) > 1
     for b in _join_wrapped(content, walk.matcher):
         if b.kind in _HEADINGS:
@@ -194,7 +198,11 @@ def _join_wrapped(content: list[Block], matcher: ClassMatcher) -> list[Block]:
         prev = out[-1] if out else None
         if prev is not None and b.kind in _HEADINGS and prev.kind in _HEADINGS:
             joined = f"{prev.text} {b.text}"
-            if (_DANGLING.search(prev.text) and not alternative_label(b.text)) or (
+            if (
+                (_DANGLING.search(prev.text) and not alternative_label(b.text))
+                # "Minimum Qualifications for Research Program Specialist" / "(Demography) Class"
+                or (b.text[:1] == "(" and not prev.text.endswith(":") and heading_role(prev.text) in _SECTION_ROLES)
+            ) or (
                 len(matcher.keys) > 1
                 and heading_role(prev.text) is None
                 and matcher.exact(prev.text) is None
