@@ -25,7 +25,11 @@ def _docx(build) -> bytes:
 def test_seed_paragraphs_one_per_paragraph():
     text = docx_text(docx_of_lines(seed_text().split("\n")))
     paragraphs = text.split("\n\n")
-    assert paragraphs[:3] == ["STATE OF OHIO (DAS)CLASSIFICATION", "SPECIFICATION**CLASSIFICATION SERIES:**", "Benefits Management"]
+    assert paragraphs[:3] == [
+        "STATE OF OHIO (DAS)CLASSIFICATION",
+        "SPECIFICATION**CLASSIFICATION SERIES:**",
+        "Benefits Management",
+    ]
     # The tab-separated class line comes through with single spaces; the "---" rule under it does not.
     assert "CLASS TITLE: Benefits Management Representative CLASS NUMBER: 65250 BARGAINING UNIT: 014" in paragraphs
     assert not any(set(p) <= set("- ") for p in paragraphs)

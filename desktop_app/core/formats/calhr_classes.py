@@ -1,4 +1,4 @@
-"""Which classes of a CalHR series page a heading names ("Electrician I", "All Levels:", "… and Above"); no Qt, no SQL."""
+"""Which classes of a CalHR series page a heading names ("Electrician I", "All Levels:"); no Qt, no SQL."""
 
 from __future__ import annotations
 

@@ -155,7 +155,9 @@ def _class_rows(head: tuple[str, ...], rows: list[Block]) -> list[ClassEntry]:
             continue
         text = cells[title]
         note = _ABOLISHED.search(text)
-        entry = ClassEntry(number=cells[code].split()[0], title=text, schematic=cells[schematic] if schematic >= 0 else "")
+        entry = ClassEntry(
+            number=cells[code].split()[0], title=text, schematic=cells[schematic] if schematic >= 0 else ""
+        )
         if note:
             entry.title = (text[: note.start()] + text[note.end():]).strip()
             entry.abolished_note = note.group(0).strip("() ")

@@ -1,4 +1,4 @@
-"""A CalHR page's content cut into parts: one section heading, the classes it applies to, its paragraphs; no Qt, no SQL."""
+"""A CalHR page cut into parts: a section heading, the classes it applies to, its paragraphs; no Qt, no SQL."""
 
 from __future__ import annotations
 

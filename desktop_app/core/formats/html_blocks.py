@@ -1,4 +1,4 @@
-"""HTML to a flat list of text blocks (headings, paragraphs, list items, table rows) in one html.parser pass; stdlib only, no Qt, no SQL."""
+"""HTML to text blocks (headings, paragraphs, list items, table rows) in one html.parser pass; stdlib only, no Qt."""
 
 from __future__ import annotations
 
