@@ -31,8 +31,10 @@ def pdf_text(data: bytes) -> str:
         pages = [_page_lines(page) for page in reader.pages]
     except DocumentError:
         raise
-    except (PyPdfError, ValueError, TypeError, KeyError, IndexError, AttributeError, OSError, RecursionError) as error:
+    except PyPdfError as error:
         raise DocumentError(f"not a readable PDF ({type(error).__name__}: {error})") from None
+    except Exception as error:  # noqa: BLE001 - a damaged PDF makes pypdf raise almost anything
+        raise DocumentError(f"not a readable PDF ({type(error).__name__})") from None
     if not pages:
         raise DocumentError("the PDF has no pages")
     text = pages_to_text(pages)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections import Counter
 
 # Ligature glyphs a PDF font maps to one character; the text has the letters.
@@ -27,6 +28,8 @@ _SHORT_LINE = 0.7
 # The space inside paragraphs is a space found between at least this share of line pairs (a few tight
 # pairs, a title over its subtitle, do not make a double-spaced text single spaced).
 _GAP_SHARE = 0.2
+# Lines of wrapped prose fill the measure; a line shorter than this share of the page's longest ends its paragraph.
+_FULL_LINE = 0.8
 
 
 def clean_line(line: str) -> str:
@@ -89,20 +92,25 @@ def _line_gap(pages: list[list[str]]) -> int:
     Not the most common space: in a document of one-line paragraphs that is the space between them.
     """
     runs: Counter[int] = Counter()
+    fullness: dict[int, list[float]] = {}
     for page in pages:
-        blank, seen = 0, False
+        longest = max((len(line) for line in page), default=0)
+        blank, previous = 0, ""
         for line in page:
             if not line:
                 blank += 1
-            else:
-                if seen:
-                    runs[blank] += 1
-                blank, seen = 0, True
+                continue
+            if previous:
+                runs[blank] += 1
+                fullness.setdefault(blank, []).append(len(previous) / longest)
+            blank, previous = 0, line
     total = sum(runs.values())
     gap = next((gap for gap in sorted(runs) if runs[gap] >= _GAP_SHARE * total), 0)
-    # Only wider spaces elsewhere show that this one is inside paragraphs (double spacing); lines all
-    # one blank line apart are one-line paragraphs.
-    return gap if any(other > gap for other in runs) else 0
+    # Double-spaced prose shows wider spaces elsewhere (between its paragraphs), and the lines above its
+    # single blank lines run full width; short lines all one blank line apart are one-line paragraphs.
+    if gap and (not any(other > gap for other in runs) or statistics.median(fullness[gap]) < _FULL_LINE):
+        return 0
+    return gap
 
 
 def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
