@@ -110,24 +110,26 @@ def page_parts(content: list[Block], titles: list[str], own_title: str = "") -> 
     if own_title:
         # A single-class page whose "Definition" heading was lost opens with the definition itself.
         walk.unheaded = "concept"
-    series = len(titles) > 1
+    exact = walk.matcher.exact if len(titles) > 1 else None
+    add = walk.add
     for b in _join_wrapped(content, walk.matcher):
+        text = b.text
         if b.kind in _HEADINGS:
-            _heading(walk, b.text, int(b.kind[1]))
-        elif own_title and b.text.startswith(own_title) and _PAGE_MARK.fullmatch(b.text[len(own_title):]):
+            _heading(walk, text, int(b.kind[1]))
+        elif own_title and text.startswith(own_title) and _PAGE_MARK.fullmatch(text[len(own_title) :]):
             continue
-        elif series and (exact := walk.matcher.exact(b.text)) is not None:
-            # A class title set as a paragraph ("SENIOR BENEFIT PROGRAM SPECIALIST (CalPERS)") heads that class's part.
-            walk.open_scope(frozenset((exact,)))
-        elif (b.text.endswith(":") or (len(b.text) <= _BARE_LONGEST and b.text.lower() in _BARE_HEADINGS)) and (
-            _is_pseudo_heading(b.text)
+        elif exact is not None and (index := exact(text)) is not None:
+            # A class title set as a paragraph ("SENIOR BENEFIT PROGRAM SPECIALIST (CalPERS)") heads its part.
+            walk.open_scope(frozenset((index,)))
+        elif (text[-1] == ":" or (len(text) <= _BARE_LONGEST and text.lower() in _BARE_HEADINGS)) and (
+            _is_pseudo_heading(text)
         ):
-            _heading(walk, b.text, _PSEUDO_LEVEL)
-        elif ":" in b.text[:_INLINE_HEADING_CHARS] and (inline := _inline_heading(b.text)):
+            _heading(walk, text, _PSEUDO_LEVEL)
+        elif ":" in text[:_INLINE_HEADING_CHARS] and (inline := _inline_heading(text)):
             _heading(walk, inline[0], _PSEUDO_LEVEL)
-            walk.add(b._replace(text=inline[1]))
+            add(b._replace(text=inline[1]))
         else:
-            walk.add(b)
+            add(b)
     return walk.parts
 
 
