@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from desktop_app.core.compare import ladder
-from desktop_app.core.compare.ladder import level_rank
+from desktop_app.core.compare.ladder import level_rank, title_rank
 from desktop_app.core.model import ClassSpec, Item, Section
 
 
@@ -46,11 +46,11 @@ def test_qualifications_name_the_class_below_by_title():
 
 
 def test_a_longer_title_is_not_also_read_as_the_shorter_one_inside_it():
-    associate = spec("1", "Associate Staff Analyst")
-    senior = spec("2", "Senior Staff Analyst", qualifications=("One year as Associate Staff Analyst.",))
-    staff = spec("3", "Staff Analyst")
-    # Read carelessly, "Associate Staff Analyst" would also name Staff Analyst and put 3 below 2.
-    assert numbers_for_every_order([senior, staff, associate]) == ["1", "2", "3"]
+    health = spec("1", "Health Program Analyst")
+    research = spec("2", "Research Program Analyst", qualifications=("One year as Health Program Analyst.",))
+    plain = spec("3", "Program Analyst")
+    # Read carelessly, "Health Program Analyst" would also name Program Analyst and put 3 below 2.
+    assert numbers_for_every_order([research, plain, health]) == ["1", "2", "3"]
 
 
 @pytest.mark.parametrize(
@@ -76,10 +76,29 @@ def test_level_words_in_the_concept(concept, rank):
 
 @pytest.mark.parametrize(
     ("title", "rank"),
-    [("Clerk Trainee", 10), ("Senior Clerk", 50), ("Clerical Supervisor", 70), ("Benefits Manager 1", 80), ("Clerk", None)],
+    [
+        ("Clerk Trainee", 10),
+        ("Office Assistant (Typing)", 20),
+        ("Clerk", 30),
+        ("Staff Services Analyst (General)", 30),
+        ("Associate Governmental Program Analyst", 40),
+        ("Senior Clerk", 50),
+        ("Clerical Supervisor", 70),
+        ("Benefits Manager 1", 80),
+        ("Assistant Chief Counsel", 80),
+    ],
 )
-def test_level_words_in_the_title_when_the_concept_says_none(title, rank):
-    assert level_rank(spec("1", title)) == rank
+def test_level_words_in_the_title(title, rank):
+    assert title_rank(spec("1", title)) == rank
+
+
+def test_title_words_order_what_the_concepts_leave_open():
+    # Both concepts say "journey level"; the titles tell the levels apart.
+    planner = spec("9", "Environmental Planner", "The journey level class")
+    associate = spec("8", "Associate Environmental Planner", "The journey level class")
+    senior = spec("7", "Senior Environmental Planner")
+    assistant = spec("6", "Office Assistant")
+    assert numbers_for_every_order([planner, associate, senior, assistant]) == ["6", "9", "8", "7"]
 
 
 def test_level_words_order_the_levels():
@@ -96,6 +115,14 @@ def test_level_words_order_the_levels():
         (["Clerk III", "Clerk I", "Clerk II"], ["Clerk I", "Clerk II", "Clerk III"]),
         (["Analyst 3", "Analyst 10", "Analyst 2"], ["Analyst 2", "Analyst 3", "Analyst 10"]),
         (["Engineer IV", "Engineer 2"], ["Engineer 2", "Engineer IV"]),
+        (
+            ["Research Manager II (Economics)", "Research Manager I (General)", "Research Manager III (General)"],
+            ["Research Manager I (General)", "Research Manager II (Economics)", "Research Manager III (General)"],
+        ),
+        (
+            ["Business Taxes Administrator III, Board of Equalization", "Business Taxes Administrator I, Board of Equalization"],
+            ["Business Taxes Administrator I, Board of Equalization", "Business Taxes Administrator III, Board of Equalization"],
+        ),
     ],
 )
 def test_numerals_in_titles_that_otherwise_read_the_same(titles, expected):
@@ -133,3 +160,25 @@ def test_one_or_none():
     assert ladder([]) == []
     single = spec("1")
     assert ladder([single]) == [single]
+
+
+def test_two_classes_naming_each_other_leave_the_order_to_weaker_evidence():
+    # A series' shared qualifications text names every class in each of them.
+    shared = ("Experience as Hazardous Substances Engineer or Senior Hazardous Substances Engineer.",)
+    senior = spec("1", "Senior Hazardous Substances Engineer", qualifications=shared)
+    engineer = spec("2", "Hazardous Substances Engineer", qualifications=shared)
+    assert numbers_for_every_order([senior, engineer]) == ["2", "1"]
+
+
+def test_a_concept_without_level_words_lets_the_title_speak():
+    agent = spec("3", "Special Agent", "The full journey level class")
+    senior = spec("1", "Senior Special Agent", "Under direction, plans and conducts investigations")
+    in_charge = spec("2", "Special Agent-In-Charge", "The managerial level class")
+    assert numbers_for_every_order([agent, senior, in_charge]) == ["3", "1", "2"]
+
+
+def test_an_option_in_parentheses_can_name_the_level():
+    supervisor = spec("1", "Medi-Cal Technician III (Supervisory)")
+    specialist = spec("2", "Medi-Cal Technician III (Specialist)")
+    technician = spec("3", "Medi-Cal Technician II")
+    assert numbers_for_every_order([supervisor, specialist, technician]) == ["3", "2", "1"]

@@ -105,8 +105,14 @@ def test_options_never_change_the_texts_shown(kinds_a, kinds_b, options, base):
     assert [[cell.text for cell in row.cells] for s in optioned.sections for row in s.rows] == shown
     for section in optioned.sections:
         for row in section.rows:
-            for cell in row.cells:
+            for k, cell in enumerate(row.cells):
                 assert cell_text(cell.segments) == (cell.text or "")
+                if base is None:
+                    b = k - 1 if k else None  # the previous class; the first has no base
+                else:
+                    b = None if cell.label == base else optioned.labels.index(base)
+                if b is not None and cell.text and row.cells[b].text:
+                    assert base_text(cell.segments) == row.cells[b].text
             if row.status == SAME:
                 assert all(s.op == EQUAL for cell in row.cells for s in cell.segments)
 
@@ -134,3 +140,47 @@ def test_the_single_chunk_shortcut_marks_what_a_full_rediff_marks(old, new, igno
     finally:
         words._unrelated = original
     assert shortcut == full
+
+
+_items = st.lists(
+    st.sampled_from(
+        [
+            "public relations",
+            "public speaking",
+            "interviewing",
+            "managerial principles/techniques",
+            "supervisory principles & techniques",
+            "understand & interpret insurance contracts",
+            "understand & interpret HMO contracts",
+            "use proper research methods in gathering data",
+        ]
+    ),
+    max_size=6,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_items, min_size=2, max_size=5), options_strategy, st.integers(min_value=-1, max_value=4))
+def test_every_item_lands_in_exactly_one_row_with_a_consistent_status(columns, options, base):
+    specs = [_spec(str(65250 + k), {"knowledge": column} if column else {}) for k, column in enumerate(columns)]
+    labels = [spec.number for spec in specs]
+    options = dataclasses.replace(options, base=labels[base] if 0 <= base < len(labels) else None)
+    comparison = compare(specs, options)
+    section = comparison.section("knowledge")
+    rows = section.rows if section else ()
+    for k, column in enumerate(columns):
+        # Each class's items, read down its column, are exactly its items (rows may reorder later classes).
+        assert sorted(row.cells[k].text for row in rows if row.cells[k].text is not None) == sorted(column)
+    first = [row.cells[0].text for row in rows if row.cells[0].text is not None]
+    assert first == columns[0]  # rows keep the first class's order
+    for row in rows:
+        texts = [cell.text for cell in row.cells]
+        assert len(texts) == len(columns)
+        assert any(text is not None for text in texts)
+        if row.status == "added":
+            assert texts[0] is None and row.at == labels[next(i for i, t in enumerate(texts) if t is not None)]
+        elif row.status == "dropped":
+            assert texts[0] is not None and row.at == labels[texts.index(None)]
+        else:
+            assert None not in texts and row.at is None
+    assert section is None or section.summary.items == len(rows)

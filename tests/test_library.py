@@ -107,11 +107,11 @@ def test_a_failing_class_rolls_back_the_whole_document(library, monkeypatch):
     original = Library._save_revision
     calls = []
 
-    def fail_on_third(self, spec, digest, import_id):
+    def fail_on_third(self, spec, sections, digest, import_id):
         calls.append(spec.number)
         if len(calls) == 3:
             raise RuntimeError("disk full")
-        return original(self, spec, digest, import_id)
+        return original(self, spec, sections, digest, import_id)
 
     monkeypatch.setattr(Library, "_save_revision", fail_on_third)
     with pytest.raises(RuntimeError):
@@ -202,3 +202,21 @@ def test_saved_comparisons_round_trip(library):
     )
     library.delete_saved_comparison(first)
     assert library.saved_comparisons() == []
+
+
+def test_a_large_batch_is_parsed_in_worker_processes_in_file_order(tmp_path, library, monkeypatch):
+    from desktop_app.store import importing
+    from tests.test_ui_import_and_notes import renumbered_seed
+
+    monkeypatch.setattr(importing, "PARALLEL_FROM", 4)
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for n in range(1, 7):
+        (folder / f"{n:02}.txt").write_text(renumbered_seed(n))
+    (folder / "07.txt").write_text("not a spec")
+    outcomes = import_paths(library, [folder])
+    assert [(o.path.rsplit("/", 1)[1], o.status) for o in outcomes] == [
+        ("01.txt", "imported"), ("02.txt", "imported"), ("03.txt", "imported"), ("04.txt", "imported"),
+        ("05.txt", "imported"), ("06.txt", "imported"), ("07.txt", "failed"),
+    ]
+    assert library.counts()["classes"] == 18

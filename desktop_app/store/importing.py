@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,11 +65,38 @@ def read_and_parse(path: Path) -> tuple[Document, str]:
     return parse_document(data, str(path)), hashlib.sha256(data).hexdigest()
 
 
-def import_file(library: Library, path: Path) -> ImportOutcome:
+# Below this many documents, starting worker processes costs more than it saves.
+PARALLEL_FROM = 64
+
+
+def parse_file(path: Path) -> tuple[Document | None, str, str]:
+    """(document, sha256, "") or (None, "", reason); runs in a worker process for large imports."""
     try:
         document, sha256 = read_and_parse(path)
     except DocumentError as e:
-        return ImportOutcome(str(path), "failed", str(e), format=_sniff(path))
+        return None, "", str(e)
+    return document, sha256, ""
+
+
+def _parsed(files: list[Path], should_cancel: Callable[[], bool] | None) -> Iterator[tuple[Document | None, str, str]]:
+    """Parsed documents in file order: in worker processes (one per core) for a large batch."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(files) < PARALLEL_FROM or workers < 2:
+        yield from map(parse_file, files)
+        return
+    # "spawn" everywhere: forking a process that runs Qt threads is not safe, and Windows can only spawn.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        try:
+            yield from pool.map(parse_file, files, chunksize=8)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def save_parsed(library: Library, path: Path, parsed: tuple[Document | None, str, str]) -> ImportOutcome:
+    """Save one parsed document in its own transaction, or report why it could not be read."""
+    document, sha256, reason = parsed
+    if document is None:
+        return ImportOutcome(str(path), "failed", reason, format=_sniff(path))
     saved = library.save_document(document, str(path), sha256)
     return ImportOutcome(
         str(path), saved.status, classes=tuple(n for n, _ in saved.classes), format=document.format, document=document
@@ -91,11 +120,15 @@ def import_paths(
     """Import every document; a failing one is reported and the rest still import. Stops early on cancel."""
     files = document_files(paths)
     outcomes: list[ImportOutcome] = []
-    for done, path in enumerate(files, start=1):
-        if should_cancel and should_cancel():
-            break
-        outcome = import_file(library, path)
-        outcomes.append(outcome)
-        if on_progress:
-            on_progress(done, len(files), outcome)
+    parsed = _parsed(files, should_cancel)
+    try:
+        for done, (path, result) in enumerate(zip(files, parsed), start=1):
+            if should_cancel and should_cancel():
+                break
+            outcome = save_parsed(library, path, result)
+            outcomes.append(outcome)
+            if on_progress:
+                on_progress(done, len(files), outcome)
+    finally:
+        parsed.close()
     return outcomes

@@ -82,11 +82,18 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def content_hash(spec: ClassSpec) -> str:
+def sections_json(spec: ClassSpec) -> str:
+    return json.dumps(sections_to_list(spec.sections), ensure_ascii=False)
+
+
+def content_hash(spec: ClassSpec, sections: str | None = None) -> str:
+    """What identifies one text of a class: every field but the series' own details."""
     data = spec_to_dict(spec)
+    del data["sections"]
     data.pop("series", None)
     data["series_code"] = spec.series.code if spec.series else None
-    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    head = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(f"{head}\n{sections or sections_json(spec)}".encode()).hexdigest()
 
 
 def _now() -> str:
@@ -131,23 +138,24 @@ class Library:
         with self.db.atomic():
             for series in document.series:
                 self._save_series(series)
-            pending = [(spec, content_hash(spec)) for spec in document.classes]
+            pending = [(spec, text := sections_json(spec), content_hash(spec, text)) for spec in document.classes]
             import_id = None
-            for spec, digest in pending:
+            for spec, sections, digest in pending:
                 outcome = self._class_outcome(spec, digest)
                 if outcome != "unchanged" and import_id is None:
-                    import_id = self.db["imports"].insert(
+                    import_id = self._insert(
+                        "imports",
                         {
                             "path": path,
                             "sha256": sha256,
                             "imported_at": _now(),
                             "format": document.format,
                             "result": "pending",
-                            "classes": json.dumps([s.number for s, _ in pending]),
-                        }
-                    ).last_pk
+                            "classes": json.dumps([spec.number for spec, _, _ in pending]),
+                        },
+                    )
                 if outcome != "unchanged":
-                    self._save_revision(spec, digest, import_id)
+                    self._save_revision(spec, sections, digest, import_id)
                 outcomes.append((spec.number, outcome))
             statuses = {o for _, o in outcomes}
             status = "imported" if "imported" in statuses else "revised" if "revised" in statuses else "unchanged"
@@ -169,13 +177,14 @@ class Library:
             "purpose": json.dumps(list(series.purpose), ensure_ascii=False),
         }
         if row is None:
-            self.db["series"].insert(values)
+            self._insert("series", values)
             return
         _, title, effective = row
         newer = (_iso(series.effective_date) or "") >= (effective or "")
         # A series block with a title wins over one derived from a class number; an older block never wins.
         if series.title and (newer or not title):
-            self.db["series"].update(row[0], values)
+            assignments = ", ".join(f"{k} = ?" for k in values)
+            self.conn.execute(f"UPDATE series SET {assignments} WHERE id = ?", [*values.values(), row[0]])
 
     def _class_outcome(self, spec: ClassSpec, digest: str) -> str:
         row = self.conn.execute(
@@ -188,23 +197,25 @@ class Library:
         ).fetchone()
         return "unchanged" if same else "revised"
 
-    def _save_revision(self, spec: ClassSpec, digest: str, import_id: int | None) -> None:
+    def _save_revision(self, spec: ClassSpec, sections: str, digest: str, import_id: int | None) -> None:
         series_code = spec.series.code if spec.series else None
         row = self.conn.execute(
             "SELECT id FROM classes WHERE jurisdiction = ? AND number = ?", [spec.jurisdiction, spec.number]
         ).fetchone()
         if row is None:
-            class_id = self.db["classes"].insert(
+            class_id = self._insert(
+                "classes",
                 {
                     "jurisdiction": spec.jurisdiction,
                     "number": spec.number,
                     "title": spec.title,
                     "series_code": series_code,
-                }
-            ).last_pk
+                },
+            )
         else:
             class_id = row[0]
-        self.db["revisions"].insert(
+        self._insert(
+            "revisions",
             {
                 "class_id": class_id,
                 "effective_date": _iso(spec.effective_date),
@@ -213,12 +224,18 @@ class Library:
                 "series_code": series_code,
                 "established": _iso(spec.established),
                 "abolished": _iso(spec.abolished),
-                "sections": json.dumps(sections_to_list(spec.sections), ensure_ascii=False),
+                "sections": sections,
                 "content_hash": digest,
                 "import_id": import_id,
-            }
+            },
         )
         self._refresh_current(class_id)
+
+    def _insert(self, table: str, values: dict) -> int:
+        # Plain SQL: a library import writes thousands of rows, and the tables' columns are known.
+        columns = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        return self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values())).lastrowid
 
     def _refresh_current(self, class_id: int) -> None:
         """The current revision is the latest effective date; among equal dates, the latest imported."""
@@ -392,8 +409,10 @@ class Library:
         }
         with self.db.atomic():
             if comparison_id is None:
-                return self.db["saved_comparisons"].insert({**values, "created_at": values["updated_at"]}).last_pk
-            self.db["saved_comparisons"].update(comparison_id, values)
+                return self._insert("saved_comparisons", {**values, "created_at": values["updated_at"]})
+            assignments = ", ".join(f"{k} = ?" for k in values)
+            self.conn.execute(f"UPDATE saved_comparisons SET {assignments} WHERE id = ?",
+                              [*values.values(), comparison_id])
             return comparison_id
 
     def saved_comparisons(self) -> list[SavedComparison]:

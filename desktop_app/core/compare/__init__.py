@@ -1,7 +1,4 @@
-"""The comparison engine: align sections and items across 2–8 class specs, word-level marks, figures, ladder.
-
-Pure Python: no Qt, no sqlite, no desktop_app.store or desktop_app.ui.
-"""
+"""The comparison engine (compare, CompareOptions, ladder, comparison_to_dict); pure: no Qt, sqlite, store or ui."""
 
 from desktop_app.core.compare.comparison import (
     ADDED,
@@ -10,7 +7,9 @@ from desktop_app.core.compare.comparison import (
     DROPPED,
     EQUAL,
     INSERT,
+    MAX_CLASSES,
     METADATA,
+    MIN_CLASSES,
     SAME,
     Cell,
     CompareOptions,
@@ -33,7 +32,9 @@ __all__ = [
     "DROPPED",
     "EQUAL",
     "INSERT",
+    "MAX_CLASSES",
     "METADATA",
+    "MIN_CLASSES",
     "SAME",
     "Cell",
     "CompareOptions",

@@ -1,4 +1,4 @@
-"""Align the items of one section across N classes into rows; imports only rapidfuzz and sibling modules.
+"""Align the items of one section across N classes into rows; pure: no Qt, sqlite, store or ui.
 
 Class by class, each item pairs with the row whose latest item is most like it (word similarity above
 PAIR_ABOVE, best pairs first), so reordered items still meet. Items left over start new rows, placed after
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from desktop_app.core.compare.comparison import ComparisonCancelled
@@ -73,11 +74,12 @@ def _match(items: list[tuple[str, ...]], latest: list[tuple[str, ...]]) -> dict[
     for i, item_words in enumerate(items):
         if i in matched:
             continue
-        for r, row_words in enumerate(latest):
-            if r in taken:
-                continue
-            score = similarity(item_words, row_words)
-            if score > PAIR_ABOVE:
+        # One call scores the item against every row in C, keeping only the rows above the threshold.
+        scored = process.extract(
+            item_words, latest, scorer=Indel.normalized_similarity, score_cutoff=PAIR_ABOVE, limit=None
+        )
+        for _words, score, r in scored:
+            if score > PAIR_ABOVE and r not in taken:
                 # Equal scores go to the pair whose places in their lists are closest, then to the first.
                 distance = abs(i / n_items - r / n_rows)
                 candidates.append((-score, distance, r, i))

@@ -1,4 +1,4 @@
-"""The plain data a comparison is made of (options, segments, cells, rows, sections, summary); imports only the model."""
+"""The plain data of a comparison (options, segments, rows, sections, figures); pure: no Qt, sqlite, store or ui."""
 
 from __future__ import annotations
 

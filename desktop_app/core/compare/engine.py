@@ -1,4 +1,4 @@
-"""compare(): 2–8 class specs in, a Comparison out; pure: no Qt, no sqlite, no desktop_app.store or desktop_app.ui."""
+"""compare(): 2–8 class specs in, a Comparison out; pure: no Qt, sqlite, store or ui."""
 
 from __future__ import annotations
 
@@ -227,7 +227,7 @@ class _Context:
             return ADDED, self.labels[present.index(True)]
         if not all(present):
             return DROPPED, self.labels[present.index(False)]
-        first = texts[0]
-        if all(flag == flags[0] for flag in flags) and all(self.equal(first, t) for t in texts[1:]):  # type: ignore[arg-type]
+        first, *others = [text or "" for text in texts]
+        if all(flag == flags[0] for flag in flags) and all(self.equal(first, text) for text in others):
             return SAME, None
         return CHANGED, None

@@ -1,12 +1,14 @@
-"""Derive the order of the levels of a series from the specs themselves; imports only the stdlib and the model.
+"""Derive the order of the levels of a series from the specs themselves; pure: no Qt, sqlite, store or ui.
 
 Evidence, strongest first; weaker evidence only orders what stronger evidence left open, and never reverses it:
 1. minimum qualifications: "12 mos. exp. as Benefits Management Representative, 65250" in 65251 puts 65250
-   below 65251 (the class is named by number or by title);
-2. numerals in titles that otherwise read the same: "Analyst 1" < "Analyst 2", "Clerk I" < "Clerk II";
+   below 65251 (the class is named by number or by title; two classes naming each other say nothing);
+2. numerals in titles that otherwise read the same, options in parentheses aside: "Analyst 1" < "Analyst 2",
+   "Research Manager I (General)" < "Research Manager II (Economics)", "Officer I, Board of X" < "Officer II, …";
 3. level words in the class concept ("first full performance level", "second …", "entry", "journey",
-   "senior", "supervisory/managerial level"), or failing those, in the title ("Senior", "Supervisor", "Manager");
-4. class number, then effective date (two revisions of one class), then the order given.
+   "senior", "supervisory/managerial level"), or for a concept without them, in the title;
+4. level words in the title ("Assistant" < a plain title < "Associate" < "Senior" < "Supervising" < "Manager");
+5. class number, then effective date (two revisions of one class), then the order given.
 """
 
 from __future__ import annotations
@@ -42,13 +44,17 @@ _LEVEL_PHRASE = re.compile(r"\b((?:[\w'-]+[\s/]+){0,3}?[\w'-]+)\s+level\b", re.I
 _TITLE_LEVELS = (
     (r"trainee|apprentice|intern", 10),
     (r"assistant|junior|entry", 20),
+    (r"associate|intermediate", 40),
     (r"senior|principal|advanced", 50),
     (r"lead", 60),
-    (r"supervisor|supervising", 70),
+    (r"supervisor|supervising|supervisory", 70),
     (r"manager|chief|director|administrator|head", 80),
 )
+# A title without level words names a working level.
+_PLAIN_TITLE = 30
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
-_TITLE_NUMERAL = re.compile(r"^(.*?)[\s,-]+(?:level\s+)?(\d{1,2}|[IVX]{1,4})$", re.IGNORECASE)
+_NUMERAL = re.compile(r"(?<![\w-])(\d{1,2}|I{1,3}|IV|V|VI{1,3}|IX|X)(?![\w-])")
+_OPTION = re.compile(r"\([^)]*\)")
 
 
 def ladder(specs: Iterable[ClassSpec]) -> list[ClassSpec]:
@@ -60,51 +66,63 @@ def ladder(specs: Iterable[ClassSpec]) -> list[ClassSpec]:
     # Ties within the weakest evidence keep class-number order, so the result does not depend on input order.
     order = sorted(range(n), key=lambda i: (_number_key(items[i].number), items[i].effective_date or date.min, i))
     rank = {i: position for position, i in enumerate(order)}
-    edges: set[tuple[int, int]] = set()
-    for tier in (_qualification_edges(items), _title_numeral_edges(items), _level_word_edges(items)):
-        for below, above in sorted(tier, key=lambda e: (rank[e[0]], rank[e[1]])):
-            if (below, above) not in edges and not _reaches(edges, above, below, n):
-                edges.add((below, above))
-    return [items[i] for i in _topological(edges, n, rank)]
+    above: dict[int, set[int]] = {i: set() for i in range(n)}
+    qualifications = _qualification_edges(items)
+    titles = [title_rank(spec) for spec in items]
+    concepts = [level_rank(spec) for spec in items]
+    tiers = (
+        # Two classes that each name the other (a series' shared qualifications text) say nothing of order.
+        {(low, high) for low, high in qualifications if (high, low) not in qualifications},
+        _title_numeral_edges(items),
+        # A concept without level words leaves the title to speak for the class.
+        _rank_edges([title if concept is None else concept for concept, title in zip(concepts, titles)]),
+        _rank_edges(titles),
+    )
+    for tier in tiers:
+        for low, high in sorted(tier, key=lambda e: (rank[e[0]], rank[e[1]])):
+            if high not in above[low] and not _reaches(above, high, low):
+                above[low].add(high)
+    return [items[i] for i in _topological(above, rank)]
 
 
 def _number_key(number: str) -> tuple:
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.casefold()) for part in re.findall(r"\d+|\D+", number))
+    """Natural order: "9" before "10"; digits before letters in each place."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold()) for part in re.findall(r"\d+|\D+", number)
+    )
 
 
-def _reaches(edges: set[tuple[int, int]], start: int, goal: int, n: int) -> bool:
-    if start == goal:
-        return True
+def _reaches(above: dict[int, set[int]], start: int, goal: int) -> bool:
+    """True when ``goal`` is already above ``start`` (so an edge goal → start would close a cycle)."""
     seen = {start}
     stack = [start]
     while stack:
         node = stack.pop()
-        for below, above in edges:
-            if below == node and above not in seen:
-                if above == goal:
-                    return True
-                seen.add(above)
-                stack.append(above)
+        if node == goal:
+            return True
+        for higher in above[node]:
+            if higher not in seen:
+                seen.add(higher)
+                stack.append(higher)
     return False
 
 
-def _topological(edges: set[tuple[int, int]], n: int, rank: dict[int, int]) -> list[int]:
-    incoming = {i: 0 for i in range(n)}
-    for _below, above in edges:
-        incoming[above] += 1
-    ready: list[tuple[int, int]] = []
-    for i in range(n):
-        if incoming[i] == 0:
-            heappush(ready, (rank[i], i))
+def _topological(above: dict[int, set[int]], rank: dict[int, int]) -> list[int]:
+    """Kahn's algorithm; among the levels free to come next, the lowest class number first."""
+    incoming = dict.fromkeys(above, 0)
+    for highers in above.values():
+        for high in highers:
+            incoming[high] += 1
+    ready = [(rank[i], i) for i, count in incoming.items() if count == 0]
+    ready.sort()
     result = []
     while ready:
         _rank, node = heappop(ready)
         result.append(node)
-        for below, above in sorted(edges):
-            if below == node:
-                incoming[above] -= 1
-                if incoming[above] == 0:
-                    heappush(ready, (rank[above], above))
+        for high in above[node]:
+            incoming[high] -= 1
+            if incoming[high] == 0:
+                heappush(ready, (rank[high], high))
     return result
 
 
@@ -117,7 +135,7 @@ def _spaced(text: str) -> str:
 
 
 def _qualification_edges(items: Sequence[ClassSpec]) -> set[tuple[int, int]]:
-    """(below, above) for every class named in another class's minimum qualifications."""
+    """(lower, higher) for every class named in another class's minimum qualifications."""
     edges = set()
     # Longest titles first, blanked once found, so "Associate Staff Analyst" is not also read as "Staff Analyst".
     by_title = sorted(
@@ -145,12 +163,13 @@ def _qualification_edges(items: Sequence[ClassSpec]) -> set[tuple[int, int]]:
 def _title_numeral_edges(items: Sequence[ClassSpec]) -> set[tuple[int, int]]:
     numbered = {}
     for i, spec in enumerate(items):
-        match = _TITLE_NUMERAL.match(spec.title.strip())
-        if match:
-            stem, numeral = match.group(1).casefold(), match.group(2)
-            value = int(numeral) if numeral.isdigit() else _ROMAN.get(numeral.upper())
-            if value is not None:
-                numbered[i] = (stem, value)
+        title = _OPTION.sub(" ", spec.title)
+        numerals = list(_NUMERAL.finditer(title))
+        if numerals:
+            last = numerals[-1]
+            value = int(last.group()) if last.group().isdigit() else _ROMAN[last.group()]
+            stem = _spaced(title[: last.start()] + " " + title[last.end() :]).strip().casefold()
+            numbered[i] = (stem, value)
     return {
         (a, b)
         for a, (stem_a, value_a) in numbered.items()
@@ -160,13 +179,20 @@ def _title_numeral_edges(items: Sequence[ClassSpec]) -> set[tuple[int, int]]:
 
 
 def level_rank(spec: ClassSpec) -> int | None:
-    """The level a class states for itself in its concept (or, failing that, its title); None if it says none."""
+    """The level a class states for itself in its concept; None if it says none."""
     concept = _text_of(spec, "concept")
     for phrase in _LEVEL_PHRASE.findall(concept):
         rank = _phrase_rank(phrase)
         if rank is not None:
             return rank
-    return _max_rank(spec.title, _TITLE_LEVELS)
+    return None
+
+
+def title_rank(spec: ClassSpec) -> int:
+    """The level the title's words suggest, options in parentheses included ("(Supervisor)"); a plain title
+    is a working level."""
+    rank = _max_rank(spec.title, _TITLE_LEVELS)
+    return _PLAIN_TITLE if rank is None else rank
 
 
 def _phrase_rank(phrase: str) -> int | None:
@@ -181,14 +207,14 @@ def _phrase_rank(phrase: str) -> int | None:
 
 
 def _max_rank(words: str, table: tuple[tuple[str, int], ...]) -> int | None:
-    return max((rank for pattern, rank in table if re.search(rf"\b(?:{pattern})\b", words, re.IGNORECASE)), default=None)
+    ranks = [rank for pattern, rank in table if re.search(rf"\b(?:{pattern})\b", words, re.IGNORECASE)]
+    return max(ranks, default=None)
 
 
-def _level_word_edges(items: Sequence[ClassSpec]) -> set[tuple[int, int]]:
-    ranks = {i: level_rank(spec) for i, spec in enumerate(items)}
+def _rank_edges(ranks: Sequence[int | None]) -> set[tuple[int, int]]:
     return {
         (a, b)
-        for a, rank_a in ranks.items()
-        for b, rank_b in ranks.items()
+        for a, rank_a in enumerate(ranks)
+        for b, rank_b in enumerate(ranks)
         if rank_a is not None and rank_b is not None and rank_a < rank_b
     }

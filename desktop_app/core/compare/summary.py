@@ -1,4 +1,4 @@
-"""Summary figures of a section and of a whole comparison; imports only sibling modules.
+"""Summary figures of a section and of a whole comparison; pure: no Qt, sqlite, store or ui.
 
 The keys of a summary (also the keys of every ``"summary"`` object in the JSON):
 

@@ -1,4 +1,4 @@
-"""A Comparison as a JSON-ready dict (the documented ``compare --format json`` shape); imports only sibling modules."""
+"""A Comparison as a JSON-ready dict (the `compare --format json` shape); pure: no Qt, sqlite, store or ui."""
 
 from __future__ import annotations
 

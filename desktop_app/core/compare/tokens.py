@@ -1,4 +1,4 @@
-"""Split a text into tokens that keep their spacing, and key them for comparison; imports only the stdlib.
+"""Split a text into tokens that keep their spacing, and key them for comparison; pure: no Qt, sqlite, store or ui.
 
 Two grains share one shape (``Tokens``): *chunks* are whitespace-delimited words ("policies,") and are what a
 long text is first diffed on, because ``str.split`` is fast; *fine* tokens split a chunk further into words and
@@ -60,6 +60,8 @@ class Tokens:
         """The exact text of tokens ``start``..``end`` with their trailing whitespace."""
         if self.pieces is not None:
             return "".join(self.pieces[start:end])
+        if end - start == 1:
+            return self.words[start] + " " if end < len(self.words) else self.words[start]
         text = " ".join(self.words[start:end])
         return text + " " if start < end < len(self.words) else text
 

@@ -1,4 +1,4 @@
-"""Word-level diff of one cell against its base: segments that read like a redline; imports only the stdlib, rapidfuzz and sibling modules.
+"""Word-level diff of a cell against its base, as segments that read like a redline; pure: no Qt, sqlite, store or ui.
 
 The steps, each for a reason a reader would give:
 1. diff whitespace-delimited chunks with rapidfuzz ``Indel.opcodes`` (exact LCS, fast enough for 3,000-word
@@ -132,36 +132,46 @@ def _diff_chunks(redline: _Redline, old: Tokens, new: Tokens, options: CompareOp
     # space after it, so the base's copy need not be built.
     same_words = old.pieces is None and new.pieces is None and old_keys is old.words and new_keys is new.words
     old_span, new_span = old.span, new.span
+    equal, change = redline.equal, redline.change
+    shortcut = not options.ignore_punctuation
     i0 = j0 = 0
     # Indel has no substitutions, so a changed stretch arrives as delete+insert opcodes between equal ones.
-    for tag, i1, i2, j1, j2 in [*Indel.opcodes(old_keys, new_keys).as_list(), ("equal", old_end, old_end, new_end, new_end)]:
+    opcodes = Indel.opcodes(old_keys, new_keys).as_list()
+    opcodes.append(("equal", old_end, old_end, new_end, new_end))  # closes a changed stretch at the end
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag != "equal":
             continue
-        if i0 < i1 and j0 < j1:
-            deleted, inserted = old_span(i0, i1), new_span(j0, j1)
-            if (_plain(old_keys, i0, i1) and _plain(new_keys, j0, j1)) or (
-                i1 - i0 == j1 - j0 == 1 and not options.ignore_punctuation and _unrelated(old_keys[i0], new_keys[j0])
-            ):
-                _hug(redline, deleted, inserted)
+        if i0 < i1:
+            if j0 < j1:
+                deleted, inserted = old_span(i0, i1), new_span(j0, j1)
+                if (_plain(old_keys, i0, i1) and _plain(new_keys, j0, j1)) or (
+                    shortcut and i1 - i0 == j1 - j0 == 1 and _unrelated(old_keys[i0], new_keys[j0])
+                ):
+                    _hug(redline, deleted, inserted)
+                else:
+                    _refine(redline, deleted, inserted, options)
             else:
-                _refine(redline, deleted, inserted, options)
-        elif i0 < i1 or j0 < j1:
-            redline.change(old_span(i0, i1), new_span(j0, j1))
+                change(old_span(i0, i1), "")
+        elif j0 < j1:
+            change("", new_span(j0, j1))
         if i1 < i2:
             text = new_span(j1, j2)
             if not same_words:
-                base = old_span(i1, i2)
+                equal(text, old_span(i1, i2))
             elif (i2 < old_end) == (j2 < new_end):
-                base = text
+                equal(text, text)
             else:
-                base = text + " " if i2 < old_end else text[:-1]
-            redline.equal(text, base)
+                equal(text, text + " " if i2 < old_end else text[:-1])
         i0, j0 = i2, j2
 
 
 def _hug(redline: _Redline, deleted: str, inserted: str) -> None:
     """Whole words replaced by whole words: what re-diffing would give, without its cost. The spacing after
     both stays unmarked so that marks hug the words ("[2][3] yrs.", not "[2 ][3 ]yrs.")."""
+    if deleted[-1:] == inserted[-1:] == " " and not deleted[-2:-1].isspace() and not inserted[-2:-1].isspace():
+        redline.change(deleted[:-1], inserted[:-1])  # the common case, single-spaced text, without rstrip
+        redline.equal(" ", " ")
+        return
     old_space = len(deleted) - len(deleted.rstrip())
     new_space = len(inserted) - len(inserted.rstrip())
     if old_space and new_space:
@@ -246,27 +256,28 @@ def _fold_islands(blocks: list) -> list:
     """
     while len(blocks) >= 3:
         folded: list = [blocks[0]]
+        count = len(blocks)
         index = 1
-        while index < len(blocks):
+        while index < count:
             block = blocks[index]
+            before = folded[-1]
             if (
-                isinstance(block, tuple)
-                and index + 1 < len(blocks)
-                and isinstance(folded[-1], _Change)
-                and _is_island(block[0], folded[-1], blocks[index + 1])
+                type(block) is tuple
+                and index + 1 < count
+                and type(before) is _Change
+                and _is_island(block[0], before, blocks[index + 1])
             ):
-                change = folded[-1]
-                change.add(block[1], block[0])
+                before.add(block[1], block[0])
                 following = blocks[index + 1]
-                change.deleted.extend(following.deleted)
-                change.inserted.extend(following.inserted)
-                change.deleted_chars += following.deleted_chars
-                change.inserted_chars += following.inserted_chars
+                before.deleted.extend(following.deleted)
+                before.inserted.extend(following.inserted)
+                before.deleted_chars += following.deleted_chars
+                before.inserted_chars += following.inserted_chars
                 index += 2
                 continue
             folded.append(block)
             index += 1
-        if len(folded) == len(blocks):
+        if len(folded) == count:
             return folded
         blocks = folded
     return blocks
@@ -278,16 +289,16 @@ def _is_island(text: str, before: _Change, after: _Change) -> bool:
         after.deleted_chars, after.inserted_chars
     ):
         return True
-    if size > _ISLAND_CHARS:
+    if len(text) > _ISLAND_CHARS:
         return False
     words = WORD_RE.findall(text)
     return len(words) <= ISLAND_WORDS and all(word.lower() in COMMON_WORDS for word in words)
 
 
 def _rewritten(blocks: list, base: str, text: str) -> bool:
-    if not any(isinstance(block, _Change) for block in blocks):
+    kept = [block[0] for block in blocks if type(block) is tuple]
+    if len(kept) == len(blocks):
         return False
-    kept = [block[0] for block in blocks if isinstance(block, tuple)]
     if 2 * sum(map(len, kept)) >= REWRITTEN_BELOW * (len(base) + len(text)):
         return False
     return all(len(WORD_RE.findall(run)) < PHRASE_WORDS for run in kept)
