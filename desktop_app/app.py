@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -9,6 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION
+
+EXIT_AFTER_START_ENV = "CLASSCOMPARE_EXIT_AFTER_START"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -29,6 +32,10 @@ def run_window(library: str | None = None) -> int:
     window.show()
     # Let the first paint happen, then open the library and fill the tree.
     QTimer.singleShot(0, window.load_library)
+    if os.environ.get(EXIT_AFTER_START_ENV):
+        # For start-time measurements (tests/bench/frozen_start.py): quit once the library is loaded and the
+        # filled window has had its paint; queued after load_library, so the paint events it posts come first.
+        window.library_loaded.connect(lambda: QTimer.singleShot(0, app.quit))
     code = app.exec()
     # Widgets must go before the application object, or Python's teardown may free them in the wrong order.
     window.close()

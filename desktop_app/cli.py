@@ -1,4 +1,4 @@
-"""The `classcompare` command line: import, list, search, show; with no arguments, the desktop window."""
+"""The `classcompare` command line: import, list, search, show, compare, self-test; with no arguments, the window."""
 
 from __future__ import annotations
 
@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--portrait", action="store_true", help="portrait pages (default: landscape)")
     p.add_argument("--analyst", default="", help="analyst's name for the report's title block")
     p.add_argument("--notes", metavar="FILE", help="a Markdown file of notes to print with the report")
+
+    # No --library: the self-test always makes a new library of its own.
+    p = commands.add_parser("self-test", help="check this installation end to end; exit code 0 when it works")
+    p.add_argument("--folder", metavar="DIR",
+                   help="where to put the test library, report and self-test.log (default: a new temporary folder)")
     return parser
 
 
@@ -79,6 +84,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return _open_window(getattr(args, "library", None))
+    if args.command == "self-test":
+        from desktop_app.self_test import run_self_test
+
+        return run_self_test(args.folder)
     try:
         with open_library(getattr(args, "library", None)) as library:
             return COMMANDS[args.command](library, args)

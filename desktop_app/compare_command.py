@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -60,13 +59,10 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
         if not args.output:
             print("classcompare compare: --format pdf needs -o FILE", file=sys.stderr)
             return 2
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtWidgets import QApplication
-
+        from desktop_app.ui.headless import headless_application
         from desktop_app.ui.report_export import export_report
 
-        # Text layout needs an application object; no window is shown (offscreen unless a display was asked for).
-        _app = QApplication.instance() or QApplication([sys.argv[0]])
+        _app = headless_application()
         pages = export_report(comparison, info, "pdf", args.output, args.paper.title() if args.paper != "a4"
                               else "A4", not args.portrait)
         print(f"{args.output}: {pages} pages")

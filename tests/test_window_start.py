@@ -1,0 +1,21 @@
+"""`classcompare` with no command: the window starts on a new library; the start-time hook quits it when loaded."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from desktop_app.store.library import Library
+from tests.conftest import ROOT
+
+
+def test_the_window_starts_fills_a_new_library_and_quits_when_asked(tmp_path):
+    library = tmp_path / "first-run" / "library.sqlite"
+    env = dict(os.environ, CLASSCOMPARE_LIBRARY=str(library), CLASSCOMPARE_EXIT_AFTER_START="1",
+               QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-m", "desktop_app"], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    with Library(library) as opened:
+        assert [e.number for e in opened.classes()] == ["65250", "65251", "65255"]
