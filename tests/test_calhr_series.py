@@ -127,7 +127,10 @@ def test_class_headings_in_a_row_share_the_paragraphs_after_them():
     doc = parse_fixture("0175.html")
     assert doc.series[0].code == "0175"
     general, managing, meat, managing_meat = doc.classes
-    education = "Education: Graduation with a Doctorate Degree in Veterinary Medicine from an institution of recognized standing."
+    education = (
+        "Education: Graduation with a Doctorate Degree in Veterinary Medicine from an institution of recognized "
+        "standing."
+    )
     for spec in doc.classes:
         assert texts(spec, "qualifications")[0] == education
     assert texts(general, "qualifications")[2].startswith(
@@ -164,16 +167,24 @@ def test_a_small_series_built_by_hand():
     <tr><td>Widget Maker II</td><td>01/02/1990</td><td>--</td><td>--</td></tr></table>
     """
     doc = parse_calhr(html)
-    assert doc.series == (Series("CA", "1001", "Widget Series", effective_date=date(1973, 7, 26), purpose=("Widgets.",)),)
+    assert doc.series == (
+        Series("CA", "1001", "Widget Series", effective_date=date(1973, 7, 26), purpose=("Widgets.",)),
+    )
     one, two = doc.classes
-    assert (one.number, one.title, one.effective_date, one.abolished) == ("1001", "Widget Maker I", date(2000, 3, 4), None)
+    assert (one.number, one.title, one.effective_date, one.abolished) == (
+        "1001", "Widget Maker I", date(2000, 3, 4), None
+    )
     assert (two.number, two.title, two.effective_date, two.abolished) == (
         "1002", "Widget Maker II", date(1990, 1, 2), date(2016, 1, 7)
     )
     assert texts(one, "concept") == ["Learns."]
     assert texts(two, "concept") == ["Leads."]
     assert texts(one, "qualifications") == ["A driver license."]
-    assert texts(two, "qualifications") == ["A driver license.", "Either I One year as a Widget Maker I.", "Or II Two years."]
+    assert texts(two, "qualifications") == [
+        "A driver license.",
+        "Either I One year as a Widget Maker I.",
+        "Or II Two years.",
+    ]
     assert texts(one, "knowledge") == ["Widgets", "tools"]
     assert texts(two, "knowledge") == ["Widgets", "tools", "All of the above, and leading"]
     assert texts(two, "abilities") == ["Make widgets"]

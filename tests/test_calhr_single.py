@@ -211,3 +211,20 @@ def test_sniff():
     assert not looks_like_calhr("CLASS TITLE: Benefits Analyst\nCLASS NUMBER: 65251\n")
     assert not looks_like_calhr("Class Code: 1234 in a plain text note")
     assert not looks_like_calhr("")
+
+
+def test_unknown_first_heading_and_a_heading_wrapped_at_its_parenthesis():
+    html = (
+        "<h1>Research Program Specialist I (Demography)</h1><h2>California State Personnel Board Specification</h2>"
+        "<ul><li>Class Code: 5830</li></ul>"
+        "<h2>(Demography) Class</h2><p>Incumbents in this specialty study populations.</p>"
+        "<h2>Minimum Qualifications for Research Program Specialist</h2><h2>(Demography) Class</h2>"
+        "<h2>Research Program Specialist I</h2><p>Experience: One year of research.</p>"
+    )
+    (spec,) = parse_calhr(html).classes
+    assert outline(spec) == [
+        ("other", "(Demography) Class", 1),
+        ("qualifications", "Minimum Qualifications for Research Program Specialist (Demography) Class", 1),
+    ]
+    # "Research Program Specialist I" names the page's own class: no section, no item.
+    assert texts(spec, "qualifications") == ["Experience: One year of research."]

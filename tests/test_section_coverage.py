@@ -15,9 +15,13 @@ def _spec(number: str, *kinds: str, abolished: date | None = None) -> ClassSpec:
 
 def test_counts_per_format():
     calhr = Document("calhr", (), (_spec("1", "concept", "duties", "qualifications", "knowledge"),))
-    calhr_2 = Document("calhr", (), (_spec("2", "concept", "abilities"), _spec("3", "other", abolished=date(1990, 1, 1))))
+    stub = _spec("3", "other", abolished=date(1990, 1, 1))
+    calhr_2 = Document("calhr", (), (_spec("2", "concept", "abilities"), stub))
     das = Document("das", (), (_spec("65250", "concept", "duties", "skills", "qualifications"),))
-    failures = [ImportFailure("7500.html", "calhr", "not a CalHR class specification"), ImportFailure("x.txt", "das", "?")]
+    failures = [
+        ImportFailure("7500.html", "calhr", "not a CalHR class specification"),
+        ImportFailure("x.txt", "das", "?"),
+    ]
     report = coverage_by_format([calhr, calhr_2, das], failures)
     assert list(report) == ["calhr", "das"]
     assert report["calhr"] == FormatCoverage(

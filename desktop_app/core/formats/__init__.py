@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.formats import calhr, das
+from dataclasses import replace
+
 from desktop_app.core.formats.text_input import decode
 from desktop_app.core.model import Document
 
@@ -19,7 +21,20 @@ def parse_document(data: bytes, name: str = "") -> Document:
             f"the file is {len(data) / 1048576:.1f} MB; a class specification is at most "
             f"{MAX_DOCUMENT_BYTES // 1048576} MB"
         )
+    if data.startswith(b"%PDF"):
+        return _extracted("pdf", data, name)
+    if data.startswith(b"PK\x03\x04"):
+        return _extracted("docx", data, name)
     return parse_text(decode(data), name)
+
+
+def _extracted(kind: str, data: bytes, name: str) -> Document:
+    """A PDF or Word document: its text extracted, then read by whichever format that text is in."""
+    from desktop_app.core.formats import extract  # pypdf and python-docx load only for such documents
+
+    text = extract.pdf_text(data) if kind == "pdf" else extract.docx_text(data)
+    document = parse_text(text, name)
+    return replace(document, format=f"{document.format} ({kind})")
 
 
 def sniff_format(data: bytes) -> str:

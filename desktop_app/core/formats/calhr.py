@@ -75,9 +75,14 @@ def _single_document(page: Page, source: str) -> Document:
 
 def _series_document(page: Page, source: str) -> Document:
     titles = [c.title for c in page.classes]
-    parts = page_parts(page.content, titles)
+    sections_of = [(p.targets, part_sections(p)) for p in page_parts(page.content, titles)]
     shared_purpose = tuple(
-        item.text for p in parts if p.role == "purpose" and p.targets is None for s in part_sections(p) for item in s.items
+        item.text
+        for targets, sections in sections_of
+        if targets is None
+        for s in sections
+        if s.kind == "purpose"
+        for item in s.items
     )
     series = Series(
         jurisdiction=JURISDICTION,
@@ -86,7 +91,6 @@ def _series_document(page: Page, source: str) -> Document:
         effective_date=max(filter(None, (page.series_established, page.series_revised)), default=None),
         purpose=shared_purpose,
     )
-    sections_of = [(p.targets, part_sections(p)) for p in parts]
     classes = []
     for index, entry in enumerate(page.classes):
         own = [s for targets, sections in sections_of if targets is None or index in targets for s in sections]

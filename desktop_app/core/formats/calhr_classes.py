@@ -1,4 +1,4 @@
-"""Which classes of a CalHR series page a heading names ("Electrician I", "All Levels:", "… and Above"); no Qt, no SQL."""
+"""Which classes of a CalHR series page a heading names ("Electrician I", "All Levels:"); no Qt, no SQL."""
 
 from __future__ import annotations
 
@@ -23,8 +23,12 @@ class ClassMatcher:
     def __init__(self, titles: list[str]) -> None:
         self.keys = [title_key(t) for t in titles]
         self._index = {k: i for i, k in enumerate(self.keys)}
+        # Text much longer than every title is never one (checked before building its key).
+        self.longest = max((len(t) for t in titles), default=0) + 10
 
     def exact(self, heading: str) -> int | None:
+        if len(heading) > self.longest:
+            return None
         return self._index.get(title_key(heading))
 
     def completes(self, heading: str) -> bool:

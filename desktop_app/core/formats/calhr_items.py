@@ -1,4 +1,4 @@
-"""Paragraphs of one CalHR section to items: duties, knowledge/skills/abilities runs, qualification alternatives; no Qt, no SQL."""
+"""Paragraphs of a CalHR section to items: duties, knowledge/ability runs, MQ alternatives; no Qt, no SQL."""
 
 from __future__ import annotations
 

@@ -155,7 +155,9 @@ def _class_rows(head: tuple[str, ...], rows: list[Block]) -> list[ClassEntry]:
             continue
         text = cells[title]
         note = _ABOLISHED.search(text)
-        entry = ClassEntry(number=cells[code].split()[0], title=text, schematic=cells[schematic] if schematic >= 0 else "")
+        entry = ClassEntry(
+            number=cells[code].split()[0], title=text, schematic=cells[schematic] if schematic >= 0 else ""
+        )
         if note:
             entry.title = (text[: note.start()] + text[note.end():]).strip()
             entry.abolished_note = note.group(0).strip("() ")
@@ -164,10 +166,16 @@ def _class_rows(head: tuple[str, ...], rows: list[Block]) -> list[ClassEntry]:
     return entries
 
 
-@lru_cache(maxsize=4096)
+# Punctuation becomes a space (an opening parenthesis stays, after a space); letters and digits stay.
+_KEY_TABLE = str.maketrans(
+    {ch: " " for ch in "!\"#$%&'*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2013\u2014\ufffd\xa0"} | {"(": " ("}
+)
+
+
+@lru_cache(maxsize=8192)
 def title_key(title: str) -> str:
     """A class title for matching headings and table rows to classes: lower case, words only."""
-    return " ".join(re.sub(r"[^\w()]+", " ", title.lower()).replace("(", " (").split())
+    return " ".join(title.lower().translate(_KEY_TABLE).split())
 
 
 def _apply_history(classes: list[ClassEntry], rows: list[tuple[str, ...]]) -> None:

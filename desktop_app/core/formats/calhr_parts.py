@@ -1,4 +1,4 @@
-"""A CalHR page's content cut into parts: one section heading, the classes it applies to, its paragraphs; no Qt, no SQL."""
+"""A CalHR page cut into parts: a section heading, the classes it applies to, its paragraphs; no Qt, no SQL."""
 
 from __future__ import annotations
 
@@ -28,10 +28,11 @@ _LEAD_IN = re.compile(r"^(?:\w+\s+)?(?:knowledges?|skills?|abilit(?:y|ies))\s+(?
 # A paragraph standing for a heading ("Definition:", "Knowledges and abilities:") is short and ends in a colon.
 _PSEUDO_WORDS = 6
 _PSEUDO_LEVEL = 7
+_SECTION_ROLES = frozenset(
+    ("purpose", "concept", "duties", "abilities_group", "qualifications", "training", "conditions", "other")
+)
 # The running header of a page printed from a PDF: the class title and a page number ("… 2-").
 _PAGE_MARK = re.compile(r"\s*-?\s*\d{1,3}\s*-?\s*")
-# Class titles are shorter than this; longer paragraphs are never looked up as one.
-_CLASS_LINE = 160
 # "Typical Tasks: Installs, …" — only the main headings are taken from the start of a paragraph;
 # "Training: …" or "Experience: …" there is a requirement, not a section.
 _INLINE_HEADING_CHARS = 40
@@ -43,6 +44,7 @@ _BARE_HEADINGS = frozenset(
         "special personal characteristics", "special physical characteristics", "additional desirable qualifications",
     )
 )
+_BARE_LONGEST = max(len(h) for h in _BARE_HEADINGS)
 _INLINE_ROLES = frozenset(("concept", "duties", "qualifications", "abilities_group"))
 
 
@@ -68,6 +70,7 @@ class _Walk:
     part: Part | None = None
     fresh: bool = True
     listing: bool = False
+    unheaded: str = "other"  # the role of paragraphs before the first heading
 
     def open_section(self, role: str, heading: str, level: int) -> None:
         self.role, self.heading, self.level, self.scope = role, heading, level, None
@@ -82,7 +85,7 @@ class _Walk:
 
     def add(self, block: Block) -> None:
         if self.part is None:
-            role = self.role or "other"
+            role = self.role or self.unheaded
             if role == "purpose" and self.scope is not None and len(self.scope) < len(self.matcher.keys):
                 # "Definition of Series" going on class by class describes each class: their concepts.
                 role = "concept"
@@ -106,23 +109,27 @@ def page_parts(content: list[Block], titles: list[str], own_title: str = "") -> 
     walk = _Walk(ClassMatcher(titles), own_title)
     if own_title:
         # A single-class page whose "Definition" heading was lost opens with the definition itself.
-        walk.role = "concept"
-    series = len(titles) > 1
+        walk.unheaded = "concept"
+    exact = walk.matcher.exact if len(titles) > 1 else None
+    add = walk.add
     for b in _join_wrapped(content, walk.matcher):
+        text = b.text
         if b.kind in _HEADINGS:
-            _heading(walk, b.text, int(b.kind[1]))
-        elif own_title and b.text.startswith(own_title) and _PAGE_MARK.fullmatch(b.text[len(own_title):]):
+            _heading(walk, text, int(b.kind[1]))
+        elif own_title and text.startswith(own_title) and _PAGE_MARK.fullmatch(text[len(own_title) :]):
             continue
-        elif series and len(b.text) < _CLASS_LINE and (exact := walk.matcher.exact(b.text)) is not None:
-            # A class title set as a paragraph ("SENIOR BENEFIT PROGRAM SPECIALIST (CalPERS)") heads that class's part.
-            walk.open_scope(frozenset((exact,)))
-        elif (b.text.endswith(":") or b.text.lower() in _BARE_HEADINGS) and _is_pseudo_heading(b.text):
-            _heading(walk, b.text, _PSEUDO_LEVEL)
-        elif ":" in b.text[:_INLINE_HEADING_CHARS] and (inline := _inline_heading(b.text)):
+        elif exact is not None and (index := exact(text)) is not None:
+            # A class title set as a paragraph ("SENIOR BENEFIT PROGRAM SPECIALIST (CalPERS)") heads its part.
+            walk.open_scope(frozenset((index,)))
+        elif (text[-1] == ":" or (len(text) <= _BARE_LONGEST and text.lower() in _BARE_HEADINGS)) and (
+            _is_pseudo_heading(text)
+        ):
+            _heading(walk, text, _PSEUDO_LEVEL)
+        elif ":" in text[:_INLINE_HEADING_CHARS] and (inline := _inline_heading(text)):
             _heading(walk, inline[0], _PSEUDO_LEVEL)
-            walk.add(b._replace(text=inline[1]))
+            add(b._replace(text=inline[1]))
         else:
-            walk.add(b)
+            add(b)
     return walk.parts
 
 
@@ -193,7 +200,11 @@ def _join_wrapped(content: list[Block], matcher: ClassMatcher) -> list[Block]:
         prev = out[-1] if out else None
         if prev is not None and b.kind in _HEADINGS and prev.kind in _HEADINGS:
             joined = f"{prev.text} {b.text}"
-            if (_DANGLING.search(prev.text) and not alternative_label(b.text)) or (
+            if (
+                (_DANGLING.search(prev.text) and not alternative_label(b.text))
+                # "Minimum Qualifications for Research Program Specialist" / "(Demography) Class"
+                or (b.text[:1] == "(" and not prev.text.endswith(":") and heading_role(prev.text) in _SECTION_ROLES)
+            ) or (
                 len(matcher.keys) > 1
                 and heading_role(prev.text) is None
                 and matcher.exact(prev.text) is None
