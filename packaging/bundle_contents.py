@@ -42,6 +42,13 @@ EXCLUDED_MODULES = [
     # rapidfuzz's compiled fuzz scorers (~4 MB): the app scores with rapidfuzz.distance.Indel (through
     # rapidfuzz.process, which stays compiled); rapidfuzz.fuzz would fall back to pure Python if ever used.
     "rapidfuzz.fuzz_cpp", "rapidfuzz.fuzz_cpp_avx2",
+    # python-docx reads Word files with lxml.etree alone; PyInstaller's lxml hook takes every submodule (~4 MB),
+    # and lxml.doctestcompare brings doctest, unittest, pdb and asyncio along.
+    "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.sax", "lxml.builder", "lxml.cssselect",
+    "lxml.ElementInclude", "lxml.doctestcompare", "lxml.usedoctest",
+    # Compression a .docx never uses (zipfile, shutil and tarfile import them only if present), and the C
+    # decimal module, whose pure-Python twin takes over for the few Decimals sqlite-utils and pypdf make.
+    "bz2", "_bz2", "lzma", "_lzma", "_decimal",
     "tkinter", "_tkinter",
 ]
 
@@ -59,7 +66,14 @@ SYSTEM_LIBRARIES = frozenset({
     "libstdc++.so.6", "libgcc_s.so.1", "libz.so.1", "libexpat.so.1", "libuuid.so.1", "libgpg-error.so.0",
     "libcom_err.so.2", "libgmp.so.10", "libfribidi.so.0", "libfontconfig.so.1", "libfreetype.so.6",
     "libharfbuzz.so.0", "libX11.so.6", "libX11-xcb.so.1", "libxcb.so.1",
+    # The session bus library QtDBus links: every desktop runs D-Bus, and README's list of what Qt needs on Linux
+    # names it (libdbus-1-3). Bundled, it brought systemd's client library and its crypto along (~2.5 MB).
+    "libdbus-1.so.3",
 })
+
+# Data folders that packages ship but no code reads: python-docx's unpacked copy of its default.docx (~1 MB),
+# kept in its source tree for its developers.
+UNUSED_DATA_FOLDERS = ("docx/templates/default-docx-template/",)
 
 _NOT_BUNDLED = frozenset(name.lower() for name in UNUSED_RUNTIME_LIBRARIES | SYSTEM_LIBRARIES)
 _PLUGIN = re.compile(r"^PySide6/(?:Qt/)?plugins/(?P<kind>[^/]+)/(?P<file>[^/]+)$")
@@ -153,7 +167,8 @@ def prune(
     kept_datas = []
     for entry in datas:
         dest, src, kind = entry
-        if _TRANSLATION.match(dest.replace("\\", "/")):
+        posix = dest.replace("\\", "/")
+        if _TRANSLATION.match(posix) or posix.startswith(UNUSED_DATA_FOLDERS):
             dropped.append(dest)
         elif kind == "SYMLINK" and _key(src) in dropped_keys:
             dropped.append(dest)  # a link to a library that is no longer there

@@ -51,6 +51,8 @@ def linux_analysis():
     datas = [
         ("resources/specs/6525-benefits-management.txt", "/src/resources/specs/6525.txt", "DATA"),
         ("db/001_library.sql", "/src/db/001_library.sql", "DATA"),
+        ("docx/templates/default-styles.xml", "/py/docx/templates/default-styles.xml", "DATA"),
+        ("docx/templates/default-docx-template/word/styles.xml", "/py/docx/t/word/styles.xml", "DATA"),
         ("PySide6/Qt/translations/qtbase_de.qm", "/qt/translations/qtbase_de.qm", "DATA"),
         ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
         ("libQt6WaylandClient.so.6", "PySide6/Qt/lib/libQt6WaylandClient.so.6", "SYMLINK"),
@@ -70,19 +72,21 @@ def test_linux_keeps_what_is_linked_from_kept_code_and_leaves_the_rest():
         "PySide6/Qt/plugins/platforms/libqxcb.so",
         "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
         "PySide6/QtWidgets.abi3.so",
-        "libdbus-1.so.3",
         "libpython3.11.so.1.0",  # loaded by the bootloader, linked by nothing
     ]
     assert [dest for dest, _, _ in pruned.datas] == [
-        "db/001_library.sql", "libQt6Core.so.6", "resources/specs/6525-benefits-management.txt",
+        "db/001_library.sql", "docx/templates/default-styles.xml",  # read when a .docx has no styles of its own
+        "libQt6Core.so.6", "resources/specs/6525-benefits-management.txt",
     ]
     assert pruned.dropped == [
         "PySide6/Qt/lib/libQt6WaylandClient.so.6",  # only the Wayland plugin linked it
         "PySide6/Qt/plugins/imageformats/libqjpeg.so",
         "PySide6/Qt/plugins/platforms/libqwayland.so",
         "PySide6/Qt/translations/qtbase_de.qm",
+        "docx/templates/default-docx-template/word/styles.xml",
         "libQt6WaylandClient.so.6",  # the link to it
         "libcups.so.2",  # the system's copy is used …
+        "libdbus-1.so.3",
         "libexpat.so.1",  # … as are fontconfig's, and what only they link
         "libfontconfig.so.1",
         "libgnutls.so.30",
