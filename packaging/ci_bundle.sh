@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI for the Linux bundle: build dist/classcompare/, hold it to its size budget, then run the frozen program
-# headless as a new user would: the self-test, a first run that creates the library, the window's start, and a
-# large import (worker processes).
+# headless as a new user would: the self-test, a first run that creates the library, the window's start, a large
+# import (worker processes), and PDF and Word documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -68,4 +68,18 @@ case "$code:$summary" in
   "0:$count documents: "*", 0 failed") echo "large import: $summary" ;;
   *) echo "ci_bundle: a large import in worker processes failed (exit code $code): $summary" >&2; exit 1 ;;
 esac
+
+# 5. PDF and Word documents import in the bundle (pypdf, python-docx and the part of lxml that is kept).
+#    The documents and an empty library are made from source.
+uv run python packaging/sample_documents.py "$work/documents" "$work/documents.sqlite"
+code=0
+imported=$(timeout 120 "$app" import "$work/documents" --library "$work/documents.sqlite") || code=$?
+expected="$work/documents/6525.docx: imported
+$work/documents/6525.pdf: unchanged
+2 documents: 1 imported, 0 revised, 1 unchanged, 0 failed"
+if ((code != 0)) || [ "$imported" != "$expected" ]; then
+  printf 'ci_bundle: PDF and Word import failed (exit code %s):\n%s\n' "$code" "$imported" >&2
+  exit 1
+fi
+echo "documents: a .docx and a .pdf of the bundled spec import"
 echo "ci_bundle: passed"
