@@ -107,11 +107,11 @@ def test_a_failing_class_rolls_back_the_whole_document(library, monkeypatch):
     original = Library._save_revision
     calls = []
 
-    def fail_on_third(self, spec, sections, digest, import_id):
-        calls.append(spec.number)
+    def fail_on_third(self, item, class_id, import_id):
+        calls.append(item.spec.number)
         if len(calls) == 3:
             raise RuntimeError("disk full")
-        return original(self, spec, sections, digest, import_id)
+        return original(self, item, class_id, import_id)
 
     monkeypatch.setattr(Library, "_save_revision", fail_on_third)
     with pytest.raises(RuntimeError):
@@ -132,11 +132,11 @@ def test_a_process_killed_mid_import_leaves_the_library_consistent(tmp_path, see
         import os, signal
         from desktop_app.store.library import Library
         from desktop_app.store.importing import import_paths
-        original = Library._refresh_current
-        def die(self, class_id):
-            original(self, class_id)
+        original = Library._save_revision
+        def die(self, item, class_id, import_id):
+            original(self, item, class_id, import_id)
             os.kill(os.getpid(), signal.SIGKILL)
-        Library._refresh_current = die
+        Library._save_revision = die
         import_paths(Library({str(path)!r}), [{str(revised)!r}])
         """
     )

@@ -13,7 +13,7 @@ from pathlib import Path
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.formats import DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES, parse_document, sniff_format
 from desktop_app.core.model import Document
-from desktop_app.store.library import Library
+from desktop_app.store.library import Library, PreparedClass, prepare
 
 
 @dataclass(frozen=True)
@@ -69,19 +69,25 @@ def read_and_parse(path: Path) -> tuple[Document, str]:
 PARALLEL_FROM = 64
 
 
-def parse_file(path: Path) -> tuple[Document | None, str, str]:
-    """(document, sha256, "") or (None, "", reason); runs in a worker process for large imports."""
+Parsed = tuple[Document | None, str, str, list[PreparedClass]]
+
+
+def parse_file(path: Path) -> Parsed:
+    """(document, sha256, "", prepared classes) or (None, "", reason, []); runs in a worker for large imports."""
     try:
         document, sha256 = read_and_parse(path)
     except DocumentError as e:
-        return None, "", str(e)
-    return document, sha256, ""
+        return None, "", str(e), []
+    return document, sha256, "", prepare(document)
 
 
-def _parsed(files: list[Path], should_cancel: Callable[[], bool] | None) -> Iterator[tuple[Document | None, str, str]]:
-    """Parsed documents in file order: in worker processes (one per core) for a large batch."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(files) < PARALLEL_FROM or workers < 2:
+def _parsed(files: list[Path], should_cancel: Callable[[], bool] | None) -> Iterator[Parsed]:
+    """Parsed documents in file order; for a large batch, parsed in worker processes while this one saves.
+
+    One core is left to this process, whose saving takes about as long as the parsing does.
+    """
+    workers = min((os.cpu_count() or 1) - 1, 7)
+    if len(files) < PARALLEL_FROM or workers < 1:
         yield from map(parse_file, files)
         return
     # "spawn" everywhere: forking a process that runs Qt threads is not safe, and Windows can only spawn.
@@ -92,12 +98,12 @@ def _parsed(files: list[Path], should_cancel: Callable[[], bool] | None) -> Iter
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def save_parsed(library: Library, path: Path, parsed: tuple[Document | None, str, str]) -> ImportOutcome:
+def save_parsed(library: Library, path: Path, parsed: Parsed) -> ImportOutcome:
     """Save one parsed document in its own transaction, or report why it could not be read."""
-    document, sha256, reason = parsed
+    document, sha256, reason, prepared = parsed
     if document is None:
         return ImportOutcome(str(path), "failed", reason, format=_sniff(path))
-    saved = library.save_document(document, str(path), sha256)
+    saved = library.save_document(document, str(path), sha256, prepared)
     return ImportOutcome(
         str(path), saved.status, classes=tuple(n for n, _ in saved.classes), format=document.format, document=document
     )

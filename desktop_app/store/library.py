@@ -96,6 +96,26 @@ def content_hash(spec: ClassSpec, sections: str | None = None) -> str:
     return hashlib.sha256(f"{head}\n{sections or sections_json(spec)}".encode()).hexdigest()
 
 
+@dataclass(frozen=True)
+class PreparedClass:
+    """A class ready to store: its sections as JSON, the hash that identifies its text, its searchable words."""
+
+    spec: ClassSpec
+    sections: str
+    digest: str
+    search_body: str
+
+
+def prepare(document: Document) -> list[PreparedClass]:
+    """The work of saving that needs no database; an import does it in its worker processes."""
+    prepared = []
+    for spec in document.classes:
+        text = sections_json(spec)
+        body = "\n".join(item.text for section in spec.sections for item in section.items)
+        prepared.append(PreparedClass(spec, text, content_hash(spec, text), body))
+    return prepared
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -132,31 +152,36 @@ class Library:
     def already_imported(self, sha256: str) -> bool:
         return self.conn.execute("SELECT 1 FROM imports WHERE sha256 = ? LIMIT 1", [sha256]).fetchone() is not None
 
-    def save_document(self, document: Document, path: str, sha256: str) -> SavedDocument:
-        """Save every class of the document in one transaction; re-saving the same text changes nothing."""
+    def save_document(
+        self, document: Document, path: str, sha256: str, prepared: list[PreparedClass] | None = None
+    ) -> SavedDocument:
+        """Save every class of the document in one transaction; re-saving the same text changes nothing.
+
+        ``prepared`` is ``prepare(document)`` made beforehand (an import makes it in its worker processes).
+        """
+        prepared = prepared if prepared is not None else prepare(document)
         outcomes: list[tuple[str, str]] = []
         with self.db.atomic():
             for series in document.series:
                 self._save_series(series)
-            pending = [(spec, text := sections_json(spec), content_hash(spec, text)) for spec in document.classes]
             import_id = None
-            for spec, sections, digest in pending:
-                outcome = self._class_outcome(spec, digest)
-                if outcome != "unchanged" and import_id is None:
-                    import_id = self._insert(
-                        "imports",
-                        {
-                            "path": path,
-                            "sha256": sha256,
-                            "imported_at": _now(),
-                            "format": document.format,
-                            "result": "pending",
-                            "classes": json.dumps([spec.number for spec, _, _ in pending]),
-                        },
-                    )
+            for item in prepared:
+                outcome, class_id = self._class_outcome(item.spec, item.digest)
                 if outcome != "unchanged":
-                    self._save_revision(spec, sections, digest, import_id)
-                outcomes.append((spec.number, outcome))
+                    if import_id is None:
+                        import_id = self._insert(
+                            "imports",
+                            {
+                                "path": path,
+                                "sha256": sha256,
+                                "imported_at": _now(),
+                                "format": document.format,
+                                "result": "pending",
+                                "classes": json.dumps([p.spec.number for p in prepared]),
+                            },
+                        )
+                    self._save_revision(item, class_id, import_id)
+                outcomes.append((item.spec.number, outcome))
             statuses = {o for _, o in outcomes}
             status = "imported" if "imported" in statuses else "revised" if "revised" in statuses else "unchanged"
             if import_id is not None:
@@ -186,35 +211,28 @@ class Library:
             assignments = ", ".join(f"{k} = ?" for k in values)
             self.conn.execute(f"UPDATE series SET {assignments} WHERE id = ?", [*values.values(), row[0]])
 
-    def _class_outcome(self, spec: ClassSpec, digest: str) -> str:
+    def _class_outcome(self, spec: ClassSpec, digest: str) -> tuple[str, int | None]:
         row = self.conn.execute(
             "SELECT id FROM classes WHERE jurisdiction = ? AND number = ?", [spec.jurisdiction, spec.number]
         ).fetchone()
         if row is None:
-            return "imported"
+            return "imported", None
         same = self.conn.execute(
             "SELECT 1 FROM revisions WHERE class_id = ? AND content_hash = ?", [row[0], digest]
         ).fetchone()
-        return "unchanged" if same else "revised"
+        return ("unchanged" if same else "revised"), row[0]
 
-    def _save_revision(self, spec: ClassSpec, sections: str, digest: str, import_id: int | None) -> None:
+    def _save_revision(self, item: PreparedClass, class_id: int | None, import_id: int) -> None:
+        spec = item.spec
         series_code = spec.series.code if spec.series else None
-        row = self.conn.execute(
-            "SELECT id FROM classes WHERE jurisdiction = ? AND number = ?", [spec.jurisdiction, spec.number]
-        ).fetchone()
-        if row is None:
+        new_class = class_id is None
+        if new_class:
             class_id = self._insert(
                 "classes",
-                {
-                    "jurisdiction": spec.jurisdiction,
-                    "number": spec.number,
-                    "title": spec.title,
-                    "series_code": series_code,
-                },
+                {"jurisdiction": spec.jurisdiction, "number": spec.number, "title": spec.title,
+                 "series_code": series_code},
             )
-        else:
-            class_id = row[0]
-        self._insert(
+        revision_id = self._insert(
             "revisions",
             {
                 "class_id": class_id,
@@ -224,37 +242,35 @@ class Library:
                 "series_code": series_code,
                 "established": _iso(spec.established),
                 "abolished": _iso(spec.abolished),
-                "sections": sections,
-                "content_hash": digest,
+                "sections": item.sections,
+                "content_hash": item.digest,
                 "import_id": import_id,
             },
         )
-        self._refresh_current(class_id)
+        if not new_class:
+            # The current revision is the latest effective date; among equal dates, the latest imported.
+            (current,) = self.conn.execute(
+                """SELECT id FROM revisions WHERE class_id = ?
+                   ORDER BY coalesce(effective_date, '') DESC, id DESC LIMIT 1""",
+                [class_id],
+            ).fetchone()
+            if current != revision_id:
+                return  # an older text, kept as a revision; the class stands as it was
+            self.conn.execute("DELETE FROM class_search WHERE rowid = ?", [class_id])
+        self.conn.execute(
+            "UPDATE classes SET current_revision = ?, title = ?, series_code = ? WHERE id = ?",
+            [revision_id, spec.title, series_code, class_id],
+        )
+        self.conn.execute(
+            "INSERT INTO class_search (rowid, number, title, body) VALUES (?, ?, ?, ?)",
+            [class_id, spec.number, spec.title, item.search_body],
+        )
 
     def _insert(self, table: str, values: dict) -> int:
         # Plain SQL: a library import writes thousands of rows, and the tables' columns are known.
         columns = ", ".join(values)
         marks = ", ".join("?" for _ in values)
         return self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values())).lastrowid
-
-    def _refresh_current(self, class_id: int) -> None:
-        """The current revision is the latest effective date; among equal dates, the latest imported."""
-        rev_id, title, series_code, sections = self.conn.execute(
-            """SELECT id, title, series_code, sections FROM revisions WHERE class_id = ?
-               ORDER BY coalesce(effective_date, '') DESC, id DESC LIMIT 1""",
-            [class_id],
-        ).fetchone()
-        number = self.conn.execute("SELECT number FROM classes WHERE id = ?", [class_id]).fetchone()[0]
-        self.conn.execute(
-            "UPDATE classes SET current_revision = ?, title = ?, series_code = ? WHERE id = ?",
-            [rev_id, title, series_code, class_id],
-        )
-        body = "\n".join(i["text"] for s in json.loads(sections) for i in s["items"])
-        self.conn.execute("DELETE FROM class_search WHERE rowid = ?", [class_id])
-        self.conn.execute(
-            "INSERT INTO class_search (rowid, number, title, body) VALUES (?, ?, ?, ?)",
-            [class_id, number, title, body],
-        )
 
     # ---- reading ------------------------------------------------------------------------------
 

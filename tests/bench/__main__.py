@@ -29,6 +29,7 @@ def main(argv: list[str]) -> int:
         failures |= run("window", *argv)
         if CORPUS.is_dir():
             library = Path(folder, "corpus.sqlite")
+            failures |= run("calhr", *argv)
             failures |= run("library", "--keep", str(library), *argv)
             print("\n(the window again, on the corpus library)")
             failures |= run("window", "--library", str(library), *argv)

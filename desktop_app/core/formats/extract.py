@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import zipfile
 
 from desktop_app.core.errors import DocumentError
@@ -24,6 +25,8 @@ def pdf_text(data: bytes) -> str:
         raise DocumentError("the document is empty")
     if not data.lstrip()[:5] == b"%PDF-":
         raise DocumentError("not a PDF file (it does not start with %PDF-)")
+    # pypdf logs its repairs of damaged files ("EOF marker not found"); the reason reaches the user as the error.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not _unlock(reader):
