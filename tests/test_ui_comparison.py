@@ -154,3 +154,18 @@ def test_a_three_level_comparison_opens_quickly(window):
     start = time.perf_counter()
     window.compare_series("OH", "6525")
     assert time.perf_counter() - start < 2.0  # a guard against hangs; the benchmark measures the real figure
+
+
+def test_a_series_of_one_class_says_there_is_nothing_to_compare(window, tmp_path, qtbot):
+    from tests.conftest import SEED
+
+    single = tmp_path / "single.txt"
+    seed = SEED.read_text()
+    detail = seed[seed.index("CLASS TITLE: Benefits Manager 1"):].replace("65255", "77775")
+    single.write_text(detail.replace("Benefits Manager 1", "Claims Examiner"))
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        window.import_paths([str(single)])
+    window.last_message.close()
+    assert window.compare_series("OH", "7777") is None
+    assert window.last_message.text().startswith("Series 7777 has 1 class in the library; a comparison needs two")
+    window.last_message.close()

@@ -232,6 +232,11 @@ class MainWindow(QMainWindow):
         from desktop_app.core.compare import ladder
 
         keys = self.panel.tree_model.series_class_keys(jurisdiction, code)
+        if len(keys) < 2:
+            self._message(QMessageBox.Icon.Information, "Nothing to compare in this series",
+                          f"Series {code} has {len(keys)} class{'' if len(keys) == 1 else 'es'} in the library; "
+                          "a comparison needs two or more. Tick classes from other series to compare them.")
+            return None
         specs = ladder([self.library.spec_named(k) for k in keys])
         if len(specs) > MAX_COMPARED:
             self._message(QMessageBox.Icon.Information, "Series too long to compare at once",

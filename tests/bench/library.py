@@ -73,7 +73,10 @@ def main(argv: list[str]) -> int:
     if not CORPUS.is_dir():
         print(f"the CalHR corpus is not at {CORPUS}; nothing to measure")
         return 0
-    files = sorted(CORPUS.glob("*.html"))
+    # The bundled Ohio series and California's plan: a library at a state's scale, as the window bench opens it.
+    from desktop_app.store.location import bundled_specs
+
+    files = sorted(bundled_specs().glob("*.txt")) + sorted(CORPUS.glob("*.html"))
     keep = Path(argv[argv.index("--keep") + 1]) if "--keep" in argv else None
     with tempfile.TemporaryDirectory() as folder:
         library_path = keep or Path(folder, "corpus.sqlite")
