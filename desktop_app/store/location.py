@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from desktop_app.paths import resource
 
 LIBRARY_ENV = "CLASSCOMPARE_LIBRARY"
@@ -14,6 +12,8 @@ APP_FOLDER = "ClassSpecCompare"
 
 
 def default_library_path() -> Path:
+    import platformdirs  # only when no library was named: it is a measurable part of the window's start
+
     return platformdirs.user_data_path(APP_FOLDER, appauthor=False) / "library.sqlite"
 
 
