@@ -139,8 +139,9 @@ def _print_coverage(outcomes: list[ImportOutcome]) -> None:
     print("\nSections found, per format:")
     for entry in coverage.values():
         print(f"  {entry.summary()}")
-        if entry.incomplete:
-            print(f"  {entry.format}: without all of concept, duties, qualifications: {', '.join(entry.incomplete)}")
+        if entry.single_incomplete:
+            print(f"  {entry.format}: single-class specs without all of concept, duties, qualifications: "
+                  f"{', '.join(entry.single_incomplete)}")
 
 
 def _list(library: Library, args: argparse.Namespace) -> int:

@@ -26,13 +26,15 @@ def test_counts_per_format():
     assert list(report) == ["calhr", "das"]
     assert report["calhr"] == FormatCoverage(
         format="calhr", documents=2, failures=1, classes=2, abolished_stubs=1, with_concept=2, with_duties=1,
-        with_abilities=2, with_qualifications=1, complete=1,
+        with_abilities=2, with_qualifications=1, complete=1, single_class=1, single_complete=1,
     )
     assert report["calhr"].incomplete == ("CA:2",)
+    assert report["calhr"].single_incomplete == ()
     assert report["das"].complete == 1 and report["das"].incomplete == ()
     assert report["calhr"].summary() == (
         "calhr: 2 classes from 2 documents (1 failed, 1 abolished stubs); concept 100.0%; duties 50.0%; "
-        "knowledge/abilities 100.0%; qualifications 50.0%; all of concept, duties, qualifications 50.0%"
+        "knowledge/abilities 100.0%; qualifications 50.0%; all of concept, duties, qualifications 50.0%; "
+        "single-class specs with all three: 1 of 1 = 100.0%"
     )
 
 

@@ -35,7 +35,10 @@ class FormatCoverage:
     with_abilities: int = 0
     with_qualifications: int = 0
     complete: int = 0
+    single_class: int = 0  # classes that are the only class of their document (a single-class spec)
+    single_complete: int = 0
     incomplete: tuple[str, ...] = field(default=(), compare=False)
+    single_incomplete: tuple[str, ...] = field(default=(), compare=False)  # the single-class specs among them
 
     def percent(self, count: int) -> float:
         return 100.0 * count / self.classes if self.classes else 0.0
@@ -51,6 +54,10 @@ class FormatCoverage:
             f"qualifications {self.percent(self.with_qualifications):.1f}%",
             f"all of {', '.join(COMPLETE)} {self.percent(self.complete):.1f}%",
         ]
+        if self.single_class:
+            share = 100.0 * self.single_complete / self.single_class
+            parts.append(f"single-class specs with all three: {self.single_complete} of {self.single_class} "
+                         f"= {share:.1f}%")
         return "; ".join(parts)
 
 
@@ -71,9 +78,11 @@ def coverage_by_format(
     and qualifications; ``incomplete`` names (``JURISDICTION:NUMBER``) the classes missing one of COMPLETE."""
     counts: dict[str, dict[str, int]] = {}
     incomplete: dict[str, list[str]] = {}
+    single_incomplete: dict[str, list[str]] = {}
 
     def tally(fmt: str) -> dict[str, int]:
         incomplete.setdefault(fmt, [])
+        single_incomplete.setdefault(fmt, [])
         return counts.setdefault(fmt, dict.fromkeys(_FIELDS, 0))
 
     for doc in documents:
@@ -88,14 +97,22 @@ def coverage_by_format(
             row["with_duties"] += has_section(spec, "duties")
             row["with_abilities"] += has_section(spec, *_ABILITIES)
             row["with_qualifications"] += has_section(spec, "qualifications")
-            if all(has_section(spec, kind) for kind in COMPLETE):
+            whole = all(has_section(spec, kind) for kind in COMPLETE)
+            if whole:
                 row["complete"] += 1
             else:
                 incomplete[doc.format].append(spec.key)
+            if len(doc.classes) == 1:
+                row["single_class"] += 1
+                row["single_complete"] += whole
+                if not whole:
+                    single_incomplete[doc.format].append(spec.key)
     for failure in failures:
         tally(failure.format)["failures"] += 1
     return {
-        fmt: FormatCoverage(format=fmt, incomplete=tuple(incomplete[fmt]), **row) for fmt, row in sorted(counts.items())
+        fmt: FormatCoverage(format=fmt, incomplete=tuple(incomplete[fmt]),
+                            single_incomplete=tuple(single_incomplete[fmt]), **row)
+        for fmt, row in sorted(counts.items())
     }
 
 
@@ -109,4 +126,6 @@ _FIELDS = (
     "with_abilities",
     "with_qualifications",
     "complete",
+    "single_class",
+    "single_complete",
 )
