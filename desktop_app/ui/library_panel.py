@@ -65,7 +65,9 @@ class LibraryPanel(QWidget):
         self.tree.activated.connect(self._on_tree_activated)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed date column: sizing it to contents would read every row of a 2,000-class library at start.
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.tree.header().resizeSection(1, self.tree.fontMetrics().horizontalAdvance("0000-00-00") + 16)
 
         self.results_model = SearchResultsModel(self)
         self.results = QListView()
