@@ -6,6 +6,7 @@ import re
 
 from desktop_app.core.formats.calhr_headings import alternative_label, is_connector
 from desktop_app.core.formats.calhr_parts import Part
+from desktop_app.core.formats.items import list_items
 from desktop_app.core.model import Item, Section
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
@@ -21,8 +22,6 @@ _LEAD_IN = re.compile(
 _NEXT_RUN = re.compile(r"(?<=[.;])\s+(?=(?:knowledge\s+of|skills?\s+in|abilit(?:y|ies)\s+to)\s*:)", re.IGNORECASE)
 _LIST_MARK = re.compile(r"^(?:\d+|[a-z])[.)]\s", re.IGNORECASE)
 _KINDS = {"k": "knowledge", "s": "skills", "a": "abilities"}
-_BRACKETS = re.compile(r"[;()\[\]{}]")
-_ABBREVIATIONS = ("etc.", "e.g.", "i.e.", "inc.", "co.", "jr.", "sr.", "st.", "u.s.", "no.")
 
 
 def part_sections(part: Part) -> list[Section]:
@@ -98,32 +97,4 @@ def _characteristics(part: Part) -> list[Section]:
 
 def characteristic_items(run: str) -> list[Item]:
     """Items of an "a; b; c." run, cut at semicolons outside parentheses, the final ";" or "." removed."""
-    items = []
-    for piece in split_at_semicolons(run):
-        text = piece.strip()
-        if text.endswith(".") and not text.lower().endswith(_ABBREVIATIONS):
-            text = text[:-1].rstrip()
-        if text:
-            items.append(Item(text))
-    return items
-
-
-def split_at_semicolons(text: str) -> list[str]:
-    """Cut at semicolons outside (), [] and {}: "(e.g., a; b); c" gives two pieces."""
-    if "(" not in text and "[" not in text and "{" not in text:
-        return text.split(";")
-    pieces: list[str] = []
-    depth = 0
-    start = 0
-    for m in _BRACKETS.finditer(text):
-        ch = m.group()
-        if ch == ";":
-            if depth == 0:
-                pieces.append(text[start : m.start()])
-                start = m.end()
-        elif ch in "([{":
-            depth += 1
-        else:
-            depth = max(0, depth - 1)
-    pieces.append(text[start:])
-    return pieces
+    return list_items(run, stars=False)

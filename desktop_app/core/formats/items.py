@@ -6,51 +6,50 @@ import re
 
 from desktop_app.core.model import Item
 
-_OPENERS = {"(": ")", "[": "]", "{": "}"}
-_CLOSERS = set(_OPENERS.values())
+_BRACKETS = re.compile(r"[;()\[\]{}]")
 # A final period is the sentence's, not the item's, unless the last word is an abbreviation.
-_ABBREVIATIONS = {"etc.", "e.g.", "i.e.", "inc.", "co.", "mos.", "yrs.", "no.", "jr.", "sr.", "st.", "u.s."}
+_ABBREVIATIONS = ("etc.", "e.g.", "i.e.", "inc.", "co.", "mos.", "yrs.", "no.", "jr.", "sr.", "st.", "u.s.")
 
 
-def split_outside_parentheses(text: str, separator: str = ";") -> list[str]:
-    """Split at ``separator`` where it is not inside (), [] or {}: "(e.g., a; b)" stays one piece."""
-    parts: list[str] = []
+def split_outside_parentheses(text: str) -> list[str]:
+    """Split at semicolons that are not inside (), [] or {}: "(e.g., a; b); c" gives two pieces."""
+    if "(" not in text and "[" not in text and "{" not in text:
+        return text.split(";")
+    pieces: list[str] = []
     depth = 0
     start = 0
-    for i, ch in enumerate(text):
-        if ch in _OPENERS:
+    for m in _BRACKETS.finditer(text):
+        ch = m.group()
+        if ch == ";":
+            if depth == 0:
+                pieces.append(text[start : m.start()])
+                start = m.end()
+        elif ch in "([{":
             depth += 1
-        elif ch in _CLOSERS:
+        else:
             depth = max(0, depth - 1)
-        elif ch == separator and depth == 0:
-            parts.append(text[start:i])
-            start = i + 1
-    parts.append(text[start:])
-    return parts
+    pieces.append(text[start:])
+    return pieces
 
 
-def list_items(text: str) -> list[Item]:
-    """Items of a "a; b; c*." run: trimmed, the sentence's final period and a trailing ``*`` removed.
+def list_items(text: str, stars: bool = True) -> list[Item]:
+    """Items of a "a; b; c*." run: trimmed, the sentence's final period removed.
 
-    A trailing ``*`` marks a characteristic developed after employment.
+    With ``stars`` (Ohio's convention), a trailing ``*`` marks a characteristic developed after employment
+    and is removed from the text.
     """
     items: list[Item] = []
     for piece in split_outside_parentheses(text):
         piece = piece.strip()
-        if piece.endswith(".") and not _ends_with_abbreviation(piece):
+        if piece.endswith(".") and not piece.lower().endswith(_ABBREVIATIONS):
             piece = piece[:-1].rstrip()
         after = False
-        if piece.endswith("*"):
+        if stars and piece.endswith("*"):
             piece = piece.rstrip("*").rstrip()
             after = True
         if piece:
             items.append(Item(piece, after_employment=after))
     return items
-
-
-def _ends_with_abbreviation(text: str) -> bool:
-    last = text.rsplit(None, 1)[-1].lower()
-    return last in _ABBREVIATIONS
 
 
 LEAD_INS = re.compile(r"(?:^|(?<=[.;:]\s))(Knowledge of|Skills? in|Abilit(?:y|ies) to)\b\s*:?")
