@@ -8,11 +8,11 @@ from typing import Any
 from desktop_app.core.model import ClassSpec, Item, Section, Series
 
 
-def _iso(value: date | None) -> str | None:
+def iso_date(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _date(value: str | None) -> date | None:
+def parse_iso_date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
@@ -22,7 +22,7 @@ def series_to_dict(series: Series) -> dict[str, Any]:
         "code": series.code,
         "title": series.title,
         "major_agencies": series.major_agencies,
-        "effective_date": _iso(series.effective_date),
+        "effective_date": iso_date(series.effective_date),
         "purpose": list(series.purpose),
     }
 
@@ -33,7 +33,7 @@ def series_from_dict(data: dict[str, Any]) -> Series:
         code=data["code"],
         title=data["title"],
         major_agencies=data.get("major_agencies", ""),
-        effective_date=_date(data.get("effective_date")),
+        effective_date=parse_iso_date(data.get("effective_date")),
         purpose=tuple(data.get("purpose", ())),
     )
 
@@ -70,12 +70,12 @@ def spec_to_dict(spec: ClassSpec) -> dict[str, Any]:
         "title": spec.title,
         "series": {"code": spec.series.code, "title": spec.series.title} if spec.series else None,
         "bargaining_unit": spec.bargaining_unit,
-        "effective_date": _iso(spec.effective_date),
+        "effective_date": iso_date(spec.effective_date),
     }
     if spec.established:
-        data["established"] = _iso(spec.established)
+        data["established"] = iso_date(spec.established)
     if spec.abolished:
-        data["abolished"] = _iso(spec.abolished)
+        data["abolished"] = iso_date(spec.abolished)
     data["sections"] = sections_to_list(spec.sections)
     return data
 
@@ -90,8 +90,8 @@ def spec_from_dict(data: dict[str, Any], series: Series | None = None) -> ClassS
         title=data["title"],
         series=series,
         bargaining_unit=data.get("bargaining_unit") or "",
-        effective_date=_date(data.get("effective_date")),
+        effective_date=parse_iso_date(data.get("effective_date")),
         sections=sections_from_list(data["sections"]),
-        established=_date(data.get("established")),
-        abolished=_date(data.get("abolished")),
+        established=parse_iso_date(data.get("established")),
+        abolished=parse_iso_date(data.get("abolished")),
     )

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from desktop_app.core.model import ClassSpec, Document, Series
 from desktop_app.core.spec_json import (
+    iso_date as _iso,
+    parse_iso_date as _date,
     sections_from_list,
     sections_to_list,
     series_from_dict,
@@ -72,14 +74,6 @@ class SavedDocument:
 
     status: str
     classes: tuple[tuple[str, str], ...]
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
 
 
 def sections_json(spec: ClassSpec) -> str:
