@@ -49,7 +49,7 @@ def test_counts_and_listing(seeded_library):
 
 
 def test_reimporting_the_same_document_changes_nothing(seeded_library, tmp_path):
-    before = hashlib.sha256(seeded_library.path.read_bytes()).hexdigest()
+    hashlib.sha256(seeded_library.path.read_bytes()).hexdigest()
     copy = tmp_path / "again.txt"
     copy.write_bytes(SEED.read_bytes())
     (outcome,) = import_paths(seeded_library, [copy])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -14,7 +13,6 @@ import pytest
 from desktop_app.cli import main
 from desktop_app.core.compare import compare, ladder
 from desktop_app.core.report import ReportInfo, report_html, report_markdown
-from tests.conftest import SEED
 
 HOSTILE = '<b>bold</b> <img src="http://example.com/t.png"> <a href="http://example.com/x">x</a> <script>alert(1)</script>'
 
