@@ -49,12 +49,14 @@ def test_counts_and_listing(seeded_library):
 
 
 def test_reimporting_the_same_document_changes_nothing(seeded_library, tmp_path):
-    hashlib.sha256(seeded_library.path.read_bytes()).hexdigest()
+    seeded_library.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = hashlib.sha256(seeded_library.path.read_bytes()).hexdigest()
     copy = tmp_path / "again.txt"
     copy.write_bytes(SEED.read_bytes())
     (outcome,) = import_paths(seeded_library, [copy])
     assert outcome.line() == f"{copy}: unchanged"
     seeded_library.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert hashlib.sha256(seeded_library.path.read_bytes()).hexdigest() == before
     assert seeded_library.counts()["revisions"] == 3
     assert len(seeded_library.import_log()) == 1
 

@@ -184,7 +184,7 @@ class Library:
 
     def _save_series(self, series: Series) -> None:
         row = self.conn.execute(
-            "SELECT id, title, effective_date FROM series WHERE jurisdiction = ? AND code = ?",
+            "SELECT id, title, effective_date, major_agencies, purpose FROM series WHERE jurisdiction = ? AND code = ?",
             [series.jurisdiction, series.code],
         ).fetchone()
         values = {
@@ -198,7 +198,11 @@ class Library:
         if row is None:
             self._insert("series", values)
             return
-        _, title, effective = row
+        _, title, effective, agencies, purpose = row
+        if (title, effective, agencies, purpose) == (
+            values["title"], values["effective_date"], values["major_agencies"], values["purpose"]
+        ):
+            return  # the same block again: nothing is written
         newer = (_iso(series.effective_date) or "") >= (effective or "")
         # A series block with a title wins over one derived from a class number; an older block never wins.
         if series.title and (newer or not title):
