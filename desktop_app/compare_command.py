@@ -52,7 +52,12 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
     options = CompareOptions(base=base, ignore_case=args.ignore_case, ignore_punctuation=args.ignore_punctuation,
                              and_equals_ampersand=args.and_equals_ampersand, ignore_numbering=args.ignore_numbering)
     comparison = compare(specs, options, labels)
-    notes = Path(args.notes).read_text(encoding="utf-8") if args.notes else ""
+    try:
+        notes = Path(args.notes).read_text(encoding="utf-8") if args.notes else ""
+    except (OSError, UnicodeDecodeError) as e:
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else "not a UTF-8 text file"
+        print(f"classcompare compare: --notes {args.notes}: {reason}", file=sys.stderr)
+        return 2
     info = ReportInfo(analyst=args.analyst, notes=notes, differences_only=args.differences_only)
 
     if args.format == "pdf":
@@ -63,15 +68,23 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
         from desktop_app.ui.report_export import export_report
 
         _app = headless_application()
-        pages = export_report(comparison, info, "pdf", args.output, args.paper.title() if args.paper != "a4"
-                              else "A4", not args.portrait)
+        try:
+            pages = export_report(comparison, info, "pdf", args.output,
+                                  args.paper.title() if args.paper != "a4" else "A4", not args.portrait)
+        except OSError as e:
+            print(f"classcompare compare: cannot write {args.output}: {e.strerror or e}", file=sys.stderr)
+            return 1
         print(f"{args.output}: {pages} pages")
         return 0
     from desktop_app.ui.report_export import report_text
 
     text = report_text(comparison, info, args.format)
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as e:
+            print(f"classcompare compare: cannot write {args.output}: {e.strerror or e}", file=sys.stderr)
+            return 1
         print(f"{args.output}: written")
     else:
         sys.stdout.write(text)

@@ -178,3 +178,18 @@ def test_window_exports_and_prints(window, tmp_path):
     dialog = window.reports.print_preview()
     assert dialog.windowTitle() == "Print preview"
     dialog.close()
+
+
+def test_a_report_that_cannot_be_written_says_so(tmp_path, capsys, window):
+    missing = tmp_path / "no such folder" / "r.pdf"
+    assert main(["compare", "65250", "65251", "--format", "pdf", "-o", str(missing)]) == 1
+    assert capsys.readouterr().err == f"classcompare compare: cannot write {missing}: No such file or directory\n"
+    assert main(["compare", "65250", "65251", "--format", "md", "-o", str(missing.with_suffix(".md"))]) == 1
+    assert capsys.readouterr().err.endswith(": No such file or directory\n")
+    assert main(["compare", "65250", "65251", "--notes", str(tmp_path / "none.md")]) == 2
+    assert capsys.readouterr().err == f"classcompare compare: --notes {tmp_path / 'none.md'}: No such file or directory\n"
+    window.compare_series("OH", "6525")
+    assert window.reports.export("pdf", str(missing)) == 0
+    assert window.last_message.text() == f"{missing} could not be written: No such file or directory."
+    assert not missing.exists()
+    window.last_message.close()

@@ -50,6 +50,8 @@ def render(device: QPagedPaintDevice, html: str, header: str, footer_left: str =
     small = QFont(font)
     small.setPointSizeF(7.5)
     painter = QPainter(device)
+    if not painter.isActive():
+        raise OSError("the printer or file could not be opened for writing")
     try:
         for page in range(pages):
             if page:
@@ -80,6 +82,9 @@ def render(device: QPagedPaintDevice, html: str, header: str, footer_left: str =
 
 def write_pdf(html: str, path: Path | str, header: str, footer_left: str = "", paper: str = "Letter",
               landscape: bool = True, title: str = "") -> int:
+    # Qt opens the file only when painting starts, and then fails quietly; find out first, with the reason.
+    with open(path, "ab"):
+        pass
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(page_layout(paper, landscape))

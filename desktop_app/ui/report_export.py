@@ -8,9 +8,6 @@ from pathlib import Path
 from desktop_app.core.compare import Comparison, comparison_to_dict
 from desktop_app.core.report import ReportInfo, report_html, report_markdown, report_title, series_line
 
-FORMATS = ("pdf", "html", "md", "json")
-
-
 def page_header(comparison: Comparison, info: ReportInfo) -> str:
     return f"Class Spec Compare · {series_line(comparison)} · {report_title(comparison, info)}"
 
@@ -36,7 +33,8 @@ def report_text(comparison: Comparison, info: ReportInfo, fmt: str) -> str:
 
 def export_report(comparison: Comparison, info: ReportInfo, fmt: str, path: Path | str,
                   paper: str = "Letter", landscape: bool = True) -> int:
-    """Write the report; returns the number of pages for a PDF, else 1."""
+    """Write the report; returns the number of pages for a PDF, else 1. OSError when the file cannot be
+    written (a missing folder, no permission, a PDF still open in a reader on Windows)."""
     if fmt == "pdf":
         from desktop_app.ui.printing import write_pdf
 
