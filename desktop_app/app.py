@@ -31,12 +31,21 @@ def run_window(library: str | None = None) -> int:
     window = MainWindow(library_path(library))
     window.show()
     # Let the first paint happen, then open the library and fill the tree.
-    QTimer.singleShot(0, window.load_library)
-    if os.environ.get(EXIT_AFTER_START_ENV):
-        # For start-time measurements (tests/bench/frozen_start.py): quit once the library is loaded and the
-        # filled window has had its paint; queued after load_library, so the paint events it posts come first.
-        window.library_loaded.connect(lambda: QTimer.singleShot(0, app.quit))
+    exit_after_start = bool(os.environ.get(EXIT_AFTER_START_ENV))
+    loaded = []
+
+    def start() -> None:
+        window.load_library()
+        loaded.append(window.library is not None)
+        if exit_after_start:
+            # For start-time measurements (tests/bench/frozen_start.py): quit once the library is loaded and the
+            # filled window has had its paint; queued after load_library, so the paint events it posts come first.
+            QTimer.singleShot(0, app.quit)
+
+    QTimer.singleShot(0, start)
     code = app.exec()
+    if exit_after_start and not all(loaded):
+        code = 1  # the library could not be opened (the window said why)
     # Widgets must go before the application object, or Python's teardown may free them in the wrong order.
     window.close()
     del window

@@ -157,7 +157,7 @@ def _list(library: Library, args: argparse.Namespace) -> int:
 
 
 def _search(library: Library, args: argparse.Namespace) -> int:
-    hits = library.search(" ".join(args.query))
+    hits = library.search(" ".join(args.query), limit=None)
     if not hits:
         print("no matches", file=sys.stderr)
         return 1

@@ -36,6 +36,7 @@ fi
 expected="OH:65250    6525   1995-11-12  Benefits Management Representative
 OH:65251    6525   1995-08-06  Benefits Management Analyst
 OH:65255    6525   1995-08-06  Benefits Manager 1"
+mkdir -p "$work/first-run"
 listed=$(CLASSCOMPARE_LIBRARY="$work/first-run/library.sqlite" timeout 120 "$app" list)
 if [ "$listed" != "$expected" ]; then
   printf 'ci_bundle: a new library should list the three bundled classes; it listed:\n%s\n' "$listed" >&2
@@ -60,7 +61,7 @@ echo "window: started, loaded the library, quit"
 
 # 4. A large import parses in worker processes, which start the frozen executable again (freeze_support).
 count=$(uv run python -c 'from desktop_app.store.importing import PARALLEL_FROM; print(PARALLEL_FROM + 6)')
-mkdir -p "$work/inbox"
+mkdir -p "$work/inbox" "$work/large-import"
 for i in $(seq 1 "$count"); do cp resources/specs/6525-benefits-management.txt "$work/inbox/spec-$i.txt"; done
 code=0
 summary=$(timeout 300 "$app" import "$work/inbox" --library "$work/large-import/library.sqlite" | tail -n 1) || code=$?

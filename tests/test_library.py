@@ -175,6 +175,27 @@ def test_a_library_with_a_newer_schema_is_refused_untouched(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["future.sqlite"]
 
 
+def test_a_library_in_wal_mode_with_a_newer_schema_gains_no_files(tmp_path):
+    path = tmp_path / "future.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE classes (id INTEGER)")
+    conn.execute(f"PRAGMA user_version = {known_version() + 5}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(LibraryError):
+        Library(path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["future.sqlite"]
+
+
+def test_a_library_in_a_folder_that_does_not_exist_is_refused(tmp_path):
+    with pytest.raises(LibraryError, match="the folder .*no-such-folder does not exist"):
+        open_library(tmp_path / "no-such-folder" / "library.sqlite")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_someone_elses_sqlite_database_is_refused(tmp_path):
     path = tmp_path / "other.db"
     conn = sqlite3.connect(path)
@@ -187,6 +208,7 @@ def test_someone_elses_sqlite_database_is_refused(tmp_path):
 
 def test_a_new_library_is_filled_from_the_bundled_specs(tmp_path, monkeypatch):
     path = tmp_path / "fresh" / "library.sqlite"
+    path.parent.mkdir()
     monkeypatch.setenv("CLASSCOMPARE_LIBRARY", str(path))
     with open_library() as lib:
         assert [e.number for e in lib.classes()] == ["65250", "65251", "65255"]
@@ -222,3 +244,10 @@ def test_a_large_batch_is_parsed_in_worker_processes_in_file_order(tmp_path, lib
         ("05.txt", "imported"), ("06.txt", "imported"), ("07.txt", "failed"),
     ]
     assert library.counts()["classes"] == 18
+
+
+def test_search_counts_every_match_beyond_the_shown_ones(seeded_library):
+    assert len(seeded_library.search("benefits", limit=2)) == 2
+    assert seeded_library.search_count("benefits") == 3
+    assert len(seeded_library.search("benefits", limit=None)) == 3
+    assert seeded_library.search_count("  ") == 0

@@ -12,6 +12,7 @@ from tests.conftest import ROOT
 
 def test_the_window_starts_fills_a_new_library_and_quits_when_asked(tmp_path):
     library = tmp_path / "first-run" / "library.sqlite"
+    library.parent.mkdir()
     env = dict(os.environ, CLASSCOMPARE_LIBRARY=str(library), CLASSCOMPARE_EXIT_AFTER_START="1",
                QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-m", "desktop_app"], cwd=ROOT, env=env, capture_output=True,
@@ -19,3 +20,13 @@ def test_the_window_starts_fills_a_new_library_and_quits_when_asked(tmp_path):
     assert result.returncode == 0, result.stderr
     with Library(library) as opened:
         assert [e.number for e in opened.classes()] == ["65250", "65251", "65255"]
+
+
+def test_a_library_in_a_missing_folder_is_refused_and_the_window_says_so(tmp_path):
+    library = tmp_path / "no-such-folder" / "library.sqlite"
+    env = dict(os.environ, CLASSCOMPARE_LIBRARY=str(library), CLASSCOMPARE_EXIT_AFTER_START="1",
+               QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-m", "desktop_app"], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 1
+    assert not library.parent.exists()

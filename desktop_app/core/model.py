@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 SECTION_KINDS = (
@@ -85,9 +85,6 @@ class ClassSpec:
 
     def sections_of(self, kind: str) -> tuple[Section, ...]:
         return tuple(s for s in self.sections if s.kind == kind)
-
-    def with_sections(self, sections: tuple[Section, ...]) -> ClassSpec:
-        return replace(self, sections=sections)
 
 
 @dataclass(frozen=True)

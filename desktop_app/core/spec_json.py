@@ -16,17 +16,6 @@ def parse_iso_date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def series_to_dict(series: Series) -> dict[str, Any]:
-    return {
-        "jurisdiction": series.jurisdiction,
-        "code": series.code,
-        "title": series.title,
-        "major_agencies": series.major_agencies,
-        "effective_date": iso_date(series.effective_date),
-        "purpose": list(series.purpose),
-    }
-
-
 def series_from_dict(data: dict[str, Any]) -> Series:
     return Series(
         jurisdiction=data["jurisdiction"],
@@ -78,20 +67,3 @@ def spec_to_dict(spec: ClassSpec) -> dict[str, Any]:
         data["abolished"] = iso_date(spec.abolished)
     data["sections"] = sections_to_list(spec.sections)
     return data
-
-
-def spec_from_dict(data: dict[str, Any], series: Series | None = None) -> ClassSpec:
-    if series is None and data.get("series"):
-        s = data["series"]
-        series = Series(data["jurisdiction"], s["code"], s["title"])
-    return ClassSpec(
-        jurisdiction=data["jurisdiction"],
-        number=data["number"],
-        title=data["title"],
-        series=series,
-        bargaining_unit=data.get("bargaining_unit") or "",
-        effective_date=parse_iso_date(data.get("effective_date")),
-        sections=sections_from_list(data["sections"]),
-        established=parse_iso_date(data.get("established")),
-        abolished=parse_iso_date(data.get("abolished")),
-    )

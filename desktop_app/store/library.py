@@ -143,9 +143,6 @@ class Library:
 
     # ---- saving -------------------------------------------------------------------------------
 
-    def already_imported(self, sha256: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM imports WHERE sha256 = ? LIMIT 1", [sha256]).fetchone() is not None
-
     def save_document(
         self, document: Document, path: str, sha256: str, prepared: list[PreparedClass] | None = None
     ) -> SavedDocument:
@@ -389,20 +386,33 @@ class Library:
         jurisdiction, number, revision = self.resolve(name)
         return self.spec(jurisdiction, number, revision)
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Classes whose number, title or text hold every word of the query (the last word as a prefix)."""
+    @staticmethod
+    def _match(query: str) -> str | None:
         words = re.findall(r"\w+", query)
         if not words:
+            return None
+        return " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+
+    def search(self, query: str, limit: int | None = 50) -> list[SearchHit]:
+        """Classes whose number, title or text hold every word of the query (the last word as a prefix),
+        best first; ``limit`` None for every match."""
+        match = self._match(query)
+        if match is None:
             return []
-        match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
         rows = self.conn.execute(
             """SELECT c.jurisdiction, c.number, c.title,
                       snippet(class_search, 2, '[', ']', ' … ', 12)
                FROM class_search JOIN classes c ON c.id = class_search.rowid
                WHERE class_search MATCH ? ORDER BY bm25(class_search, 10.0, 5.0, 1.0) LIMIT ?""",
-            [match, limit],
+            [match, -1 if limit is None else limit],
         ).fetchall()
         return [SearchHit(j, n, t, " · ".join(s.split("\n")).strip()) for j, n, t, s in rows]
+
+    def search_count(self, query: str) -> int:
+        match = self._match(query)
+        if match is None:
+            return 0
+        return self.conn.execute("SELECT count(*) FROM class_search WHERE class_search MATCH ?", [match]).fetchone()[0]
 
     def import_log(self) -> list[dict]:
         cursor = self.conn.execute("SELECT path, sha256, imported_at, format, result, classes FROM imports ORDER BY id")

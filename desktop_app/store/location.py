@@ -36,6 +36,11 @@ def open_library(explicit: str | os.PathLike | None = None):
     from desktop_app.store.library import Library
 
     path = library_path(explicit)
+    if path != default_library_path() and not path.parent.is_dir():
+        from desktop_app.store.schema import LibraryError
+
+        # A mistyped --library or CLASSCOMPARE_LIBRARY should not quietly make folders and a library.
+        raise LibraryError(f"{path}: the folder {path.parent} does not exist")
     new = not path.exists() or path.stat().st_size == 0
     library = Library(path)
     if new:

@@ -56,8 +56,8 @@ def open_connection(path: Path) -> sqlite3.Connection:
 
 
 def _read_version(path: Path) -> int:
-    # Read-only: a file we refuse must stay byte-for-byte as it was.
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # Read-only and immutable: a file we refuse must stay byte-for-byte as it was, with no -wal or -shm beside it.
+    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
     try:
         return conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as e:
@@ -67,7 +67,7 @@ def _read_version(path: Path) -> int:
 
 
 def _has_tables(path: Path) -> bool:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
     try:
         return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     finally:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is paint
     from desktop_app.store.library import Library
 
 SAVED_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+SEARCH_SHOWN = 200  # results listed as you type; the label gives the full count
 
 
 class LibraryPanel(QWidget):
@@ -201,9 +202,13 @@ class LibraryPanel(QWidget):
             self.stack.setCurrentIndex(0)
             self.results_model.set_hits([])
             return
-        hits = self._library.search(query)
+        hits = self._library.search(query, limit=SEARCH_SHOWN)
         self.results_model.set_hits(hits)
-        self.results_label.setText(f"{len(hits)} match" + ("" if len(hits) == 1 else "es") + f" for “{query}”")
+        total = len(hits) if len(hits) < SEARCH_SHOWN else self._library.search_count(query)
+        text = f"{total} match" + ("" if total == 1 else "es") + f" for “{query}”"
+        if total > len(hits):
+            text += f"; the best {len(hits)} are shown"
+        self.results_label.setText(text)
         self.stack.setCurrentIndex(1)
 
     def _on_result_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
