@@ -87,9 +87,9 @@ def test_show_json_of_one_class(capsys):
         "effective_date": "1995-08-06",
     }
     assert [s["kind"] for s in data["sections"]] == [
-        "concept", "duties", "knowledge", "skills", "abilities", "qualifications", "training", "conditions",
+        "purpose", "concept", "duties", "knowledge", "skills", "abilities", "qualifications", "training", "conditions",
     ]
-    knowledge = data["sections"][2]
+    knowledge = data["sections"][3]
     assert knowledge["heading"] == "Knowledge of"
     assert knowledge["items"][3] == {"text": "managerial principles/techniques", "after_employment": True}
 

@@ -52,6 +52,7 @@ def test_labels_and_sections(comparison):
     assert comparison.labels == ("65250", "65251", "65255")
     assert [s.kind for s in comparison.sections] == [
         "metadata",
+        "purpose",
         "concept",
         "duties",
         "knowledge",
@@ -210,6 +211,7 @@ def test_a_level_against_itself_is_all_same(seed_specs):
     rows = [row for section in comparison.sections for row in section.rows]
     assert {row.status for row in rows} == {SAME}
     assert comparison.summary.similarity_percent == 100.0
-    # concept 1, duties 4, knowledge 6, skills 1, abilities 8, qualifications 3, training 1, conditions 1
-    assert comparison.summary.items == comparison.summary.items_same == 25
+    # purpose 4, concept 1, duties 4, knowledge 6, skills 1, abilities 8, qualifications 3, training 1,
+    # conditions 1
+    assert comparison.summary.items == comparison.summary.items_same == 29
     assert comparison.labels == ("65251#1", "65251#2")

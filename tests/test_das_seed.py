@@ -33,9 +33,9 @@ def test_three_classes_in_order(seed_document):
 @pytest.mark.parametrize(
     "number, kinds",
     [
-        ("65250", ["concept", "duties", "knowledge", "skills", "abilities", "qualifications", "training", "conditions"]),
-        ("65251", ["concept", "duties", "knowledge", "skills", "abilities", "qualifications", "training", "conditions"]),
-        ("65255", ["concept", "duties", "knowledge", "skills", "abilities", "qualifications", "training", "conditions"]),
+        ("65250", ["purpose", "concept", "duties", "knowledge", "skills", "abilities", "qualifications", "training", "conditions"]),
+        ("65251", ["purpose", "concept", "duties", "knowledge", "skills", "abilities", "qualifications", "training", "conditions"]),
+        ("65255", ["purpose", "concept", "duties", "knowledge", "skills", "abilities", "qualifications", "training", "conditions"]),
     ],
 )
 def test_section_kinds_in_document_order(seed_specs, number, kinds):
@@ -137,3 +137,10 @@ def test_no_conversion_artifacts_reach_the_text(seed_document):
                 assert "**" not in item.text and "---" not in item.text and "\t" not in item.text
                 assert "Developed after employment" not in item.text
                 assert not item.text.endswith("*")
+
+
+def test_each_class_carries_the_series_purpose(seed_specs):
+    for spec in seed_specs.values():
+        purpose = spec.section("purpose")
+        assert purpose.heading == "SERIES PURPOSE"
+        assert [i.text for i in purpose.items] == list(spec.series.purpose)

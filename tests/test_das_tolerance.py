@@ -84,7 +84,7 @@ def test_missing_optional_sections(seed_text):
     text = re.sub(r"UNUSUAL WORKING CONDITIONS:\n\nMay require travel\.\n*", "", text)
     document = parse_das(text)
     assert [s.kind for s in document.classes[1].sections] == [
-        "concept", "duties", "knowledge", "skills", "abilities", "qualifications",
+        "purpose", "concept", "duties", "knowledge", "skills", "abilities", "qualifications",
     ]
 
 

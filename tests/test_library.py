@@ -95,7 +95,7 @@ def test_names_that_name_no_class(seeded_library):
 
 
 def test_search_titles_and_text(seeded_library):
-    assert [h.number for h in seeded_library.search("Benefits Manager")] == ["65255", "65251"]
+    assert [h.number for h in seeded_library.search("Benefits Manager")] == ["65255", "65251", "65250"]
     assert [h.number for h in seeded_library.search("friendly atmosphere")] == ["65255"]
     assert [h.number for h in seeded_library.search("managerial principl")] == ["65255", "65251"]
     assert [h.number for h in seeded_library.search("65250")] == ["65250", "65251"]

@@ -31,7 +31,7 @@ def spec_to_html(spec: ClassSpec, series: Series | None = None) -> str:
         parts.append(f"<tr><td><b>{esc(label)}</b>&nbsp;&nbsp;</td><td>{esc(value)}</td></tr>")
     parts.append("</table>")
     series = series or spec.series
-    if series and series.purpose:
+    if series and series.purpose and spec.section("purpose") is None:
         parts.append("<h2>Series purpose</h2>")
         parts += [f"<p>{esc(p)}</p>" for p in series.purpose]
     for section in spec.sections:

@@ -288,6 +288,10 @@ def _class_spec(merged: dict, series: Series | None, source: str) -> ClassSpec:
                 f"class {number} ({title}) has no {what}: the document may be cut short", merged["line"]
             )
     sections: list[Section] = []
+    if series and series.purpose:
+        # Every class of the series carries its purpose, as CalHR classes do: a class then compares with a
+        # class of another jurisdiction section by section, purpose included.
+        sections.append(Section("purpose", "SERIES PURPOSE", tuple(Item(p) for p in series.purpose)))
     if "concept" in fields:
         sections.append(_plain_section("concept", fields["concept"]))
     sections.append(_duties(fields["duties"]))
