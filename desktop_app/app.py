@@ -34,7 +34,7 @@ def run_window(library: str | None = None) -> int:
     exit_after_start = bool(os.environ.get(EXIT_AFTER_START_ENV))
     loaded = []
 
-    def start() -> None:
+    def start(window: MainWindow = window) -> None:  # bound now: `window` is deleted after the loop
         window.load_library()
         loaded.append(window.library is not None)
         if exit_after_start:

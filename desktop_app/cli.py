@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.spec_json import spec_to_dict
 from desktop_app.core.spec_markdown import spec_to_markdown
-from desktop_app.store.importing import ImportOutcome, import_paths
+from desktop_app.store.importing import ImportOutcome, import_paths, summary_line
 from desktop_app.store.library import ClassNotFound, Library
 from desktop_app.store.location import open_library
 from desktop_app.store.schema import LibraryError
@@ -116,17 +116,13 @@ def _import(library: Library, args: argparse.Namespace) -> int:
         print(outcome.line(), flush=True)
 
     outcomes = import_paths(library, args.paths, on_progress=report)
-    counts = {s: sum(o.status == s for o in outcomes) for s in ("imported", "revised", "unchanged", "failed")}
-    print(
-        f"{len(outcomes)} documents: {counts['imported']} imported, {counts['revised']} revised, "
-        f"{counts['unchanged']} unchanged, {counts['failed']} failed"
-    )
+    print(summary_line(outcomes))
     if not outcomes:
         print("no documents found", file=sys.stderr)
         return 1
     if args.report:
         _print_coverage(outcomes)
-    return 1 if counts["failed"] else 0
+    return 1 if any(o.status == "failed" for o in outcomes) else 0
 
 
 def _print_coverage(outcomes: list[ImportOutcome]) -> None:

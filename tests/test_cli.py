@@ -49,7 +49,7 @@ def test_import_into_an_empty_library_and_again(tmp_path):
     Library(library).close()  # exists, so it is not filled with the bundled specs
     first = run("import", str(SEED), env_library=library)
     assert (first.returncode, first.stdout.splitlines()) == (
-        0, [f"{SEED}: imported", "1 documents: 1 imported, 0 revised, 0 unchanged, 0 failed"],
+        0, [f"{SEED}: imported", "1 document: 1 imported, 0 revised, 0 unchanged, 0 failed"],
     )
     again = run("import", str(SEED), env_library=library)
     assert again.stdout.splitlines()[0] == f"{SEED}: unchanged"

@@ -112,7 +112,7 @@ def test_html_report_is_one_standalone_file(seed_specs, tmp_path):
 def test_markdown_report_reads_as_text_and_renders_safely(seed_specs):
     specs = ladder(seed_specs.values())
     text = report_markdown(compare(specs), ReportInfo(analyst="Pat", notes="Check <script>x</script> **this**"))
-    assert text.startswith("# Class comparison: 65250 → 65251 → 65255\n\n- **Series:** Series 6525 Benefits Management\n")
+    assert text.startswith("# Class comparison: 65250 → 65251 → 65255\n\n- **Series:** 6525 Benefits Management\n")
     assert "**Added at 65255**\n\n- 65250: —\n- 65251: —\n- 65255: {+supervisory principles & techniques+} (developed after employment)\n" in text
     assert "- 65251: Bargaining unit" not in text
     assert "- 65251: \\[-014-\\]{+EX+}" not in text and "- 65251: [-014-]{+EX+}" in text

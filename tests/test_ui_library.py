@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop_app.ui.library_model import KEY_ROLE, LibraryTreeModel
+from desktop_app.ui.comparison_model import HTML_ROLE
+from desktop_app.ui.search_model import KEY_ROLE as HIT_KEY_ROLE
 from desktop_app.ui.search_model import SearchResultsModel
 
 
@@ -36,8 +38,9 @@ def test_search_as_you_type_and_read_the_spec(window, qtbot, qtmodeltester):
     qtmodeltester.check(panel.results_model)
     assert panel.results_label.text() == "1 match for “friendly atmos”"
     index = panel.results_model.index(0, 0)
-    assert index.data(KEY_ROLE) == "OH:65255"
+    assert index.data(HIT_KEY_ROLE) == "OH:65255"
     assert index.data().startswith("65255 Benefits Manager 1\n")
+    assert index.data(HTML_ROLE).endswith("establish <b>friendly</b> <b>atmosphere</b> as team leader of work …</small>")
     panel.results.setCurrentIndex(index)
     text = window.spec_view.toPlainText()
     assert text.startswith("Benefits Manager 1\n")

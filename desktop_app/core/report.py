@@ -38,11 +38,12 @@ class ReportInfo:
 
 
 def series_line(comparison: Comparison) -> str:
+    """“6525 Benefits Management”, or “more than one series”."""
     series = {(s.series.code, s.series.title) for s in comparison.classes if s.series}
     if len(series) == 1 and all(s.series for s in comparison.classes):
         code, title = next(iter(series))
-        return f"Series {code} {title}".rstrip()
-    return "Classes from more than one series"
+        return f"{code} {title}".rstrip()
+    return "more than one series"
 
 
 def report_title(comparison: Comparison, info: ReportInfo) -> str:

@@ -30,6 +30,15 @@ class ImportOutcome:
         return f"{self.path}: {self.status}: {self.reason}" if self.reason else f"{self.path}: {self.status}"
 
 
+def summary_line(outcomes: list[ImportOutcome]) -> str:
+    """“3 documents: 1 imported, 0 revised, 1 unchanged, 1 failed”."""
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("imported", "revised", "unchanged", "failed")}
+    return (
+        f"{len(outcomes)} document{'' if len(outcomes) == 1 else 's'}: {counts['imported']} imported, "
+        f"{counts['revised']} revised, {counts['unchanged']} unchanged, {counts['failed']} failed"
+    )
+
+
 def document_files(paths: Iterable[str | Path]) -> list[Path]:
     """Files as given, and the documents inside folders (recursively, in name order)."""
     found: list[Path] = []

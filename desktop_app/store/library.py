@@ -50,12 +50,23 @@ class SeriesEntry:
     classes: int
 
 
+MATCH_START, MATCH_END = "\x02", "\x03"
+
+
 @dataclass(frozen=True)
 class SearchHit:
+    """A class that matches, with the matching words in context; ``marked`` has them between
+    MATCH_START and MATCH_END."""
+
     jurisdiction: str
     number: str
     title: str
-    snippet: str
+    marked: str
+
+    @property
+    def snippet(self) -> str:
+        """The context as plain text, the matching words in [brackets]."""
+        return self.marked.replace(MATCH_START, "[").replace(MATCH_END, "]")
 
 
 @dataclass(frozen=True)
@@ -401,7 +412,7 @@ class Library:
             return []
         rows = self.conn.execute(
             """SELECT c.jurisdiction, c.number, c.title,
-                      snippet(class_search, 2, '[', ']', ' … ', 12)
+                      snippet(class_search, 2, char(2), char(3), ' … ', 12)
                FROM class_search JOIN classes c ON c.id = class_search.rowid
                WHERE class_search MATCH ? ORDER BY bm25(class_search, 10.0, 5.0, 1.0) LIMIT ?""",
             [match, -1 if limit is None else limit],

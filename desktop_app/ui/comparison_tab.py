@@ -76,6 +76,7 @@ class ComparisonTab(QWidget):
         header.setSectionsMovable(True)
         header.setMinimumSectionSize(60)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.sectionResized.connect(lambda *_: self._row_timer.start())
         self._row_timer = QTimer(self, singleShot=True, interval=0)
         self._row_timer.timeout.connect(self.table.resizeRowsToContents)
@@ -88,6 +89,7 @@ class ComparisonTab(QWidget):
         self.section_filter.currentIndexChanged.connect(self._on_section_filter_changed)
         self.base_choice = QComboBox()
         self.base_choice.setAccessibleName("Compare with")
+        self.base_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.option_boxes: dict[str, QCheckBox] = {}
         for key, text in OPTION_BOXES:
             box = QCheckBox(text)
@@ -160,7 +162,12 @@ class ComparisonTab(QWidget):
         notes_layout.addWidget(notes_title)
         self.notes_splitter = QSplitter(Qt.Orientation.Vertical)
         self.notes_splitter.addWidget(self.notes)
-        self.notes_splitter.addWidget(self.notes_preview)
+        preview_pane = QWidget()
+        preview_layout = QVBoxLayout(preview_pane)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(QLabel("Preview"))
+        preview_layout.addWidget(self.notes_preview, 1)
+        self.notes_splitter.addWidget(preview_pane)
         notes_layout.addWidget(self.notes_splitter, 1)
         notes_layout.addWidget(self.save_button)
 
@@ -176,8 +183,9 @@ class ComparisonTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(table_pane)
         self.splitter.addWidget(notes_pane)
-        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([750, 250])  # proportions: the notes get a quarter of the tab
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)

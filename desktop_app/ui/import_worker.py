@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from desktop_app.store.importing import ImportOutcome, document_files, import_paths
+from desktop_app.store.importing import ImportOutcome, document_files, import_paths, summary_line
 from desktop_app.store.library import Library
 
 
@@ -62,14 +62,8 @@ def start_import(library_path: Path, paths: list[str], parent: QObject | None = 
 
 
 def summary_text(outcomes: list[ImportOutcome], cancelled: bool) -> str:
-    counts = {s: sum(o.status == s for o in outcomes) for s in ("imported", "revised", "unchanged", "failed")}
-    text = (
-        f"{len(outcomes)} documents: {counts['imported']} imported, {counts['revised']} revised, "
-        f"{counts['unchanged']} unchanged, {counts['failed']} failed."
-    )
-    if cancelled:
-        text = "Import cancelled. " + text
-    return text
+    text = summary_line(outcomes) + "."
+    return "Import cancelled. " + text if cancelled else text
 
 
 def failure_lines(outcomes: list[ImportOutcome]) -> str:

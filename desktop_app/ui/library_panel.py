@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.library_model import KEY_ROLE, KIND_ROLE, SERIES_ROLE, LibraryTreeModel
 from desktop_app.ui.search_model import KEY_ROLE as HIT_KEY_ROLE
+from desktop_app.ui.rich_text_delegate import RichTextDelegate
 from desktop_app.ui.search_model import SearchResultsModel
 
 if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is painted
@@ -75,6 +76,8 @@ class LibraryPanel(QWidget):
         self.results.setModel(self.results_model)
         self.results.setAccessibleName("Search results")
         self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.selectionModel().currentChanged.connect(self._on_result_current_changed)
         self.results_label = QLabel()
 

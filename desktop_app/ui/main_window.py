@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.panel)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([340, 940])
+        self.splitter.setSizes([380, 900])
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)

@@ -9,7 +9,7 @@ from desktop_app.core.compare import Comparison, comparison_to_dict
 from desktop_app.core.report import ReportInfo, report_html, report_markdown, report_title, series_line
 
 def page_header(comparison: Comparison, info: ReportInfo) -> str:
-    return f"Class Spec Compare · {series_line(comparison)} · {report_title(comparison, info)}"
+    return f"Class Spec Compare · Series {series_line(comparison)} · {report_title(comparison, info)}"
 
 
 def page_footer(info: ReportInfo) -> str:

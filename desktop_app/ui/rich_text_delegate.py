@@ -72,7 +72,10 @@ class RichTextDelegate(QStyledItemDelegate):
         if html is None:
             return super().sizeHint(option, index)
         view = option.widget
-        width = view.columnWidth(index.column()) if view is not None and hasattr(view, "columnWidth") else 300
+        if view is not None and hasattr(view, "columnWidth"):
+            width = view.columnWidth(index.column())
+        else:  # a list: one column as wide as the view
+            width = view.viewport().width() if view is not None else 300
         doc = self._document(html, width, option)
         return QSize(width, int(doc.size().height()) + 1)
 

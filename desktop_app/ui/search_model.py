@@ -10,7 +10,10 @@ if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is paint
     from desktop_app.store.library import SearchHit
 
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+from desktop_app.core.text_escape import html_text
+from desktop_app.ui.comparison_model import HTML_ROLE
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -36,4 +39,9 @@ class SearchResultsModel(QAbstractListModel):
             return f"{hit.jurisdiction}:{hit.number} {hit.title}"
         if role == KEY_ROLE:
             return f"{hit.jurisdiction}:{hit.number}"
+        if role == HTML_ROLE:
+            from desktop_app.store.library import MATCH_END, MATCH_START
+
+            context = html_text(hit.marked).replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
+            return f"<b>{html_text(hit.number)}</b> {html_text(hit.title)}<br><small>{context}</small>"
         return None

@@ -27,7 +27,7 @@ def main() -> int:
 
     app = make_application()
     window = MainWindow(library_path())
-    window.resize(1500, 920)
+    window.resize(1280, 800)
     window.show()
     window.load_library()
     window.settings.analyst_name = "Pat Analyst"
@@ -43,12 +43,21 @@ def main() -> int:
     settle()
     window.grab().save(str(HERE / "library-and-spec.png"))
 
+    window.panel.search_field.setText("supervisory princ")
+    for _ in range(30):
+        app.processEvents()
+        __import__("time").sleep(0.01)
+    window.panel.results.setCurrentIndex(window.panel.results_model.index(0, 0))
+    settle()
+    window.grab().save(str(HERE / "search.png"))
+    window.panel.search_field.clear()
+    settle()
+
     tab = window.compare_series("OH", "6525")
     tab.notes.setPlainText(
         "## Series review\n\nThe **Analyst** adds *managerial principles/techniques*; the **Manager 1** adds "
         "supervisory principles and the team-leader ability.\n\n- MQ ladder is coherent: 65250 → 65251 → 65255"
     )
-    tab.splitter.setSizes([1130, 300])
     settle()
     QTimer.singleShot(0, lambda: None)
     settle()

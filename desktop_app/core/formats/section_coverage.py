@@ -45,6 +45,8 @@ class FormatCoverage:
 
     def summary(self) -> str:
         """One line for a report: "calhr: 1059 classes from 1062 documents (1 failed); concept 98.0% …"."""
+        if not self.classes:
+            return f"{self.format}: no classes; {self.documents} documents read, {self.failures} failed"
         parts = [
             f"{self.format}: {self.classes} classes from {self.documents} documents ({self.failures} failed"
             + (f", {self.abolished_stubs} abolished stubs)" if self.abolished_stubs else ")"),
