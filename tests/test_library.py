@@ -251,3 +251,12 @@ def test_search_counts_every_match_beyond_the_shown_ones(seeded_library):
     assert seeded_library.search_count("benefits") == 3
     assert len(seeded_library.search("benefits", limit=None)) == 3
     assert seeded_library.search_count("  ") == 0
+
+
+def test_a_document_that_puts_a_class_number_under_another_title_is_flagged(seeded_library, seed_text, tmp_path):
+    start = seed_text.index("CLASS TITLE: Benefits Manager 1")
+    other = seed_text[start:].replace("Benefits Manager 1", "Benefits Manager 2").replace("08/06/1995", "01/01/2020")
+    path = tmp_path / "other.txt"
+    path.write_text(other)
+    (outcome,) = import_paths(seeded_library, [path])
+    assert outcome.line() == f"{path}: revised: OH:65255 was “Benefits Manager 1” and is now also “Benefits Manager 2”"

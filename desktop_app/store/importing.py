@@ -20,13 +20,13 @@ from desktop_app.store.library import Library, PreparedClass, prepare
 class ImportOutcome:
     path: str
     status: str  # imported | unchanged | revised | failed
-    reason: str = ""
+    reason: str = ""  # why it failed; for a revision, anything an analyst should check
     classes: tuple[str, ...] = ()
     format: str = ""
     document: Document | None = field(default=None, compare=False, repr=False)
 
     def line(self) -> str:
-        """The command line's report line: ``PATH: status`` or ``PATH: failed: reason``."""
+        """The command line's report line: ``PATH: status``, ``PATH: failed: reason`` or ``PATH: revised: note``."""
         return f"{self.path}: {self.status}: {self.reason}" if self.reason else f"{self.path}: {self.status}"
 
 
@@ -114,7 +114,8 @@ def save_parsed(library: Library, path: Path, parsed: Parsed) -> ImportOutcome:
         return ImportOutcome(str(path), "failed", reason, format=_sniff(path))
     saved = library.save_document(document, str(path), sha256, prepared)
     return ImportOutcome(
-        str(path), saved.status, classes=tuple(n for n, _ in saved.classes), format=document.format, document=document
+        str(path), saved.status, "; ".join(saved.warnings), classes=tuple(n for n, _ in saved.classes),
+        format=document.format, document=document,
     )
 
 

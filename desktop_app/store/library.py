@@ -85,6 +85,7 @@ class SavedDocument:
 
     status: str
     classes: tuple[tuple[str, str], ...]
+    warnings: tuple[str, ...] = ()  # what an analyst should look at, e.g. a class number now under another title
 
 
 def sections_json(spec: ClassSpec) -> str:
@@ -163,12 +164,15 @@ class Library:
         """
         prepared = prepared if prepared is not None else prepare(document)
         outcomes: list[tuple[str, str]] = []
+        warnings: list[str] = []
         with self.db.atomic():
             for series in document.series:
                 self._save_series(series)
             import_id = None
             for item in prepared:
-                outcome, class_id = self._class_outcome(item.spec, item.digest)
+                outcome, class_id, title = self._class_outcome(item.spec, item.digest)
+                if outcome == "revised" and title != item.spec.title:
+                    warnings.append(f"{item.spec.key} was “{title}” and is now also “{item.spec.title}”")
                 if outcome != "unchanged":
                     if import_id is None:
                         import_id = self._insert(
@@ -188,7 +192,7 @@ class Library:
             status = "imported" if "imported" in statuses else "revised" if "revised" in statuses else "unchanged"
             if import_id is not None:
                 self.conn.execute("UPDATE imports SET result = ? WHERE id = ?", [status, import_id])
-        return SavedDocument(status, tuple(outcomes))
+        return SavedDocument(status, tuple(outcomes), tuple(warnings))
 
     def _save_series(self, series: Series) -> None:
         row = self.conn.execute(
@@ -217,16 +221,17 @@ class Library:
             assignments = ", ".join(f"{k} = ?" for k in values)
             self.conn.execute(f"UPDATE series SET {assignments} WHERE id = ?", [*values.values(), row[0]])
 
-    def _class_outcome(self, spec: ClassSpec, digest: str) -> tuple[str, int | None]:
+    def _class_outcome(self, spec: ClassSpec, digest: str) -> tuple[str, int | None, str]:
+        """(imported | unchanged | revised, the class's id if it exists, its current title)."""
         row = self.conn.execute(
-            "SELECT id FROM classes WHERE jurisdiction = ? AND number = ?", [spec.jurisdiction, spec.number]
+            "SELECT id, title FROM classes WHERE jurisdiction = ? AND number = ?", [spec.jurisdiction, spec.number]
         ).fetchone()
         if row is None:
-            return "imported", None
+            return "imported", None, ""
         same = self.conn.execute(
             "SELECT 1 FROM revisions WHERE class_id = ? AND content_hash = ?", [row[0], digest]
         ).fetchone()
-        return ("unchanged" if same else "revised"), row[0]
+        return ("unchanged" if same else "revised"), row[0], row[1]
 
     def _save_revision(self, item: PreparedClass, class_id: int | None, import_id: int) -> None:
         spec = item.spec
