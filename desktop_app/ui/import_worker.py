@@ -67,4 +67,7 @@ def summary_text(outcomes: list[ImportOutcome], cancelled: bool) -> str:
 
 
 def failure_lines(outcomes: list[ImportOutcome]) -> str:
-    return "\n".join(o.line() for o in outcomes if o.status == "failed")
+    """The failures with their reasons, then revisions with something to check."""
+    failed = [o.line() for o in outcomes if o.status == "failed"]
+    flagged = [o.line() for o in outcomes if o.status != "failed" and o.reason]
+    return "\n".join(failed + flagged)
