@@ -19,8 +19,6 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="classcompare-shots-"))
     os.environ["XDG_CONFIG_HOME"] = str(work / "config")
     os.environ["CLASSCOMPARE_LIBRARY"] = str(work / "library.sqlite")
-    from PySide6.QtCore import QTimer
-
     from desktop_app.app import make_application
     from desktop_app.store.location import library_path
     from desktop_app.ui.main_window import MainWindow
@@ -58,8 +56,7 @@ def main() -> int:
         "## Series review\n\nThe **Analyst** adds *managerial principles/techniques*; the **Manager 1** adds "
         "supervisory principles and the team-leader ability.\n\n- MQ ladder is coherent: 65250 → 65251 → 65255"
     )
-    settle()
-    QTimer.singleShot(0, lambda: None)
+    tab._render_notes()  # the preview follows typing after a pause; render it now
     settle()
     row = next(r for r in range(tab.model.rowCount()) if "case management programs; unemployment" in tab.model.row_text(r))
     tab.table.scrollTo(tab.model.index(row, 1), tab.table.ScrollHint.PositionAtTop)
