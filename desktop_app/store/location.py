@@ -36,7 +36,8 @@ def open_library(explicit: str | os.PathLike | None = None):
     from desktop_app.store.library import Library
 
     path = library_path(explicit)
-    if path != default_library_path() and not path.parent.is_dir():
+    named = bool(explicit or os.environ.get(LIBRARY_ENV))
+    if named and not path.parent.is_dir():
         from desktop_app.store.schema import LibraryError
 
         # A mistyped --library or CLASSCOMPARE_LIBRARY should not quietly make folders and a library.

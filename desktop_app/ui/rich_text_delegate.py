@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop_app.ui.comparison_model import HTML_ROLE
+from desktop_app.ui.roles import HTML_ROLE
 
 PADDING = 4
 FIND_COLOUR = QColor("#ffe066")

@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is paint
 
 
 from desktop_app.core.text_escape import html_text
-from desktop_app.ui.comparison_model import HTML_ROLE
+from desktop_app.ui.roles import HTML_ROLE
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
