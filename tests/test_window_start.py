@@ -30,3 +30,13 @@ def test_a_library_in_a_missing_folder_is_refused_and_the_window_says_so(tmp_pat
                             text=True, timeout=60)
     assert result.returncode == 1
     assert not library.parent.exists()
+
+
+def test_the_first_start_makes_the_default_library_in_the_data_folder(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "CLASSCOMPARE_LIBRARY"}
+    env.update(XDG_DATA_HOME=str(tmp_path / "data"), CLASSCOMPARE_EXIT_AFTER_START="1", QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-m", "desktop_app"], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    with Library(tmp_path / "data" / "ClassSpecCompare" / "library.sqlite") as opened:
+        assert [e.number for e in opened.classes()] == ["65250", "65251", "65255"]

@@ -36,8 +36,7 @@ def open_library(explicit: str | os.PathLike | None = None):
     from desktop_app.store.library import Library
 
     path = library_path(explicit)
-    named = bool(explicit or os.environ.get(LIBRARY_ENV))
-    if named and not path.parent.is_dir():
+    if not path.parent.is_dir() and path != default_library_path():
         from desktop_app.store.schema import LibraryError
 
         # A mistyped --library or CLASSCOMPARE_LIBRARY should not quietly make folders and a library.
