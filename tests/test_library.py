@@ -260,3 +260,25 @@ def test_a_document_that_puts_a_class_number_under_another_title_is_flagged(seed
     path.write_text(other)
     (outcome,) = import_paths(seeded_library, [path])
     assert outcome.line() == f"{path}: revised: OH:65255 was “Benefits Manager 1” and is now also “Benefits Manager 2”"
+
+
+def test_a_library_of_the_first_version_is_migrated_with_its_listing_intact(tmp_path, monkeypatch):
+    from desktop_app.store import schema
+
+    path = tmp_path / "v1.sqlite"
+    everything = schema.migrations()
+    monkeypatch.setattr(schema, "migrations", lambda: everything[:1])
+    monkeypatch.setattr(Library, "classes", lambda self, **kw: [])  # the listing of version 1 is not needed
+    with Library(path) as old:
+        old.conn.executescript("""
+            INSERT INTO classes (id, jurisdiction, number, title, series_code) VALUES (1, 'OH', '65250', 'Rep', '6525');
+            INSERT INTO revisions (id, class_id, effective_date, title, sections, content_hash)
+                VALUES (1, 1, '1990-01-01', 'Rep', '[]', 'a'), (2, 1, '1995-11-12', 'Rep', '[]', 'b');
+            UPDATE classes SET current_revision = 2 WHERE id = 1;
+        """)
+        assert old.conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    monkeypatch.undo()
+    with Library(path) as migrated:
+        assert migrated.conn.execute("PRAGMA user_version").fetchone()[0] == known_version() == 2
+        (entry,) = migrated.classes()
+        assert (entry.key, entry.effective_date, entry.revisions) == ("OH:65250", date(1995, 11, 12), 2)

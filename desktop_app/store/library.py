@@ -258,6 +258,7 @@ class Library:
                 "import_id": import_id,
             },
         )
+        self.conn.execute("UPDATE classes SET revision_count = revision_count + 1 WHERE id = ?", [class_id])
         if not new_class:
             # The current revision is the latest effective date; among equal dates, the latest imported.
             (current,) = self.conn.execute(
@@ -269,8 +270,9 @@ class Library:
                 return  # an older text, kept as a revision; the class stands as it was
             self.conn.execute("DELETE FROM class_search WHERE rowid = ?", [class_id])
         self.conn.execute(
-            "UPDATE classes SET current_revision = ?, title = ?, series_code = ? WHERE id = ?",
-            [revision_id, spec.title, series_code, class_id],
+            """UPDATE classes SET current_revision = ?, title = ?, series_code = ?, effective_date = ?, abolished = ?
+               WHERE id = ?""",
+            [revision_id, spec.title, series_code, _iso(spec.effective_date), _iso(spec.abolished), class_id],
         )
         self.conn.execute(
             "INSERT INTO class_search (rowid, number, title, body) VALUES (?, ?, ?, ?)",
@@ -303,9 +305,9 @@ class Library:
             where.append("c.jurisdiction = ?")
             params.append(jurisdiction)
         sql = f"""
-            SELECT c.jurisdiction, c.number, c.title, coalesce(c.series_code, ''), r.effective_date,
-                   (SELECT count(*) FROM revisions x WHERE x.class_id = c.id), r.abolished
-            FROM classes c JOIN revisions r ON r.id = c.current_revision
+            SELECT c.jurisdiction, c.number, c.title, coalesce(c.series_code, ''), c.effective_date,
+                   c.revision_count, c.abolished
+            FROM classes c
             {"WHERE " + " AND ".join(where) if where else ""}
             ORDER BY c.jurisdiction, c.series_code, c.number"""
         return [
