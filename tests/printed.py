@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path  # noqa: E402
 
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "specs" / "ohio" / "6525-benefits-management.txt"
+SEED = Path(__file__).resolve().parents[1] / "resources" / "specs" / "6525-benefits-management.txt"  # the bundled copy
 HEADER = "State of Ohio Classification Specification - Benefits Management"
 
 
