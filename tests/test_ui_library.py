@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop_app.ui.library_model import KEY_ROLE, LibraryTreeModel
-from desktop_app.ui.comparison_model import HTML_ROLE
+from desktop_app.ui.roles import HTML_ROLE
 from desktop_app.ui.search_model import KEY_ROLE as HIT_KEY_ROLE
 from desktop_app.ui.search_model import SearchResultsModel
 
@@ -23,6 +23,7 @@ def test_window_title_and_tree(window):
         "65255 Benefits Manager 1",
     ]
     assert model.index(0, 1, series).data() == "1995-11-12"
+    assert model.index(0, 0, series).data(KEY_ROLE) == "OH:65250"
     assert window.panel.count_label.text() == "3 classes in 1 series"
     assert window.status_label.text().startswith("3 classes · library ")
 

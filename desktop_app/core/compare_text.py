@@ -8,6 +8,7 @@ from __future__ import annotations
 from desktop_app.core.compare import DELETE, EQUAL, INSERT, Cell, Comparison, Row, SectionComparison, Summary
 from desktop_app.core.theme import STATUS_WORDS, mark_style
 from desktop_app.core.text_escape import html_text as esc
+from desktop_app.core.text_escape import markdown_text as md
 
 EMPTY_CELL = "—"
 AFTER_EMPLOYMENT_MARK = " (developed after employment)"
@@ -41,8 +42,6 @@ def cell_plain(cell: Cell) -> str:
 
 def cell_markdown(cell: Cell) -> str:
     """Marks a plain-text reader sees: {+inserted+} and [-deleted-], as in a word diff."""
-    from desktop_app.core.text_escape import markdown_text as md
-
     if cell.text is None:
         return EMPTY_CELL
     parts = []

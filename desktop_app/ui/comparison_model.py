@@ -72,9 +72,6 @@ class ComparisonTableModel(QAbstractTableModel):
         self._lines = lines
         self.endResetModel()
 
-    def is_heading(self, row: int) -> bool:
-        return 0 <= row < len(self._lines) and self._lines[row].row is None
-
     def heading_rows(self) -> list[int]:
         return [n for n, line in enumerate(self._lines) if line.row is None]
 

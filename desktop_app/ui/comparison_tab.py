@@ -46,7 +46,6 @@ def palette_scheme(widget: QWidget) -> str:
 
 class ComparisonTab(QWidget):
     is_comparison = True
-    notes_changed = Signal()
     save_requested = Signal()
 
     def __init__(self, specs: list[ClassSpec], names: list[str], options: CompareOptions | None = None,
@@ -333,7 +332,6 @@ class ComparisonTab(QWidget):
 
     def _on_notes_text_changed(self) -> None:
         self._preview_timer.start()
-        self.notes_changed.emit()
 
     def _render_notes(self) -> None:
         self.notes_preview.setHtml(notes_to_html(self.notes.toPlainText()))

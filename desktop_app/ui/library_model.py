@@ -101,9 +101,6 @@ class LibraryTreeModel(QAbstractItemModel):
                 return self.createIndex(node.row, 0, node)
         return QModelIndex()
 
-    def class_count(self) -> int:
-        return sum(1 for _ in self._class_nodes())
-
     def _all_nodes(self):
         stack = list(reversed(self._root.children))
         while stack:

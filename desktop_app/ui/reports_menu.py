@@ -120,7 +120,6 @@ class ReportActions:
         dialog.paintRequested.connect(self.paint)
         dialog.resize(1000, 760)
         dialog.open()
-        self.preview = dialog
         return dialog
 
     def print_report(self) -> None:
