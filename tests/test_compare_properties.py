@@ -18,7 +18,7 @@ from desktop_app.core.compare import (
     compare,
     word_diff,
 )
-from desktop_app.core.compare.tokens import chunk_tokens, fine_tokens
+from desktop_app.core.compare.tokens import chunk_tokens, fine_tokens, sentence_tokens
 from desktop_app.core.model import ClassSpec, Item, Section
 
 options_strategy = st.builds(
@@ -66,7 +66,7 @@ def test_tokens_reassemble_the_text(text, options):
 @given(texts, options_strategy)
 def test_a_text_against_itself_is_one_equal_segment(text, options):
     segments = word_diff(text, text, options)
-    assert segments == ((dataclasses.replace(segments[0], op=EQUAL, text=text),) if text else ())
+    assert segments == ((segments[0]._replace(op=EQUAL, text=text),) if text else ())
 
 
 def _spec(number: str, kinds: dict[str, list[str]]) -> ClassSpec:
@@ -184,3 +184,42 @@ def test_every_item_lands_in_exactly_one_row_with_a_consistent_status(columns, o
         else:
             assert None not in texts and row.at is None
     assert section is None or section.summary.items == len(rows)
+
+
+# Long texts of sentences, so that word_diff pairs sentences first: the same properties must hold.
+_sentences = st.sampled_from(
+    [
+        "Reviews claims of the benefit program area & reports findings to the manager",
+        "Develops policies & procedures for preferred provider organizations",
+        "Serves as team leader; assigns & reviews work of benefit management specialists",
+        "Prepares correspondence (e.g., letters, memos) &/or reports",
+        "a) Performs related duties as assigned",
+        "Maintains records of \u201cHMO\u201d eligibility for \u00c9tat workers\u2019 compensation",
+        "Attends meetings. Travels",
+        "İnterviews staff",
+        "Uses personal computer to enter, edit &/or retrieve data",
+    ]
+)
+long_texts = st.tuples(
+    st.lists(_sentences, min_size=30, max_size=45),
+    st.sampled_from([". ", "; "]),
+    st.sampled_from(["", ".", " ", "\n", "  "]),
+).map(lambda parts: parts[1].join(parts[0]) + parts[2])
+
+
+@settings(max_examples=200, deadline=None)
+@given(long_texts, long_texts, options_strategy)
+def test_long_texts_reassemble_both_texts(base, text, options):
+    segments = word_diff(base, text, options)
+    assert cell_text(segments) == text
+    assert base_text(segments) == base
+    assert all(a.op != b.op for a, b in zip(segments, segments[1:]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(long_texts, options_strategy)
+def test_sentences_reassemble_the_text(text, options):
+    tokens = sentence_tokens(text, options)
+    if tokens is not None:
+        assert tokens.lead + tokens.span(0, len(tokens)) == text
+        assert len(tokens) >= 2

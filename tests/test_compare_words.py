@@ -265,3 +265,60 @@ def test_a_long_text_diffs_to_the_same_marks_as_a_short_one():
     segments = word_diff(base, text)
     assert [(s.op, s.text) for s in segments if s.op != "equal"] == [("delete", "Develops"), ("insert", "Writes")]
     assert cell_text(segments) == text and base_text(segments) == base
+
+
+def _duties(count: int) -> list[str]:
+    return [f"Reviews claim {n} of the benefit program area & reports findings to the manager" for n in range(count)]
+
+
+def test_a_long_text_pairs_its_unchanged_sentences_first(monkeypatch):
+    import desktop_app.core.compare.words as words
+
+    sentences = _duties(40)
+    base = ". ".join(sentences) + "."
+    revised = list(sentences)
+    del revised[10]  # a sentence cut
+    revised.insert(20, "Approves contracts with benefit providers")  # a sentence added
+    revised[30] = revised[30].replace("reports findings", "presents findings")  # a word changed
+    revised[-1] += "; may travel"  # a clause added at the end
+    text = ". ".join(revised) + "."
+    segments = word_diff(base, text)
+    assert len(base) > words.SENTENCE_PASS_CHARS
+    assert [(s.op, s.text) for s in segments if s.op != "equal"] == [
+        ("delete", "Reviews claim 10 of the benefit program area & reports findings to the manager. "),
+        ("insert", "Approves contracts with benefit providers. "),
+        ("delete", "reports"),
+        ("insert", "presents"),
+        ("insert", "; may travel"),
+    ]
+    assert cell_text(segments) == text and base_text(segments) == base
+    # A diff of the whole texts on words marks as many words, but cut across two sentences.
+    monkeypatch.setattr(words, "SENTENCE_PASS_CHARS", 10**9)
+    on_words = word_diff(base, text)
+    assert changed_words(on_words) == changed_words(segments)
+    assert on_words[1].text == "10 of the benefit program area & reports findings to the manager. Reviews claim "
+
+
+def test_a_long_text_spaced_differently_is_equal():
+    base = ". ".join(_duties(40)) + "."
+    text = base.replace(" & ", " &").replace("claim 3 ", "claim\n3 ")
+    assert word_diff(base, text) == (Segment("equal", text, base),)
+
+
+def test_a_single_spaced_text_is_known_by_every_kind_of_space():
+    from desktop_app.core.compare.tokens import SPACES_BUT_SPACE
+
+    every_space = {chr(c) for c in range(0x110000) if chr(c).isspace()} - {" "}
+    assert set(SPACES_BUT_SPACE) == every_space
+
+
+def test_sentences_are_cut_only_in_single_spaced_text():
+    from desktop_app.core.compare.tokens import sentence_tokens
+
+    options = CompareOptions()
+    tokens = sentence_tokens("1. Reviews claims. Reports findings; travels.", CompareOptions(ignore_numbering=True))
+    assert (tokens.lead, tokens.pieces) == ("1. ", ["Reviews claims. ", "Reports findings; ", "travels."])
+    assert sentence_tokens("Reviews claims.\nReports findings.", options) is None
+    assert sentence_tokens("Reviews claims.  Reports findings.", options) is None
+    assert sentence_tokens("Reviews claims.\u00a0Reports findings.", options) is None
+    assert sentence_tokens("Reviews claims and reports findings.", options) is None  # one sentence

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop_app.core.model import ClassSpec
 
@@ -43,9 +44,8 @@ class CompareOptions:
     ignore_numbering: bool = False
 
 
-@dataclass(frozen=True)
-class Segment:
-    """A run of a cell's text with its op relative to the base cell.
+class Segment(NamedTuple):
+    """A run of a cell's text with its op relative to the base cell (a named tuple: a long text has thousands).
 
     ``equal`` and ``insert`` segments hold the cell's own text; ``delete`` segments hold the base's text.
     Where the options let two spellings count as equal (case, punctuation, ``&``/``and``, numbering, spacing),

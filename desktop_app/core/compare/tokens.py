@@ -1,8 +1,9 @@
 """Split a text into tokens that keep their spacing, and key them for comparison; pure: no Qt, sqlite, store or ui.
 
-Two grains share one shape (``Tokens``): *chunks* are whitespace-delimited words ("policies,") and are what a
-long text is first diffed on, because ``str.split`` is fast; *fine* tokens split a chunk further into words and
-single punctuation marks ("policies" + ",") and are used only inside the chunks that differ.
+Three grains share one shape (``Tokens``): *sentences* ("... policies. ") are what a long single-spaced text is
+first diffed on; *chunks* are whitespace-delimited words ("policies,") and are what a text (or a stretch of
+sentences that differ) is diffed on, because ``str.split`` is fast; *fine* tokens split a chunk further into words
+and single punctuation marks ("policies" + ",") and are used only inside the chunks that differ.
 
 A token's text carries the whitespace after it, so concatenating ``lead`` and every token's text gives the
 original text back exactly. Keys never contain whitespace, which is why reflowed lines never count as a change.
@@ -36,13 +37,23 @@ _NUMBERING_RE = re.compile(
 # Curly quotes are a typesetting accident, never a change in meaning.
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
+# Whitespace other than the plain space: a text holding none of it (and no double space) is single-spaced.
+_ASCII_SPACES = ("\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
+SPACES_BUT_SPACE = (
+    *_ASCII_SPACES,
+    *"\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000",
+)
+# Where a sentence (or clause) ends: a mark and a space. A text holding _CUT cannot be cut this way.
+SENTENCE_ENDS = (". ", "; ")
+_CUT = "\x01"
+
 # The key of a fine whitespace token: any run of spaces or line breaks equals any other.
 SPACE = " "
 # Glues the fine keys of one chunk; it cannot occur in a key, so joined keys compare like key lists.
 _JOIN = "\x00"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Tokens:
     """A text as ``lead`` (text that never counts) followed by tokens, each with a key.
 
@@ -139,9 +150,44 @@ def _merge_marks(pieces: list[str], keys: list[str]) -> tuple[list[str], list[st
     return merged_pieces, merged_keys
 
 
-def chunk_tokens(text: str, options: CompareOptions) -> Tokens:
-    """Whitespace-delimited chunks keyed so that equal chunk keys mean equal fine keys."""
+def sentence_tokens(text: str, options: CompareOptions) -> Tokens | None:
+    """Sentences (each with the ". " or "; " that ends it) of a single-spaced text, keyed so that equal keys mean equal chunk keys.
+
+    None when the text is not single-spaced, has one sentence, or the options key chunks one by one. The last
+    sentence's key is marked, because it lacks the ". " that another text's same words in mid-text would carry.
+    """
+    if options.and_equals_ampersand or options.ignore_punctuation:
+        return None
     lead = _lead(text, options)
+    body = text[len(lead) :]
+    plain = body.isascii()
+    if (options.ignore_case and not plain) or not body or body[-1] == " " or "  " in body:
+        return None
+    if _CUT in body or any(space in body for space in (_ASCII_SPACES if plain else SPACES_BUT_SPACE)):
+        return None
+    keyed = body if plain else body.translate(_QUOTES)  # one character for one: sentences stay where they are
+    if options.ignore_case:
+        keyed = keyed.lower()
+    keys = _cut_sentences(keyed)
+    if len(keys) < 2:
+        return None
+    pieces = [piece + " " for piece in (keys if keyed is body else _cut_sentences(body))]
+    pieces[-1] = pieces[-1][:-1]
+    keys[-1] += _JOIN
+    return Tokens(lead, pieces, keys, pieces, key_chars=len(keyed) - keyed.count(" "))
+
+
+def _cut_sentences(text: str) -> list[str]:
+    """The text cut after each sentence end, without the space that followed it."""
+    for end in SENTENCE_ENDS:
+        text = text.replace(end, end[:-1] + _CUT)
+    return text.split(_CUT)
+
+
+def chunk_tokens(text: str, options: CompareOptions, at_start: bool = True) -> Tokens:
+    """Whitespace-delimited chunks keyed so that equal chunk keys mean equal fine keys (``at_start``: as in
+    fine_tokens)."""
+    lead = _lead(text, options) if at_start else ""
     body = text[len(lead) :]
     simple_keys = not (options.and_equals_ampersand or options.ignore_punctuation) and (
         not options.ignore_case or body.isascii()

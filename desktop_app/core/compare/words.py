@@ -1,6 +1,7 @@
 """Word-level diff of a cell against its base, as segments that read like a redline; pure: no Qt, sqlite, store or ui.
 
 The steps, each for a reason a reader would give:
+0. pair the unchanged sentences of two long texts first, and diff only the stretches between them;
 1. diff whitespace-delimited chunks with rapidfuzz ``Indel.opcodes`` (exact LCS, fast enough for 3,000-word
    duties), then re-diff the chunks that differ on words and marks, so "policies," against "policies" marks
    only the comma;
@@ -24,6 +25,7 @@ from desktop_app.core.compare.tokens import (
     fine_split,
     joined_keys,
     key_sequence,
+    sentence_tokens,
 )
 
 # Words too common to stand as an unchanged island inside a change.
@@ -40,6 +42,8 @@ _ISLAND_CHARS = 60
 # survives is scaffolding ("The", a final "."), not kept text a reader would want to see. A kept phrase
 # ("full performance level class works under general supervision") is worth showing even in a rewrite.
 REWRITTEN_BELOW = 0.4
+# Texts this long (in characters, both) are diffed on sentences first (see _diff_sentences).
+SENTENCE_PASS_CHARS = 2000
 PHRASE_WORDS = 4
 
 
@@ -99,16 +103,23 @@ def word_diff(base: str, text: str, options: CompareOptions = CompareOptions()) 
     """
     if base == text:
         return (Segment(EQUAL, text),) if text else ()
-    old = chunk_tokens(base, options)
-    new = chunk_tokens(text, options)
+    old = new = None
+    if len(base) >= SENTENCE_PASS_CHARS and len(text) >= SENTENCE_PASS_CHARS:
+        old = sentence_tokens(base, options)
+        new = sentence_tokens(text, options) if old is not None else None
+    sentences = new is not None
+    if not sentences:
+        old, new = chunk_tokens(base, options), chunk_tokens(text, options)
     redline = _Redline()
     redline.equal(new.lead, old.lead)
     if old.keys == new.keys:
         redline.equal(new.span(0, len(new)), old.span(0, len(old)))
-    elif _maybe_equal(old, new) and key_sequence(base, options) == key_sequence(text, options):
+    elif _maybe_equal(old, new, sentences) and key_sequence(base, options) == key_sequence(text, options):
         # Equal words and marks, only spaced differently ("a, b" and "a ,b"): the chunk pass could pair the
         # wrong chunks, so say what the row status says, that the texts are equal.
         return (Segment(EQUAL, text, base),)
+    elif sentences:
+        _diff_sentences(redline, old, new, options)
     else:
         _diff_chunks(redline, old, new, options)
     blocks = _fold_islands(redline.blocks)
@@ -117,11 +128,42 @@ def word_diff(base: str, text: str, options: CompareOptions = CompareOptions()) 
     return _segments(blocks)
 
 
-def _maybe_equal(old: Tokens, new: Tokens) -> bool:
+def _maybe_equal(old: Tokens, new: Tokens, sentences: bool) -> bool:
     """False when the two texts cannot have equal fine keys (cheap: usually their key lengths differ)."""
     if old.key_chars is not None and new.key_chars is not None and old.key_chars != new.key_chars:
         return False
-    return joined_keys(old) == joined_keys(new)
+    return sentences or joined_keys(old) == joined_keys(new)
+
+
+def _diff_sentences(redline: _Redline, old: Tokens, new: Tokens, options: CompareOptions) -> None:
+    """Diff on sentences, then diff each stretch where sentences were replaced on its chunks.
+
+    A long text is mostly unchanged sentences; pairing them first leaves the chunk diff only the sentences
+    that differ, as line-based diffs do before they diff words.
+    """
+    old_end, new_end = len(old.keys), len(new.keys)
+    opcodes = Indel.opcodes(old.keys, new.keys).as_list()
+    opcodes.append(("equal", old_end, old_end, new_end, new_end))
+    i0 = j0 = 0
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag != "equal":
+            continue
+        if i0 < i1 and j0 < j1:
+            deleted, inserted = old.span(i0, i1), new.span(j0, j1)
+            if i1 < old_end:  # both stretches end with ". ": the space is not part of the change
+                deleted, inserted = deleted[:-1], inserted[:-1]
+            chunks_old = chunk_tokens(deleted, options, at_start=False)
+            chunks_new = chunk_tokens(inserted, options, at_start=False)
+            _diff_chunks(redline, chunks_old, chunks_new, options)
+            if i1 < old_end:
+                redline.equal(" ", " ")
+        elif i0 < i1:
+            redline.change(old.span(i0, i1), "")
+        elif j0 < j1:
+            redline.change("", new.span(j0, j1))
+        if i1 < i2:
+            redline.equal(new.span(j1, j2), old.span(i1, i2))
+        i0, j0 = i2, j2
 
 
 def _diff_chunks(redline: _Redline, old: Tokens, new: Tokens, options: CompareOptions) -> None:
