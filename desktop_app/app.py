@@ -36,7 +36,7 @@ def run_window(library: str | None = None) -> int:
 
     def start(window: MainWindow = window) -> None:  # bound now: `window` is deleted after the loop
         window.load_library()
-        loaded.append(window.library is not None)
+        loaded.append(window.catalog is not None)
         if exit_after_start:
             # For start-time measurements (tests/bench/frozen_start.py): quit once the library is loaded and the
             # filled window has had its paint; queued after load_library, so the paint events it posts come first.

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QStyle
 
 from desktop_app.ui.library_model import KEY_ROLE, LibraryTreeModel
 from desktop_app.ui.roles import HTML_ROLE
@@ -35,7 +36,7 @@ def test_library_tree_model_is_a_proper_model(window, qtmodeltester):
 def test_search_as_you_type_and_read_the_spec(window, qtbot, qtmodeltester):
     panel = window.panel
     qtbot.keyClicks(panel.search_field, "friendly atmos")
-    qtbot.waitUntil(lambda: panel.results_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: panel.results_model is not None and panel.results_model.rowCount() == 1)
     qtmodeltester.check(panel.results_model)
     assert panel.results_label.text() == "1 match for “friendly atmos”"
     index = panel.results_model.index(0, 0)
@@ -70,9 +71,57 @@ def test_ticking_classes_chooses_them_in_tree_order(window):
     assert model.checked_keys() == ["OH:65250", "OH:65255"]
     assert window.panel.chosen_keys() == ["OH:65250", "OH:65255"]
     index = model.index_of("OH:65255")
-    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked.value
     model.clear_checks()
     assert model.checked_keys() == []
+
+
+def test_a_tick_by_mouse_chooses_the_class(window, qtbot):
+    tree = window.panel.tree
+    tree.expandAll()
+    index = window.panel.tree_model.index_of("OH:65251")
+    rect = tree.visualRect(index)
+    check_box = rect.topLeft() + QPoint(tree.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) // 2 + 4,
+                                         rect.height() // 2)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=check_box)
+    assert window.panel.chosen_keys() == ["OH:65251"]
+
+
+def test_a_large_library_makes_class_rows_when_a_series_is_opened(window, monkeypatch, qtmodeltester):
+    import desktop_app.ui.library_model as library_model
+
+    monkeypatch.setattr(library_model, "EAGER_CLASSES", 0)
+    window.panel.refresh()
+    model, tree = window.panel.tree_model, window.panel.tree
+    series = model.index(0, 0, model.index(0, 0))
+    assert series.data() == "6525 Benefits Management (3)"
+    assert model.hasChildren(series) and model.canFetchMore(series)
+    assert model.index(0, 0, series).data(KEY_ROLE) is None  # a placeholder row until the series is opened
+    tree.expand(series)
+    assert [model.index(r, 0, series).data() for r in range(model.rowCount(series))] == [
+        "65250 Benefits Management Representative",
+        "65251 Benefits Management Analyst",
+        "65255 Benefits Manager 1",
+    ]
+    qtmodeltester.check(model)
+    window.panel.refresh()
+    model.set_checked("OH:65255", True)  # a class of a series not opened yet
+    assert model.checked_keys() == ["OH:65255"]
+    window.panel.refresh()  # as after an import: the tick stays, and shows once the series is opened
+    assert model.checked_keys() == ["OH:65255"]
+    assert model.index_of("OH:65255").data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked.value
+    assert model.series_class_keys("OH", "6525") == ["OH:65250", "OH:65251", "OH:65255"]
+
+
+def test_roles_are_the_numbers_qt_gives_them():
+    from desktop_app.ui import roles
+
+    assert roles.DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole.value
+    assert roles.TOOLTIP_ROLE == Qt.ItemDataRole.ToolTipRole.value
+    assert roles.CHECK_STATE_ROLE == Qt.ItemDataRole.CheckStateRole.value
+    assert roles.ACCESSIBLE_TEXT_ROLE == Qt.ItemDataRole.AccessibleTextRole.value
+    assert roles.USER_ROLE == Qt.ItemDataRole.UserRole.value
+    assert (roles.CHECKED, roles.UNCHECKED) == (Qt.CheckState.Checked.value, Qt.CheckState.Unchecked.value)
 
 
 def test_an_empty_tree_model_is_fine(qtmodeltester):

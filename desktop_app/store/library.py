@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -18,65 +16,19 @@ from desktop_app.core.spec_json import (
     series_from_dict,
     spec_to_dict,
 )
-from desktop_app.store.schema import open_connection
+from desktop_app.store.catalog import (  # noqa: F401 (ClassEntry, SeriesEntry, SearchHit: the store's names)
+    MATCH_END,
+    MATCH_START,
+    Catalog,
+    ClassEntry,
+    SavedComparison,
+    SearchHit,
+    SeriesEntry,
+)
 
 
 class ClassNotFound(LookupError):
     """A class name (number, JURISDICTION:NUMBER, NUMBER@DATE) that names no class, or more than one."""
-
-
-@dataclass(frozen=True)
-class ClassEntry:
-    """One class as the library lists it."""
-
-    jurisdiction: str
-    number: str
-    title: str
-    series_code: str
-    effective_date: date | None
-    revisions: int
-    abolished: date | None = None
-
-    @property
-    def key(self) -> str:
-        return f"{self.jurisdiction}:{self.number}"
-
-
-@dataclass(frozen=True)
-class SeriesEntry:
-    jurisdiction: str
-    code: str
-    title: str
-    classes: int
-
-
-MATCH_START, MATCH_END = "\x02", "\x03"
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """A class that matches, with the matching words in context; ``marked`` has them between
-    MATCH_START and MATCH_END."""
-
-    jurisdiction: str
-    number: str
-    title: str
-    marked: str
-
-    @property
-    def snippet(self) -> str:
-        """The context as plain text, the matching words in [brackets]."""
-        return self.marked.replace(MATCH_START, "[").replace(MATCH_END, "]")
-
-
-@dataclass(frozen=True)
-class SavedComparison:
-    id: int
-    name: str
-    classes: tuple[str, ...]
-    options: dict
-    notes: str
-    updated_at: str
 
 
 @dataclass(frozen=True)
@@ -99,6 +51,8 @@ def content_hash(spec: ClassSpec, sections: str | None = None) -> str:
     data.pop("series", None)
     data["series_code"] = spec.series.code if spec.series else None
     head = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    import hashlib  # here: opening the library for the window should not load it
+
     return hashlib.sha256(f"{head}\n{sections or sections_json(spec)}".encode()).hexdigest()
 
 
@@ -126,13 +80,19 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-class Library:
+class Library(Catalog):
     """One library file. Each document is saved in one transaction; nothing already stored is overwritten."""
 
     def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
-        self.conn = open_connection(self.path)
+        super().__init__(path)
         self._db = None
+
+    @classmethod
+    def over(cls, catalog: Catalog) -> Library:
+        """The whole library on a catalog's open connection (the window opens the catalog first)."""
+        library = cls.__new__(cls)
+        library.path, library.conn, library._db = catalog.path, catalog.conn, None
+        return library
 
     @property
     def db(self):
@@ -143,15 +103,6 @@ class Library:
 
             self._db = Database(self.conn)
         return self._db
-
-    def close(self) -> None:
-        self.conn.close()
-
-    def __enter__(self) -> Library:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # ---- saving -------------------------------------------------------------------------------
 
@@ -287,42 +238,6 @@ class Library:
 
     # ---- reading ------------------------------------------------------------------------------
 
-    def counts(self) -> dict[str, int]:
-        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
-        return {
-            "classes": one("SELECT count(*) FROM classes"),
-            "revisions": one("SELECT count(*) FROM revisions"),
-            "series": one("SELECT count(DISTINCT jurisdiction || ':' || coalesce(series_code, '')) FROM classes"),
-            "jurisdictions": one("SELECT count(DISTINCT jurisdiction) FROM classes"),
-        }
-
-    def classes(self, series_code: str | None = None, jurisdiction: str | None = None) -> list[ClassEntry]:
-        where, params = [], []
-        if series_code is not None:
-            where.append("c.series_code = ?")
-            params.append(series_code)
-        if jurisdiction is not None:
-            where.append("c.jurisdiction = ?")
-            params.append(jurisdiction)
-        sql = f"""
-            SELECT c.jurisdiction, c.number, c.title, coalesce(c.series_code, ''), c.effective_date,
-                   c.revision_count, c.abolished
-            FROM classes c
-            {"WHERE " + " AND ".join(where) if where else ""}
-            ORDER BY c.jurisdiction, c.series_code, c.number"""
-        return [
-            ClassEntry(j, n, t, s, _date(e), count, _date(a))
-            for j, n, t, s, e, count, a in self.conn.execute(sql, params).fetchall()
-        ]
-
-    def series_entries(self) -> list[SeriesEntry]:
-        rows = self.conn.execute(
-            """SELECT c.jurisdiction, coalesce(c.series_code, ''), coalesce(s.title, ''), count(*)
-               FROM classes c LEFT JOIN series s ON s.jurisdiction = c.jurisdiction AND s.code = c.series_code
-               GROUP BY c.jurisdiction, c.series_code ORDER BY c.jurisdiction, c.series_code"""
-        ).fetchall()
-        return [SeriesEntry(*row) for row in rows]
-
     def series(self, jurisdiction: str, code: str) -> Series | None:
         row = self.conn.execute(
             "SELECT jurisdiction, code, title, major_agencies, effective_date, purpose FROM series "
@@ -404,34 +319,6 @@ class Library:
         jurisdiction, number, revision = self.resolve(name)
         return self.spec(jurisdiction, number, revision)
 
-    @staticmethod
-    def _match(query: str) -> str | None:
-        words = re.findall(r"\w+", query)
-        if not words:
-            return None
-        return " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
-
-    def search(self, query: str, limit: int | None = 50) -> list[SearchHit]:
-        """Classes whose number, title or text hold every word of the query (the last word as a prefix),
-        best first; ``limit`` None for every match."""
-        match = self._match(query)
-        if match is None:
-            return []
-        rows = self.conn.execute(
-            """SELECT c.jurisdiction, c.number, c.title,
-                      snippet(class_search, 2, char(2), char(3), ' … ', 12)
-               FROM class_search JOIN classes c ON c.id = class_search.rowid
-               WHERE class_search MATCH ? ORDER BY bm25(class_search, 10.0, 5.0, 1.0) LIMIT ?""",
-            [match, -1 if limit is None else limit],
-        ).fetchall()
-        return [SearchHit(j, n, t, " · ".join(s.split("\n")).strip()) for j, n, t, s in rows]
-
-    def search_count(self, query: str) -> int:
-        match = self._match(query)
-        if match is None:
-            return 0
-        return self.conn.execute("SELECT count(*) FROM class_search WHERE class_search MATCH ?", [match]).fetchone()[0]
-
     def import_log(self) -> list[dict]:
         cursor = self.conn.execute("SELECT path, sha256, imported_at, format, result, classes FROM imports ORDER BY id")
         names = [c[0] for c in cursor.description]
@@ -456,15 +343,6 @@ class Library:
             self.conn.execute(f"UPDATE saved_comparisons SET {assignments} WHERE id = ?",
                               [*values.values(), comparison_id])
             return comparison_id
-
-    def saved_comparisons(self) -> list[SavedComparison]:
-        rows = self.conn.execute(
-            "SELECT id, name, classes, options, notes, updated_at FROM saved_comparisons ORDER BY updated_at DESC, id DESC"
-        ).fetchall()
-        return [SavedComparison(i, n, tuple(json.loads(c)), json.loads(o), notes, u) for i, n, c, o, notes, u in rows]
-
-    def saved_comparison(self, comparison_id: int) -> SavedComparison | None:
-        return next((s for s in self.saved_comparisons() if s.id == comparison_id), None)
 
     def delete_saved_comparison(self, comparison_id: int) -> None:
         with self.db.atomic():

@@ -35,16 +35,36 @@ def open_library(explicit: str | os.PathLike | None = None):
     # the importers load only when a new library is to be filled.
     from desktop_app.store.library import Library
 
-    path = library_path(explicit)
-    if not path.parent.is_dir() and path != default_library_path():
-        from desktop_app.store.schema import LibraryError
-
-        # A mistyped --library or CLASSCOMPARE_LIBRARY should not quietly make folders and a library.
-        raise LibraryError(f"{path}: the folder {path.parent} does not exist")
-    new = not path.exists() or path.stat().st_size == 0
+    path = _checked_path(explicit)
+    new = _is_new(path)
     library = Library(path)
     if new:
         from desktop_app.store.importing import import_paths
 
         import_paths(library, [bundled_specs()])
     return library
+
+
+def open_catalog(explicit: str | os.PathLike | None = None):
+    """Open the library to list and search it (a Catalog), as the window does before its first paint; a
+    library that does not exist yet is created and filled first (open_library)."""
+    path = _checked_path(explicit)
+    if _is_new(path):
+        return open_library(explicit)
+    from desktop_app.store.catalog import Catalog
+
+    return Catalog(path)
+
+
+def _checked_path(explicit: str | os.PathLike | None) -> Path:
+    path = library_path(explicit)
+    if not path.parent.is_dir() and path != default_library_path():
+        from desktop_app.store.schema import LibraryError
+
+        # A mistyped --library or CLASSCOMPARE_LIBRARY should not quietly make folders and a library.
+        raise LibraryError(f"{path}: the folder {path.parent} does not exist")
+    return path
+
+
+def _is_new(path: Path) -> bool:
+    return not path.exists() or path.stat().st_size == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -25,15 +24,30 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.library_model import KEY_ROLE, KIND_ROLE, SERIES_ROLE, LibraryTreeModel
-from desktop_app.ui.search_model import KEY_ROLE as HIT_KEY_ROLE
-from desktop_app.ui.rich_text_delegate import RichTextDelegate
-from desktop_app.ui.search_model import SearchResultsModel
+from desktop_app.ui.roles import USER_ROLE
 
 if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is painted
-    from desktop_app.store.library import Library
+    from desktop_app.store.catalog import Catalog
+    from desktop_app.ui.search_model import SearchResultsModel
 
-SAVED_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+SAVED_ID_ROLE = USER_ROLE + 10
 SEARCH_SHOWN = 200  # results listed as you type; the label gives the full count
+
+
+class _ContextMenuAt:
+    """Emits ``context_menu_at`` (a point in the viewport) on a right click or the menu key: what a custom
+    context-menu policy gives, without reading the ``Qt`` namespace before the first paint (see roles.py)."""
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.context_menu_at.emit(event.pos())
+
+
+class _Tree(_ContextMenuAt, QTreeView):
+    context_menu_at = Signal(QPoint)
+
+
+class _SavedList(_ContextMenuAt, QListWidget):
+    context_menu_at = Signal(QPoint)
 
 
 class LibraryPanel(QWidget):
@@ -45,7 +59,8 @@ class LibraryPanel(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._library: Library | None = None
+        self._library: Catalog | None = None
+        self.class_count = 0
 
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText("Search titles and spec text…")
@@ -56,13 +71,13 @@ class LibraryPanel(QWidget):
         self.search_field.textChanged.connect(lambda _: self._search_timer.start())
 
         self.tree_model = LibraryTreeModel(self)
-        self.tree = QTreeView()
+        self.tree = _Tree()
         self.tree.setModel(self.tree_model)
         self.tree.setAccessibleName("Library classes")
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self._on_tree_context_menu)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.context_menu_at.connect(self._on_tree_context_menu)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self.tree.activated.connect(self._on_tree_activated)
         self.tree.header().setStretchLastSection(False)
@@ -71,25 +86,12 @@ class LibraryPanel(QWidget):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.tree.header().resizeSection(1, self.tree.fontMetrics().horizontalAdvance("0000-00-00") + 16)
 
-        self.results_model = SearchResultsModel(self)
-        self.results = QListView()
-        self.results.setModel(self.results_model)
-        self.results.setAccessibleName("Search results")
-        self.results.setWordWrap(True)
-        self.results.setUniformItemSizes(False)
-        self.results.setItemDelegate(RichTextDelegate(self.results))
-        self.results.selectionModel().currentChanged.connect(self._on_result_current_changed)
+        # The search results page is made on the first search (its rich-text delegate loads much of Qt).
+        self.results_model: SearchResultsModel | None = None
+        self.results = None
         self.results_label = QLabel()
-
-        results_page = QWidget()
-        results_layout = QVBoxLayout(results_page)
-        results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addWidget(self.results_label)
-        results_layout.addWidget(self.results)
-
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tree)
-        self.stack.addWidget(results_page)
 
         self.compare_button = QPushButton("&Compare checked")
         self.compare_button.setToolTip("Compare the classes you ticked (or selected), in ladder order")
@@ -106,11 +108,10 @@ class LibraryPanel(QWidget):
         buttons.addWidget(self.compare_button)
         layout.addLayout(buttons)
 
-        self.saved_list = QListWidget()
+        self.saved_list = _SavedList()
         self.saved_list.setAccessibleName("Saved comparisons")
         self.saved_list.itemActivated.connect(self._on_saved_activated)
-        self.saved_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.saved_list.customContextMenuRequested.connect(self._on_saved_context_menu)
+        self.saved_list.context_menu_at.connect(self._on_saved_context_menu)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(browse, "Library")
@@ -121,18 +122,18 @@ class LibraryPanel(QWidget):
 
     # ---- filling ------------------------------------------------------------------------------
 
-    def set_library(self, library: Library) -> None:
+    def set_library(self, library: Catalog) -> None:
         self._library = library
         self.refresh()
 
     def refresh(self) -> None:
         if self._library is None:
             return
-        classes = self._library.classes()
-        self.tree_model.set_library(self._library.series_entries(), classes)
+        series = self._library.series_entries()
+        self.tree_model.set_library(self._library, series)
         self.tree.expandToDepth(0)
-        series = len({(c.jurisdiction, c.series_code) for c in classes})
-        self.count_label.setText(f"{len(classes)} classes in {series} series")
+        self.class_count = classes = sum(s.classes for s in series)
+        self.count_label.setText(f"{classes} class{'' if classes == 1 else 'es'} in {len(series)} series")
         self.refresh_saved()
         if self.search_field.text().strip():
             self._run_search()
@@ -199,14 +200,39 @@ class LibraryPanel(QWidget):
 
     # ---- search ------------------------------------------------------------------------------
 
+    def _results_page(self) -> SearchResultsModel:
+        if self.results_model is None:
+            from PySide6.QtWidgets import QListView
+
+            from desktop_app.ui.rich_text_delegate import RichTextDelegate
+            from desktop_app.ui.search_model import SearchResultsModel
+
+            self.results_model = SearchResultsModel(self)
+            self.results = QListView()
+            self.results.setModel(self.results_model)
+            self.results.setAccessibleName("Search results")
+            self.results.setWordWrap(True)
+            self.results.setUniformItemSizes(False)
+            self.results.setItemDelegate(RichTextDelegate(self.results))
+            self.results.selectionModel().currentChanged.connect(self._on_result_current_changed)
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self.results_label)
+            layout.addWidget(self.results)
+            self.stack.addWidget(page)
+        return self.results_model
+
     def _run_search(self) -> None:
         query = self.search_field.text().strip()
         if not query or self._library is None:
             self.stack.setCurrentIndex(0)
-            self.results_model.set_hits([])
+            if self.results_model is not None:
+                self.results_model.set_hits([])
             return
+        results_model = self._results_page()
         hits = self._library.search(query, limit=SEARCH_SHOWN)
-        self.results_model.set_hits(hits)
+        results_model.set_hits(hits)
         total = len(hits) if len(hits) < SEARCH_SHOWN else self._library.search_count(query)
         text = f"{total} match" + ("" if total == 1 else "es") + f" for “{query}”"
         if total > len(hits):
@@ -215,6 +241,8 @@ class LibraryPanel(QWidget):
         self.stack.setCurrentIndex(1)
 
     def _on_result_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        from desktop_app.ui.search_model import KEY_ROLE as HIT_KEY_ROLE
+
         if current.isValid():
             self.class_selected.emit(current.data(HIT_KEY_ROLE))
 

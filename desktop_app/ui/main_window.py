@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-    QSplitter,
-    QTabWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.ui.icons import icon
 from desktop_app.ui.safe_browser import SafeBrowser
 from desktop_app.ui.settings import Settings
+
+if TYPE_CHECKING:  # dialogs load when first shown: each Qt class costs start-up time when first read
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    from desktop_app.store.library import Library
 
 MAX_COMPARED = 8
 WELCOME = (
@@ -40,7 +37,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.library_path = Path(library_path)
         self.settings = settings or Settings()
-        self.library = None  # opened by load_library(), after the window is on screen
+        self.catalog = None  # opened by load_library(), after the window is on screen
+        self._library = None
         self._import = None
         self.import_progress: QProgressDialog | None = None
         self.last_message: QMessageBox | None = None
@@ -65,7 +63,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self._on_tabs_close_requested)
         self.tabs.currentChanged.connect(self._update_actions)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.addWidget(self.panel)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 3)
@@ -91,26 +89,40 @@ class MainWindow(QMainWindow):
 
     def load_library(self) -> None:
         """Open the library and fill the panel; called once the window is painted."""
-        from desktop_app.store.location import open_library
+        from desktop_app.store.location import open_catalog
         from desktop_app.store.schema import LibraryError
 
         try:
-            self.library = open_library(self.library_path)
+            self.catalog = open_catalog(self.library_path)
         except LibraryError as e:
-            self._message(QMessageBox.Icon.Critical, "The library cannot be opened", str(e))
+            self._message("critical", "The library cannot be opened", str(e))
             return
-        self.panel.set_library(self.library)
-        counts = self.library.counts()
-        self.status_label.setText(f"{counts['classes']} classes · library {self.library_path}")
+        self.panel.set_library(self.catalog)
+        self._show_status()
         self._restore_comparisons()
         self.library_loaded.emit()
+
+    @property
+    def library(self) -> Library | None:
+        """The whole library (specs, revisions, saving) on the catalog's connection, loaded on first use."""
+        if self._library is None and self.catalog is not None:
+            from desktop_app.store.library import Library
+
+            self._library = self.catalog if isinstance(self.catalog, Library) else Library.over(self.catalog)
+        return self._library
+
+    def _show_status(self) -> None:
+        count = self.panel.class_count
+        self.status_label.setText(f"{count} class{'' if count == 1 else 'es'} · library {self.library_path}")
 
     # ---- menus --------------------------------------------------------------------------------
 
     def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts, not setShortcut: resolving setShortcut's overloads reads the Qt namespace (roles.py).
+            standard = isinstance(shortcut, QKeySequence.StandardKey)
+            action.setShortcuts(shortcut if standard else [QKeySequence(shortcut)])
         if icon_name:
             action.setIcon(icon(icon_name))
         if tip:
@@ -232,13 +244,13 @@ class MainWindow(QMainWindow):
 
         keys = self.panel.tree_model.series_class_keys(jurisdiction, code)
         if len(keys) < 2:
-            self._message(QMessageBox.Icon.Information, "Nothing to compare in this series",
+            self._message("information", "Nothing to compare in this series",
                           f"Series {code} has {len(keys)} class{'' if len(keys) == 1 else 'es'} in the library; "
                           "a comparison needs two or more. Tick classes from other series to compare them.")
             return None
         specs = ladder([self.library.spec_named(k) for k in keys])
         if len(specs) > MAX_COMPARED:
-            self._message(QMessageBox.Icon.Information, "Series too long to compare at once",
+            self._message("information", "Series too long to compare at once",
                           f"Series {code} has {len(specs)} classes; the first {MAX_COMPARED} levels are compared. "
                           "Tick the classes you want to compare them in a different set.")
             specs = specs[:MAX_COMPARED]
@@ -246,11 +258,11 @@ class MainWindow(QMainWindow):
 
     def compare_classes(self, keys: list[str]):
         if len(keys) < 2:
-            self._message(QMessageBox.Icon.Information, "Choose two or more classes",
+            self._message("information", "Choose two or more classes",
                           "Tick two or more classes in the library (or select them), then compare.")
             return None
         if len(keys) > MAX_COMPARED:
-            self._message(QMessageBox.Icon.Information, "Too many classes",
+            self._message("information", "Too many classes",
                           f"Up to {MAX_COMPARED} classes can be compared at once; {len(keys)} are ticked.")
             return None
         return self.open_comparison(keys)
@@ -265,7 +277,7 @@ class MainWindow(QMainWindow):
         try:
             specs = specs or [self.library.spec_named(n) for n in names]
         except ClassNotFound as e:
-            self._message(QMessageBox.Icon.Warning, "A class is not in the library", e.args[0])
+            self._message("warning", "A class is not in the library", e.args[0])
             return None
         if not in_ladder_order and saved_id is None:
             by_spec = {id(s): n for s, n in zip(specs, names)}
@@ -300,6 +312,8 @@ class MainWindow(QMainWindow):
         if tab is None or self.library is None:
             return None
         if name is None and tab.saved_id is None:
+            from PySide6.QtWidgets import QInputDialog
+
             name, ok = QInputDialog.getText(self, "Save comparison", "Name of this comparison:",
                                             text=f"Comparison {tab.title()}")
             if not ok or not name.strip():
@@ -353,6 +367,8 @@ class MainWindow(QMainWindow):
     # ---- importing ----------------------------------------------------------------------------
 
     def choose_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(
             self, "Import specifications", self.settings.last_folder,
             "Specification documents (*.txt *.htm *.html *.pdf *.docx);;All files (*)",
@@ -362,6 +378,8 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     def choose_import_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, "Import a folder of specifications", self.settings.last_folder)
         if folder:
             self.settings.last_folder = folder
@@ -374,9 +392,11 @@ class MainWindow(QMainWindow):
         if self._import is not None:
             self.statusBar().showMessage("An import is already running", 4000)
             return None
+        from PySide6.QtWidgets import QProgressDialog
+
         progress = QProgressDialog("Reading documents…", "Cancel", 0, 0, self)
         progress.setWindowTitle("Importing")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setWindowModality(_window_modal())
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
@@ -406,11 +426,10 @@ class MainWindow(QMainWindow):
             self.import_progress.deleteLater()
             self.import_progress = None
         self.panel.refresh()
-        if self.library is not None:
-            self.status_label.setText(f"{self.library.counts()['classes']} classes · library {self.library_path}")
+        self._show_status()
         failures = failure_lines(outcomes)
         self._message(
-            QMessageBox.Icon.Warning if failures else QMessageBox.Icon.Information,
+            "warning" if failures else "information",
             "Import finished", summary_text(outcomes, worker.cancelled), failures,
         )
         self.import_finished.emit(outcomes)
@@ -427,11 +446,15 @@ class MainWindow(QMainWindow):
 
     # ---- small dialogs ------------------------------------------------------------------------
 
-    def _message(self, kind, title: str, text: str, details: str = "") -> QMessageBox:
-        box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self)
+    def _message(self, kind: str, title: str, text: str, details: str = "") -> QMessageBox:
+        """A window-modal message; ``kind`` is "information", "warning" or "critical"."""
+        from PySide6.QtWidgets import QMessageBox
+
+        icon_kind = getattr(QMessageBox.Icon, kind.capitalize())
+        box = QMessageBox(icon_kind, title, text, QMessageBox.StandardButton.Ok, self)
         if details:
             box.setDetailedText(details)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setWindowModality(_window_modal())
         box.open()
         self.last_message = box
         return box
@@ -442,7 +465,7 @@ class MainWindow(QMainWindow):
         from PySide6 import __version__ as pyside_version
 
         return self._message(
-            QMessageBox.Icon.Information, f"About {APP_NAME}",
+            "information", f"About {APP_NAME}",
             f"{APP_NAME} {__version__}\n\nStructure-aware comparison of classification specifications for "
             f"public-sector classification analysts.\n\nLibrary: {self.library_path}\n"
             f"Python {platform.python_version()} · Qt for Python {pyside_version}",
@@ -454,9 +477,11 @@ class MainWindow(QMainWindow):
             "Ctrl+P  Print", "F7 / Shift+F7  Next / previous change", "Ctrl+F  Find", "F3 / Shift+F3  Find next / previous",
             "Ctrl+D  Differences only", "Ctrl+L  Show or hide the library", "Ctrl+W  Close tab",
         ]
-        return self._message(QMessageBox.Icon.Information, "Keyboard shortcuts", "\n".join(lines))
+        return self._message("information", "Keyboard shortcuts", "\n".join(lines))
 
     def edit_analyst_name(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(self, "Analyst name", "Your name, as printed on reports:",
                                         text=self.settings.analyst_name)
         if ok:
@@ -503,9 +528,9 @@ class MainWindow(QMainWindow):
             self._import[1].cancel()
             self._import[0].wait()
         self.save_settings()
-        if self.library is not None:
-            self.library.close()
-            self.library = None
+        if self.catalog is not None:
+            self.catalog.close()
+            self.catalog = self._library = None
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -525,3 +550,9 @@ def _is_comparison(widget) -> bool:
 
 def _elide(text: str, width: int = 90) -> str:
     return text if len(text) <= width else "…" + text[-(width - 1):]
+
+
+def _window_modal():
+    from PySide6.QtCore import Qt  # read here, not at start (see roles.py)
+
+    return Qt.WindowModality.WindowModal

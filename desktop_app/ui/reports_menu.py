@@ -65,14 +65,12 @@ class ReportActions:
     def export(self, fmt: str, path: str) -> int:
         from desktop_app.ui.report_export import export_report
 
-        from PySide6.QtWidgets import QMessageBox
-
         tab = self.window.current_comparison()
         settings = self.window.settings
         try:
             pages = export_report(tab.comparison, self.info(tab), fmt, path, settings.page_size, settings.landscape)
         except OSError as e:
-            self.window._message(QMessageBox.Icon.Warning, "The report was not written",
+            self.window._message("warning", "The report was not written",
                                  f"{path} could not be written: {e.strerror or e}.")
             return 0
         self.window.statusBar().showMessage(f"Wrote {path}" + (f" ({pages} pages)" if fmt == "pdf" else ""), 6000)

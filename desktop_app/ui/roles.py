@@ -1,5 +1,17 @@
-"""Item-data roles shared by models and the delegate that paints them (kept apart so start-up imports little)."""
+"""Item-data roles as the plain numbers Qt documents for ``Qt.ItemDataRole``.
 
-from PySide6.QtCore import Qt
+Numbers, not ``Qt.ItemDataRole`` members, because the first read of PySide6's ``Qt`` namespace builds every one
+of its ~90 Python enums (about 40 ms), and nothing before the window's first paint should pay for that.
+tests/test_ui_library.py checks each number against Qt's own.
+"""
 
-HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text of a cell, marks and highlights included
+DISPLAY_ROLE = 0
+TOOLTIP_ROLE = 3
+CHECK_STATE_ROLE = 10
+ACCESSIBLE_TEXT_ROLE = 11
+USER_ROLE = 256
+
+CHECKED = 2  # Qt.CheckState.Checked
+UNCHECKED = 0  # Qt.CheckState.Unchecked
+
+HTML_ROLE = USER_ROLE + 1  # rich text of a cell, marks and highlights included

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is painted
-    from desktop_app.store.library import SearchHit
+    from desktop_app.store.catalog import SearchHit
 
 
 from desktop_app.core.text_escape import html_text
-from desktop_app.ui.roles import HTML_ROLE
+from desktop_app.ui.roles import HTML_ROLE, USER_ROLE
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+KEY_ROLE = USER_ROLE + 2
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -40,7 +40,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == KEY_ROLE:
             return f"{hit.jurisdiction}:{hit.number}"
         if role == HTML_ROLE:
-            from desktop_app.store.library import MATCH_END, MATCH_START
+            from desktop_app.store.catalog import MATCH_END, MATCH_START
 
             context = html_text(hit.marked).replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
             return f"<b>{html_text(hit.number)}</b> {html_text(hit.title)}<br><small>{context}</small>"

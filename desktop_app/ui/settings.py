@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QByteArray, QSettings
 
 ORGANIZATION = "ClassSpecCompare"
@@ -50,14 +48,21 @@ class Settings:
 
     @property
     def open_comparisons(self) -> list[dict]:
+        text = self._text("comparisons/open", "[]")
+        if text in ("", "[]"):
+            return []
+        import json  # here, not at the top: the window's start reads no JSON when nothing was left open
+
         try:
-            data = json.loads(self._text("comparisons/open", "[]"))
+            data = json.loads(text)
         except json.JSONDecodeError:
             return []
         return [d for d in data if isinstance(d, dict) and isinstance(d.get("classes"), list)]
 
     @open_comparisons.setter
     def open_comparisons(self, value: list[dict]) -> None:
+        import json
+
         self._store.setValue("comparisons/open", json.dumps(value))
 
     @property

@@ -1,0 +1,172 @@
+"""What a library holds, as the window first shows it: series and classes with counts and dates, full-text
+search, saved comparisons. SQLite only, no Qt.
+
+Kept apart from library.py (specs and saving), and light to import, because the window reads the catalog before
+its first paint; the rest of the store loads when a class is first opened (see Library.over).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+from desktop_app.store.schema import open_connection
+
+MATCH_START, MATCH_END = "\x02", "\x03"
+
+
+class ClassEntry(NamedTuple):
+    """One class as the library lists it."""
+
+    jurisdiction: str
+    number: str
+    title: str
+    series_code: str
+    effective_date: date | None
+    revisions: int
+    abolished: date | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.jurisdiction}:{self.number}"
+
+
+class SeriesEntry(NamedTuple):
+    jurisdiction: str
+    code: str  # "" for the classes that belong to no series
+    title: str
+    classes: int
+
+
+class SearchHit(NamedTuple):
+    """A class that matches, with the matching words in context; ``marked`` has them between
+    MATCH_START and MATCH_END."""
+
+    jurisdiction: str
+    number: str
+    title: str
+    marked: str
+
+    @property
+    def snippet(self) -> str:
+        """The context as plain text, the matching words in [brackets]."""
+        return self.marked.replace(MATCH_START, "[").replace(MATCH_END, "]")
+
+
+class SavedComparison(NamedTuple):
+    id: int
+    name: str
+    classes: tuple[str, ...]
+    options: dict
+    notes: str
+    updated_at: str
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+class Catalog:
+    """One library file, opened to list and search it."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.conn = open_connection(self.path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def counts(self) -> dict[str, int]:
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "classes": one("SELECT count(*) FROM classes"),
+            "revisions": one("SELECT count(*) FROM revisions"),
+            "series": one("SELECT count(DISTINCT jurisdiction || ':' || coalesce(series_code, '')) FROM classes"),
+            "jurisdictions": one("SELECT count(DISTINCT jurisdiction) FROM classes"),
+        }
+
+    def classes(
+        self, series_code: str | None = None, jurisdiction: str | None = None, number: str | None = None
+    ) -> list[ClassEntry]:
+        """Classes in tree order; ``series_code`` "" names the classes that belong to no series."""
+        where, params = [], []
+        if series_code == "":
+            where.append("(c.series_code IS NULL OR c.series_code = '')")
+        elif series_code is not None:
+            where.append("c.series_code = ?")
+            params.append(series_code)
+        if jurisdiction is not None:
+            where.append("c.jurisdiction = ?")
+            params.append(jurisdiction)
+        if number is not None:
+            where.append("c.number = ?")
+            params.append(number)
+        sql = f"""
+            SELECT c.jurisdiction, c.number, c.title, coalesce(c.series_code, ''), c.effective_date,
+                   c.revision_count, c.abolished
+            FROM classes c
+            {"WHERE " + " AND ".join(where) if where else ""}
+            ORDER BY c.jurisdiction, c.series_code, c.number"""
+        return [
+            ClassEntry(j, n, t, s, _date(e), count, _date(a))
+            for j, n, t, s, e, count, a in self.conn.execute(sql, params).fetchall()
+        ]
+
+    def series_entries(self) -> list[SeriesEntry]:
+        rows = self.conn.execute(
+            """SELECT c.jurisdiction, coalesce(c.series_code, ''), coalesce(s.title, ''), count(*)
+               FROM classes c LEFT JOIN series s ON s.jurisdiction = c.jurisdiction AND s.code = c.series_code
+               GROUP BY c.jurisdiction, c.series_code ORDER BY c.jurisdiction, c.series_code"""
+        ).fetchall()
+        return [SeriesEntry(*row) for row in rows]
+
+    # ---- search -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _match(query: str) -> str | None:
+        words = re.findall(r"\w+", query)
+        if not words:
+            return None
+        return " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+
+    def search(self, query: str, limit: int | None = 50) -> list[SearchHit]:
+        """Classes whose number, title or text hold every word of the query (the last word as a prefix),
+        best first; ``limit`` None for every match."""
+        match = self._match(query)
+        if match is None:
+            return []
+        rows = self.conn.execute(
+            """SELECT c.jurisdiction, c.number, c.title,
+                      snippet(class_search, 2, char(2), char(3), ' … ', 12)
+               FROM class_search JOIN classes c ON c.id = class_search.rowid
+               WHERE class_search MATCH ? ORDER BY bm25(class_search, 10.0, 5.0, 1.0) LIMIT ?""",
+            [match, -1 if limit is None else limit],
+        ).fetchall()
+        return [SearchHit(j, n, t, " · ".join(s.split("\n")).strip()) for j, n, t, s in rows]
+
+    def search_count(self, query: str) -> int:
+        match = self._match(query)
+        if match is None:
+            return 0
+        return self.conn.execute("SELECT count(*) FROM class_search WHERE class_search MATCH ?", [match]).fetchone()[0]
+
+    # ---- saved comparisons --------------------------------------------------------------------
+
+    def saved_comparisons(self) -> list[SavedComparison]:
+        import json  # only when there are saved comparisons to read
+
+        rows = self.conn.execute(
+            "SELECT id, name, classes, options, notes, updated_at FROM saved_comparisons ORDER BY updated_at DESC, id DESC"
+        ).fetchall()
+        return [SavedComparison(i, n, tuple(json.loads(c)), json.loads(o), notes, u) for i, n, c, o, notes, u in rows]
+
+    def saved_comparison(self, comparison_id: int) -> SavedComparison | None:
+        return next((s for s in self.saved_comparisons() if s.id == comparison_id), None)
