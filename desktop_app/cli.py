@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.core.spec_json import spec_to_dict
-from desktop_app.core.spec_markdown import spec_to_markdown
-from desktop_app.store.importing import ImportOutcome, import_paths, summary_line
-from desktop_app.store.library import ClassNotFound, Library
-from desktop_app.store.location import open_library
-from desktop_app.store.schema import LibraryError
+
+# The store and the importers load in the commands that use them: `classcompare` with no command opens the
+# window, whose start should not wait for them.
+if TYPE_CHECKING:
+    from desktop_app.store.importing import ImportOutcome
+    from desktop_app.store.library import Library
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,6 +88,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.self_test import run_self_test
 
         return run_self_test(args.folder)
+    from desktop_app.store.library import ClassNotFound
+    from desktop_app.store.location import open_library
+    from desktop_app.store.schema import LibraryError
+
     try:
         with open_library(getattr(args, "library", None)) as library:
             return COMMANDS[args.command](library, args)
@@ -110,6 +114,8 @@ def _open_window(library: str | None) -> int:
 
 
 def _import(library: Library, args: argparse.Namespace) -> int:
+    from desktop_app.store.importing import import_paths, summary_line
+
     outcomes: list[ImportOutcome] = []
 
     def report(done: int, total: int, outcome: ImportOutcome) -> None:
@@ -174,9 +180,15 @@ def _show(library: Library, args: argparse.Namespace) -> int:
         names = [n if "@" in n else f"{n}@{args.revision}" for n in names]
     specs = [library.spec_named(n) for n in names]
     if args.format == "json":
+        import json
+
+        from desktop_app.core.spec_json import spec_to_dict
+
         data = [spec_to_dict(s) for s in specs]
         print(json.dumps(data[0] if len(data) == 1 and not args.all else data, indent=2, ensure_ascii=False))
     else:
+        from desktop_app.core.spec_markdown import spec_to_markdown
+
         print("\n".join(spec_to_markdown(s) for s in specs), end="")
     return 0
 

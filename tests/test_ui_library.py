@@ -87,17 +87,24 @@ def test_a_tick_by_mouse_chooses_the_class(window, qtbot):
     assert window.panel.chosen_keys() == ["OH:65251"]
 
 
-def test_a_large_library_makes_class_rows_when_a_series_is_opened(window, monkeypatch, qtmodeltester):
+def test_a_large_library_makes_class_rows_when_a_series_is_opened(window, monkeypatch, qtmodeltester, qtbot):
     import desktop_app.ui.library_model as library_model
 
     monkeypatch.setattr(library_model, "EAGER_CLASSES", 0)
     window.panel.refresh()
     model, tree = window.panel.tree_model, window.panel.tree
-    series = model.index(0, 0, model.index(0, 0))
-    assert series.data() == "6525 Benefits Management (3)"
+    jurisdiction = model.index(0, 0)
+    assert jurisdiction.data() == "State of Ohio (DAS) (3)"
+    assert not tree.isExpanded(jurisdiction)
+    assert model.hasChildren(jurisdiction) and model.canFetchMore(jurisdiction)
+    assert model.index(0, 0, jurisdiction).data(KEY_ROLE) is None  # a placeholder row until it is opened
+    tree.expand(jurisdiction)
+    series = model.index(0, 0, jurisdiction)
+    qtbot.waitUntil(lambda: series.data() == "6525 Benefits Management (3)")
     assert model.hasChildren(series) and model.canFetchMore(series)
-    assert model.index(0, 0, series).data(KEY_ROLE) is None  # a placeholder row until the series is opened
+    assert model.index(0, 0, series).data(KEY_ROLE) is None
     tree.expand(series)
+    qtbot.waitUntil(lambda: model.rowCount(series) == 3)
     assert [model.index(r, 0, series).data() for r in range(model.rowCount(series))] == [
         "65250 Benefits Management Representative",
         "65251 Benefits Management Analyst",
@@ -105,6 +112,7 @@ def test_a_large_library_makes_class_rows_when_a_series_is_opened(window, monkey
     ]
     qtmodeltester.check(model)
     window.panel.refresh()
+    assert model.checked_keys() == []
     model.set_checked("OH:65255", True)  # a class of a series not opened yet
     assert model.checked_keys() == ["OH:65255"]
     window.panel.refresh()  # as after an import: the tick stays, and shows once the series is opened

@@ -161,11 +161,13 @@ class Catalog:
     # ---- saved comparisons --------------------------------------------------------------------
 
     def saved_comparisons(self) -> list[SavedComparison]:
-        import json  # only when there are saved comparisons to read
-
         rows = self.conn.execute(
             "SELECT id, name, classes, options, notes, updated_at FROM saved_comparisons ORDER BY updated_at DESC, id DESC"
         ).fetchall()
+        if not rows:
+            return []
+        import json  # only when there are saved comparisons to read
+
         return [SavedComparison(i, n, tuple(json.loads(c)), json.loads(o), notes, u) for i, n, c, o, notes, u in rows]
 
     def saved_comparison(self, comparison_id: int) -> SavedComparison | None:

@@ -37,6 +37,8 @@ class LibraryTreeModel(QStandardItemModel):
         self._library: Catalog | None = None
         self._series_items: dict[tuple[str, str], QStandardItem] = {}
         self._pending: set[tuple[str, str]] = set()  # series whose class rows are not made yet
+        self._pending_jurisdictions: dict[str, list[SeriesEntry]] = {}  # jurisdictions whose series rows are not
+        self.eager = True  # every row made at once (a small library)
         self._class_items: dict[str, QStandardItem] = {}
         self._checked: dict[str, tuple[str, str]] = {}  # ticked class → its series
         self.itemChanged.connect(self._on_item_changed)
@@ -44,48 +46,69 @@ class LibraryTreeModel(QStandardItemModel):
     # ---- filling ------------------------------------------------------------------------------
 
     def set_library(self, library: Catalog, series: list[SeriesEntry]) -> None:
-        """Jurisdiction and series rows with their counts; class rows now or on expanding (EAGER_CLASSES)."""
+        """Jurisdiction rows with their counts; series and class rows now, or on expanding (EAGER_CLASSES)."""
         self.removeRows(0, self.rowCount())
         self._library = library
         self._series_items.clear()
         self._class_items.clear()
         self._pending.clear()
-        eager = sum(s.classes for s in series) <= EAGER_CLASSES
+        self._pending_jurisdictions.clear()
+        self.eager = sum(s.classes for s in series) <= EAGER_CLASSES
         listed: dict[tuple[str, str], list[ClassEntry]] = {}
-        if eager:
+        if self.eager:
             for entry in library.classes():
                 listed.setdefault((entry.jurisdiction, entry.series_code), []).append(entry)
-        jurisdictions: dict[str, tuple[QStandardItem, list[int]]] = {}
-        pending = []
+        by_jurisdiction: dict[str, list[SeriesEntry]] = {}
         for entry in series:
-            if entry.jurisdiction not in jurisdictions:
-                jurisdictions[entry.jurisdiction] = (_node("jurisdiction", entry.jurisdiction, ""), [0])
-            parent, count = jurisdictions[entry.jurisdiction]
-            key = (entry.jurisdiction, entry.code)
-            label = f"{entry.code} {entry.title}".strip() or "Single-class specifications"
-            item = _node("series", f"{entry.jurisdiction}:{entry.code}", f"{label} ({entry.classes})", label,
-                         entry.title)
-            item.setData(key, SERIES_ROLE)
-            parent.appendRow(item)
-            count[0] += entry.classes
-            self._series_items[key] = item
-            if eager:
-                self._add_classes(item, listed.get(key, []))
-            else:
-                item.appendRow([QStandardItem(), QStandardItem()])
-                pending.append(key)
-        waiting = set(pending)
-        known = self._class_items if eager else {k for k, series in self._checked.items() if series in waiting}
-        self._checked = {k: series for k, series in self._checked.items() if k in known}
+            by_jurisdiction.setdefault(entry.jurisdiction, []).append(entry)
+        known_series = {(s.jurisdiction, s.code) for s in series}
+        self._checked = {key: s for key, s in self._checked.items() if s in known_series}
         rows: list[QStandardItem] = []
-        for code, (item, count) in jurisdictions.items():
+        for code, entries in by_jurisdiction.items():
             name = jurisdiction_name(code)
-            item.setText(f"{name} ({count[0]})")
-            item.setData(name, ACCESSIBLE_TEXT_ROLE)
+            item = _node("jurisdiction", code, f"{name} ({sum(e.classes for e in entries)})", name)
+            if self.eager:
+                for entry in entries:
+                    series_item = self._series_row(item, entry)
+                    self._add_classes(series_item, listed.get((entry.jurisdiction, entry.code), []))
+            else:
+                item.appendRow(QStandardItem())  # a placeholder: the series rows are made on expanding
             rows.append(item)
+        if self.eager:
+            self._checked = {key: s for key, s in self._checked.items() if key in self._class_items}
         for row in rows:  # each jurisdiction arrives whole: one insertion for the view, not one per series
             self.appendRow(row)
-        self._pending.update(pending)  # only now: a view must not fetch class rows amid inserting a jurisdiction
+        if not self.eager:  # only now: a view must not fetch rows amid inserting a jurisdiction
+            self._pending_jurisdictions.update(by_jurisdiction)
+
+    def _series_row(self, parent: QStandardItem, entry: SeriesEntry, item: QStandardItem | None = None):
+        """A series row under ``parent`` (filling ``item``, a placeholder, when given); in a large library it
+        holds a placeholder row of its own until it is expanded."""
+        key = (entry.jurisdiction, entry.code)
+        label = f"{entry.code} {entry.title}".strip() or "Single-class specifications"
+        if item is None:
+            item = QStandardItem()
+            parent.appendRow(item)
+        item.setText(f"{label} ({entry.classes})")
+        item.setData(f"{entry.jurisdiction}:{entry.code}", KEY_ROLE)
+        item.setData("series", KIND_ROLE)
+        item.setData(key, SERIES_ROLE)
+        if entry.title:
+            item.setToolTip(entry.title)
+        self._series_items[key] = item
+        if not self.eager:
+            item.appendRow([QStandardItem(), QStandardItem()])
+            self._pending.add(key)
+        return item
+
+    def _make_series_rows(self, jurisdiction: str) -> None:
+        entries = self._pending_jurisdictions.pop(jurisdiction, None)
+        if not entries:
+            return
+        parent = self.item(next(r for r in range(self.rowCount()) if self.item(r).data(KEY_ROLE) == jurisdiction))
+        self._series_row(parent, entries[0], parent.child(0))
+        for entry in entries[1:]:
+            self._series_row(parent, entry)
 
     def _add_classes(self, series_item: QStandardItem, entries: list[ClassEntry]) -> None:
         for entry in entries:
@@ -99,7 +122,6 @@ class LibraryTreeModel(QStandardItemModel):
         item.setText(label)
         item.setData(entry.key, KEY_ROLE)
         item.setData("class", KIND_ROLE)
-        item.setData(label, ACCESSIBLE_TEXT_ROLE)
         item.setToolTip(_class_tooltip(entry))
         item.setData(series_item.data(SERIES_ROLE), SERIES_ROLE)
         item.setCheckable(True)
@@ -121,25 +143,33 @@ class LibraryTreeModel(QStandardItemModel):
         self._add_classes(series_item, entries[1:])
 
     # ---- rows made on expanding ---------------------------------------------------------------
-    # A series not opened yet holds one empty placeholder row, so that the view draws its expand mark
-    # without asking Python (a hasChildren override is called for every row the tree lays out).
+    # A jurisdiction or series not opened yet holds one empty placeholder row, so that the view draws its
+    # expand mark without asking Python (a hasChildren override is called for every row the tree lays out).
 
     def canFetchMore(self, parent) -> bool:  # noqa: N802 (Qt's name)
-        return self._pending_series(parent) is not None
+        return self._pending_at(parent) is not None
 
     def fetchMore(self, parent) -> None:  # noqa: N802
-        key = self._pending_series(parent)
-        if key is not None:
+        pending = self._pending_at(parent)
+        if pending is None:
+            return
+        kind, key = pending
+        if kind == "jurisdiction":
+            self._make_series_rows(key)
+        else:
             self._make_rows(key)
 
-    def _pending_series(self, index) -> tuple[str, str] | None:
-        if not self._pending or not index.isValid() or index.column() != COL_NAME:
+    def _pending_at(self, index) -> tuple[str, object] | None:
+        """("jurisdiction", code) or ("series", (jurisdiction, code)) for a row whose children are not made."""
+        if not (self._pending or self._pending_jurisdictions) or not index.isValid() or index.column() != COL_NAME:
             return None
         item = self.itemFromIndex(index)
-        if item is None or item.data(KIND_ROLE) != "series":
-            return None
-        key = item.data(SERIES_ROLE)
-        return key if key in self._pending else None
+        kind = item.data(KIND_ROLE) if item is not None else None
+        if kind == "jurisdiction" and item.data(KEY_ROLE) in self._pending_jurisdictions:
+            return kind, item.data(KEY_ROLE)
+        if kind == "series" and item.data(SERIES_ROLE) in self._pending:
+            return kind, item.data(SERIES_ROLE)
+        return None
 
     # ---- what the user chose ------------------------------------------------------------------
 
@@ -167,7 +197,10 @@ class LibraryTreeModel(QStandardItemModel):
         if key not in self._class_items and self._library is not None and ":" in key:
             jurisdiction, _, number = key.partition(":")
             for entry in self._library.classes(jurisdiction=jurisdiction, number=number):
+                self._make_series_rows(entry.jurisdiction)
                 self._make_rows((entry.jurisdiction, entry.series_code))
+        if ":" in key:
+            self._make_series_rows(key.partition(":")[0])
         item = self._class_items.get(key)
         if item is None:
             item = next((s for s in self._series_items.values() if s.data(KEY_ROLE) == key), None)
@@ -193,8 +226,6 @@ def _node(kind: str, key: str, text: str, accessible: str = "", tooltip: str = "
         item.setData(accessible, ACCESSIBLE_TEXT_ROLE)
     if tooltip:
         item.setToolTip(tooltip)
-    if kind != "class":
-        item.setColumnCount(len(COLUMNS))  # set while detached: rows added later do not add columns too
     return item
 
 

@@ -5,16 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, QTimer, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -23,30 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.context_menu import ContextMenuAt
 from desktop_app.ui.library_model import KEY_ROLE, KIND_ROLE, SERIES_ROLE, LibraryTreeModel
-from desktop_app.ui.roles import USER_ROLE
 
 if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is painted
     from desktop_app.store.catalog import Catalog
+    from desktop_app.ui.saved_list import SavedList
     from desktop_app.ui.search_model import SearchResultsModel
 
-SAVED_ID_ROLE = USER_ROLE + 10
 SEARCH_SHOWN = 200  # results listed as you type; the label gives the full count
 
 
-class _ContextMenuAt:
-    """Emits ``context_menu_at`` (a point in the viewport) on a right click or the menu key: what a custom
-    context-menu policy gives, without reading the ``Qt`` namespace before the first paint (see roles.py)."""
-
-    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        self.context_menu_at.emit(event.pos())
-
-
-class _Tree(_ContextMenuAt, QTreeView):
-    context_menu_at = Signal(QPoint)
-
-
-class _SavedList(_ContextMenuAt, QListWidget):
+class _Tree(ContextMenuAt, QTreeView):
     context_menu_at = Signal(QPoint)
 
 
@@ -108,14 +92,15 @@ class LibraryPanel(QWidget):
         buttons.addWidget(self.compare_button)
         layout.addLayout(buttons)
 
-        self.saved_list = _SavedList()
-        self.saved_list.setAccessibleName("Saved comparisons")
-        self.saved_list.itemActivated.connect(self._on_saved_activated)
-        self.saved_list.context_menu_at.connect(self._on_saved_context_menu)
+        # The saved comparisons list is made when first shown (or asked for): a list widget costs start-up time.
+        self._saved_list: SavedList | None = None
+        self._saved_page = QWidget()
+        QVBoxLayout(self._saved_page).setContentsMargins(0, 0, 0, 0)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(browse, "Library")
-        self.tabs.addTab(self.saved_list, "Saved comparisons")
+        self.tabs.addTab(self._saved_page, "Saved comparisons")
+        self.tabs.currentChanged.connect(lambda index: self.saved_list if index == 1 else None)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
@@ -131,22 +116,29 @@ class LibraryPanel(QWidget):
             return
         series = self._library.series_entries()
         self.tree_model.set_library(self._library, series)
-        self.tree.expandToDepth(0)
+        if self.tree_model.eager:  # a large library opens on its jurisdictions, to be opened one by one
+            self.tree.expandToDepth(0)
         self.class_count = classes = sum(s.classes for s in series)
         self.count_label.setText(f"{classes} class{'' if classes == 1 else 'es'} in {len(series)} series")
         self.refresh_saved()
         if self.search_field.text().strip():
             self._run_search()
 
+    @property
+    def saved_list(self) -> SavedList:
+        if self._saved_list is None:
+            from desktop_app.ui.saved_list import SavedList
+
+            self._saved_list = SavedList()
+            self._saved_list.opened.connect(self.saved_comparison_opened)
+            self._saved_list.deleted.connect(self.saved_comparison_deleted)
+            self._saved_page.layout().addWidget(self._saved_list)
+            self.refresh_saved()
+        return self._saved_list
+
     def refresh_saved(self) -> None:
-        if self._library is None:
-            return
-        self.saved_list.clear()
-        for saved in self._library.saved_comparisons():
-            item = QListWidgetItem(f"{saved.name}\n{', '.join(saved.classes)} · {saved.updated_at[:10]}")
-            item.setData(SAVED_ID_ROLE, saved.id)
-            item.setToolTip(saved.notes[:300] if saved.notes else saved.name)
-            self.saved_list.addItem(item)
+        if self._saved_list is not None and self._library is not None:
+            self._saved_list.show_saved(self._library.saved_comparisons())
 
     # ---- choosing ----------------------------------------------------------------------------
 
@@ -182,6 +174,9 @@ class LibraryPanel(QWidget):
         index = self.tree.indexAt(point)
         if not index.isValid():
             return
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self)
         series = index.data(SERIES_ROLE)
         if series:
@@ -245,18 +240,3 @@ class LibraryPanel(QWidget):
 
         if current.isValid():
             self.class_selected.emit(current.data(HIT_KEY_ROLE))
-
-    # ---- saved comparisons -------------------------------------------------------------------
-
-    def _on_saved_activated(self, item: QListWidgetItem) -> None:
-        self.saved_comparison_opened.emit(int(item.data(SAVED_ID_ROLE)))
-
-    def _on_saved_context_menu(self, point: QPoint) -> None:
-        item = self.saved_list.itemAt(point)
-        if item is None:
-            return
-        menu = QMenu(self)
-        saved_id = int(item.data(SAVED_ID_ROLE))
-        menu.addAction("Open", lambda: self.saved_comparison_opened.emit(saved_id))
-        menu.addAction("Delete", lambda: self.saved_comparison_deleted.emit(saved_id))
-        menu.exec(self.saved_list.viewport().mapToGlobal(point))

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget
 
 from desktop_app import APP_NAME, __version__
@@ -15,9 +15,11 @@ from desktop_app.ui.safe_browser import SafeBrowser
 from desktop_app.ui.settings import Settings
 
 if TYPE_CHECKING:  # dialogs load when first shown: each Qt class costs start-up time when first read
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
     from desktop_app.store.library import Library
+    from desktop_app.ui.reports_menu import ReportActions
 
 MAX_COMPARED = 8
 WELCOME = (
@@ -78,10 +80,8 @@ class MainWindow(QMainWindow):
         self.panel.saved_comparison_opened.connect(self.open_saved_comparison)
         self.panel.saved_comparison_deleted.connect(self._on_saved_comparison_deleted)
 
+        self._reports = None  # made when the File menu first opens or a comparison does
         self._build_menus()
-        from desktop_app.ui.reports_menu import ReportActions
-
-        self.reports = ReportActions(self)
         self._restore_geometry()
         self._update_actions()
 
@@ -101,6 +101,15 @@ class MainWindow(QMainWindow):
         self._show_status()
         self._restore_comparisons()
         self.library_loaded.emit()
+
+    @property
+    def reports(self) -> ReportActions:
+        """Print, preview, export and paper entries of the File menu."""
+        if self._reports is None:
+            from desktop_app.ui.reports_menu import ReportActions
+
+            self._reports = ReportActions(self)
+        return self._reports
 
     @property
     def library(self) -> Library | None:
@@ -133,6 +142,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        file_menu.aboutToShow.connect(lambda: self.reports)
         self.import_action = self._action("&Import…", self.choose_import, "Ctrl+I", "import",
                                           "Import specification documents or folders")
         self.import_folder_action = self._action("Import &Folder…", self.choose_import_folder, "Ctrl+Shift+I")
@@ -288,6 +298,7 @@ class MainWindow(QMainWindow):
         tab.differences_only.toggled.connect(self._update_actions)
         if differences_only:
             tab.differences_only.setChecked(True)
+        self.reports  # noqa: B018 (made now, so that its shortcuts work in the comparison)
         index = self.tabs.addTab(tab, icon("compare"), name or tab.title())
         self.tabs.setTabToolTip(index, " → ".join(f"{s.number} {s.title}" for s in specs))
         self.tabs.setCurrentIndex(index)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser
+
+if TYPE_CHECKING:  # QUrl and QDesktopServices load on the first click, not at start
+    from PySide6.QtCore import QUrl
 
 
 class SafeBrowser(QTextBrowser):
     """Shows HTML we built from escaped text. Images and stylesheets are never loaded from anywhere."""
 
-    link_opened = Signal(QUrl)
+    link_opened = Signal(object)  # the QUrl opened
 
     def __init__(self, parent=None, open_clicked_links: bool = False) -> None:
         super().__init__(parent)
@@ -27,5 +31,7 @@ class SafeBrowser(QTextBrowser):
             self.scrollToAnchor(url.fragment())
             return
         if self._open_clicked_links and url.scheme() in ("http", "https", "mailto"):
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(url)
             self.link_opened.emit(url)
