@@ -160,3 +160,21 @@ def test_a_series_of_one_class_says_there_is_nothing_to_compare(window, tmp_path
     assert window.compare_series("OH", "7777") is None
     assert window.last_message.text().startswith("Series 7777 has 1 class in the library; a comparison needs two")
     window.last_message.close()
+
+
+def test_marks_follow_a_switch_to_a_dark_palette(window, tab, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    light = app.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    assert tab.model._scheme == "light"
+    try:
+        app.setPalette(dark)
+        qtbot.waitUntil(lambda: tab.model._scheme == "dark")
+    finally:
+        app.setPalette(light)
+    qtbot.waitUntil(lambda: tab.model._scheme == "light")

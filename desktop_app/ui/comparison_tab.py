@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -205,6 +205,13 @@ class ComparisonTab(QWidget):
     @property
     def options(self) -> CompareOptions:
         return self._options
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The system switched between light and dark: marks and legend follow, to keep their contrast."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.set_scheme(palette_scheme(self))
+            self._after_reset()
+        super().changeEvent(event)
 
     def title(self) -> str:
         return " → ".join(self.comparison.labels)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget
 
@@ -543,15 +543,6 @@ class MainWindow(QMainWindow):
             self.catalog.close()
             self.catalog = self._library = None
         super().closeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.PaletteChange:
-            from desktop_app.ui.comparison_tab import palette_scheme
-
-            for tab in self.comparison_tabs():
-                tab.model.set_scheme(palette_scheme(self))
-                tab._after_reset()
-        super().changeEvent(event)
 
 
 def _is_comparison(widget) -> bool:
