@@ -178,3 +178,13 @@ def test_marks_follow_a_switch_to_a_dark_palette(window, tab, qtbot):
     finally:
         app.setPalette(light)
     qtbot.waitUntil(lambda: tab.model._scheme == "light")
+
+
+def test_single_class_specifications_are_not_compared_as_a_series(window):
+    assert window.compare_series("CA", "") is None
+    assert window.last_message.text() == (
+        "These classes share no series, so they have no levels to put in order. "
+        "Tick the classes you want to compare and press Compare checked."
+    )
+    window.last_message.close()
+    assert window.comparison_tabs() == []

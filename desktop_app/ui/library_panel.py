@@ -167,7 +167,7 @@ class LibraryPanel(QWidget):
             self.class_selected.emit(current.data(KEY_ROLE))
 
     def _on_tree_activated(self, index: QModelIndex) -> None:
-        if index.data(KIND_ROLE) == "series":
+        if index.data(KIND_ROLE) == "series" and index.data(SERIES_ROLE)[1]:  # not "Single-class specifications"
             self.series_compare_requested.emit(*index.data(SERIES_ROLE))
 
     def _on_tree_context_menu(self, point: QPoint) -> None:
@@ -179,7 +179,7 @@ class LibraryPanel(QWidget):
 
         menu = QMenu(self)
         series = index.data(SERIES_ROLE)
-        if series:
+        if series and series[1]:  # a series, not the single-class specifications
             action = QAction(f"Compare series {series[1]}", menu)
             action.triggered.connect(lambda: self.series_compare_requested.emit(*series))
             menu.addAction(action)

@@ -252,6 +252,11 @@ class MainWindow(QMainWindow):
     def compare_series(self, jurisdiction: str, code: str):
         from desktop_app.core.compare import ladder
 
+        if not code:
+            self._message("information", "Single-class specifications are not a series",
+                          "These classes share no series, so they have no levels to put in order. "
+                          "Tick the classes you want to compare and press Compare checked.")
+            return None
         keys = self.panel.tree_model.series_class_keys(jurisdiction, code)
         if len(keys) < 2:
             self._message("information", "Nothing to compare in this series",

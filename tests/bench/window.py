@@ -75,7 +75,7 @@ series = [(e.jurisdiction, e.series_code) for e in window.library.classes()]
 window.compare_series("OH", "6525")
 window.compare_classes(["OH:65250", "OH:65255"])
 window.compare_classes(["OH:65251", "OH:65255"])
-others = sorted({s for s in series if s != ("OH", "6525")}, key=lambda s: -sum(x == s for x in series))[:2]
+others = sorted({s for s in series if s != ("OH", "6525") and s[1]}, key=lambda s: -sum(x == s for x in series))[:2]
 for jurisdiction, code in others:
     window.compare_series(jurisdiction, code)
 while len(window.comparison_tabs()) < 5:
