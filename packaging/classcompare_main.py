@@ -11,12 +11,14 @@ if sys.stdout is None:
 if sys.stderr is None:
     sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
-import multiprocessing  # noqa: E402
-
 # Large imports parse in worker processes started with "spawn", which run this same executable. Without this,
 # a worker would be taken for the command line ("invalid choice: 'from multiprocessing…'") and the import would
-# fail; with it, a worker does its work and exits here, before any of the program starts.
-multiprocessing.freeze_support()
+# fail; with it, a worker (or multiprocessing's resource tracker) does its work and exits here, before any of the
+# program starts. Only such a process pays for importing multiprocessing.
+if sys.argv[1:2] == ["--multiprocessing-fork"] or "-c" in sys.argv[1:]:
+    import multiprocessing
+
+    multiprocessing.freeze_support()
 
 from desktop_app.cli import main  # noqa: E402 - only after the streams exist
 
