@@ -1,8 +1,8 @@
 """The library as a tree, jurisdiction → series → class, with counts and a checkbox per class (Qt item model).
 
-A QStandardItemModel, so that painting the tree never calls into Python. In a large library the class rows of a
-series are made when the series is first expanded (fetchMore), so a library of thousands of classes opens about
-as fast as a small one. Nothing here reads the ``Qt`` namespace (see roles.py).
+A QStandardItemModel, so that painting the tree never calls into Python. In a large library the series rows of a
+jurisdiction, and the class rows of a series, are made when it is first expanded (fetchMore), so a library of
+thousands of classes opens about as fast as a small one. Nothing here reads the ``Qt`` namespace (see roles.py).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class LibraryTreeModel(QStandardItemModel):
         self._library: Catalog | None = None
         self._series_items: dict[tuple[str, str], QStandardItem] = {}
         self._pending: set[tuple[str, str]] = set()  # series whose class rows are not made yet
-        self._pending_jurisdictions: dict[str, list[SeriesEntry]] = {}  # jurisdictions whose series rows are not
+        self._pending_jurisdictions: dict[str, list[SeriesEntry]] = {}  # … whose series rows are not made yet
         self.eager = True  # every row made at once (a small library)
         self._class_items: dict[str, QStandardItem] = {}
         self._checked: dict[str, tuple[str, str]] = {}  # ticked class → its series
