@@ -44,6 +44,10 @@ texts = st.one_of(prose, st.text(max_size=60), st.lists(_pieces, max_size=20).ma
 @settings(max_examples=600, deadline=None)
 @given(texts, texts, options_strategy)
 def test_segments_reassemble_both_texts(base, text, options):
+    assert_segments_reassemble(base, text, options)
+
+
+def assert_segments_reassemble(base: str, text: str, options: CompareOptions) -> None:
     segments = word_diff(base, text, options)
     assert cell_text(segments) == text
     assert base_text(segments) == base
@@ -210,10 +214,7 @@ long_texts = st.tuples(
 @settings(max_examples=200, deadline=None)
 @given(long_texts, long_texts, options_strategy)
 def test_long_texts_reassemble_both_texts(base, text, options):
-    segments = word_diff(base, text, options)
-    assert cell_text(segments) == text
-    assert base_text(segments) == base
-    assert all(a.op != b.op for a, b in zip(segments, segments[1:]))
+    assert_segments_reassemble(base, text, options)
 
 
 @settings(max_examples=200, deadline=None)
