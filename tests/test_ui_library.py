@@ -84,6 +84,7 @@ def test_a_tick_by_mouse_chooses_the_class(window, qtbot):
     check_box = rect.topLeft() + QPoint(tree.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) // 2 + 4,
                                          rect.height() // 2)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=check_box)
+    assert window.panel.tree_model.checked_keys() == ["OH:65251"]  # the tick itself, not the selected row
     assert window.panel.chosen_keys() == ["OH:65251"]
 
 

@@ -65,6 +65,7 @@ class SavedComparison(NamedTuple):
 
 
 def _date(value: str | None) -> date | None:
+    """spec_json.parse_iso_date, without importing the model for it."""
     return date.fromisoformat(value) if value else None
 
 
