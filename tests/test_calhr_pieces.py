@@ -43,6 +43,28 @@ def test_zero_width_spaces_are_not_text():
 
 
 @pytest.mark.parametrize(
+    ("html", "texts", "comments"),
+    [
+        ("<P>One</P><DIV>Two</DIV >", ["One", "Two"], []),
+        ("<p>a < b and 2<3</p>", ["a < b and 2<3"], []),
+        ("<!DOCTYPE html><?xml x?><p>Text</p>", ["Text"], []),
+        ("<p>A</p><![CDATA[ hidden ]]><p>B</p>", ["A", "B"], []),
+        ("<p>A<!-- note --></p><p>B</p><!-- open <p>C</p>", ["A", "B"], [" note ", " open <p>C</p>"]),
+        ("<p>A</p></><p>B</ p></p>", ["A", "B"], []),
+        ("<p>A<script>x = '<p>no</p>';</SCRIPT ><style>p{}</style>B</p><script>unclosed <p>C</p>", ["AB"], []),
+        ('<p class="x>A</p><p>B</p>', ["B"], []),
+        ("<p>A<p/>B<br/>C</p>", ["A", "B", "C"], []),
+        ("<p>Fish &amp; <b>Game</b>&nbsp;&#160;Warden &unknown; &amp</p>", ["Fish & Game Warden &unknown; &"], []),
+        ("<p>A<title>Page</title>B</p>", ["AB"], []),
+    ],
+)
+def test_broken_markup_reads_as_in_a_browser(html, texts, comments):
+    blocks, found = html_blocks(html)
+    assert [b.text for b in blocks] == texts
+    assert found == comments
+
+
+@pytest.mark.parametrize(
     ("heading", "role"),
     [
         ("Definition", "concept"),
