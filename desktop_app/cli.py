@@ -135,7 +135,7 @@ def _print_coverage(outcomes: list[ImportOutcome]) -> None:
     from desktop_app.core.formats.section_coverage import ImportFailure, coverage_by_format
 
     coverage = coverage_by_format(
-        [o.document for o in outcomes if o.document is not None],
+        [o.found for o in outcomes if o.found is not None],
         [ImportFailure(o.path, o.format or "unknown", o.reason) for o in outcomes if o.status == "failed"],
     )
     print("\nSections found, per format:")

@@ -110,7 +110,7 @@ def test_a_failing_class_rolls_back_the_whole_document(library, monkeypatch):
     calls = []
 
     def fail_on_third(self, item, class_id, import_id):
-        calls.append(item.spec.number)
+        calls.append(item.number)
         if len(calls) == 3:
             raise RuntimeError("disk full")
         return original(self, item, class_id, import_id)
@@ -149,6 +149,35 @@ def test_a_process_killed_mid_import_leaves_the_library_consistent(tmp_path, see
         assert lib.counts()["revisions"] == 3
         assert lib.revision_dates("OH", "65251") == [date(1995, 8, 6)]
         assert [row["result"] for row in lib.import_log()] == ["imported"]
+
+
+def test_classes_saved_but_not_yet_indexed_are_indexed_when_the_library_opens(tmp_path, seed_text):
+    path = tmp_path / "library.sqlite"
+    revised = tmp_path / "revised.txt"
+    revised.write_text(revised_seed(seed_text))
+    with Library(path) as lib:
+        import_paths(lib, [SEED])
+        assert [h.number for h in lib.search("gives advice")] == []
+    script = textwrap.dedent(
+        f"""
+        import os, signal
+        from desktop_app.store.library import Library
+        from desktop_app.store.importing import import_paths
+        Library.index_for_search = lambda self: os.kill(os.getpid(), signal.SIGKILL)
+        import_paths(Library({str(path)!r}), [{str(revised)!r}])
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True)
+    assert result.returncode == -9
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT class_id FROM search_pending").fetchall() == [(2,)]
+    conn.close()
+    with Library(path) as lib:
+        assert lib.revision_dates("OH", "65251") == [date(1995, 8, 6), date(2024, 1, 15)]
+        assert [h.number for h in lib.search("gives advice")] == ["65251"]
+        assert lib.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
+        assert lib.conn.execute("SELECT count(*) FROM class_search").fetchone()[0] == 3
+        assert lib.search_count("benefits") == 3
 
 
 def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path):
@@ -279,6 +308,6 @@ def test_a_library_of_the_first_version_is_migrated_with_its_listing_intact(tmp_
         assert old.conn.execute("PRAGMA user_version").fetchone()[0] == 1
     monkeypatch.undo()
     with Library(path) as migrated:
-        assert migrated.conn.execute("PRAGMA user_version").fetchone()[0] == known_version() == 2
+        assert migrated.conn.execute("PRAGMA user_version").fetchone()[0] == known_version() == 3
         (entry,) = migrated.classes()
         assert (entry.key, entry.effective_date, entry.revisions) == ("OH:65250", date(1995, 11, 12), 2)

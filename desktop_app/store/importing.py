@@ -12,8 +12,9 @@ from pathlib import Path
 
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.formats import DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES, parse_document, sniff_format
+from desktop_app.core.formats.section_coverage import DocumentFound, found_in
 from desktop_app.core.model import Document
-from desktop_app.store.library import Library, PreparedClass, prepare
+from desktop_app.store.library import Library, PreparedDocument, prepare
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class ImportOutcome:
     reason: str = ""  # why it failed; for a revision, anything an analyst should check
     classes: tuple[str, ...] = ()
     format: str = ""
-    document: Document | None = field(default=None, compare=False, repr=False)
+    found: DocumentFound | None = field(default=None, compare=False, repr=False)  # for ``import --report``
 
     def line(self) -> str:
         """The command line's report line: ``PATH: status``, ``PATH: failed: reason`` or ``PATH: revised: note``."""
@@ -76,18 +77,22 @@ def read_and_parse(path: Path) -> tuple[Document, str]:
 
 # Below this many documents, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
+# The search index takes the saved classes over after this many documents, and at the end: an index write
+# per document would be most of the import's time.
+INDEX_EVERY = 200
 
 
-Parsed = tuple[Document | None, str, str, list[PreparedClass]]
+Parsed = tuple[PreparedDocument | None, str, str, DocumentFound | None]
 
 
 def parse_file(path: Path) -> Parsed:
-    """(document, sha256, "", prepared classes) or (None, "", reason, []); runs in a worker for large imports."""
+    """(prepared document, sha256, "", what was found) or (None, "", reason, None); runs in a worker for large
+    imports, and hands back plain values only."""
     try:
         document, sha256 = read_and_parse(path)
     except DocumentError as e:
-        return None, "", str(e), []
-    return document, sha256, "", prepare(document)
+        return None, "", str(e), None
+    return prepare(document), sha256, "", found_in(document)
 
 
 def _parsed(files: list[Path], should_cancel: Callable[[], bool] | None) -> Iterator[Parsed]:
@@ -95,7 +100,7 @@ def _parsed(files: list[Path], should_cancel: Callable[[], bool] | None) -> Iter
 
     One core is left to this process, whose saving takes about as long as the parsing does.
     """
-    workers = min((os.cpu_count() or 1) - 1, 7)
+    workers = int(os.environ.get("W", "0")) or min((os.cpu_count() or 1) - 1, 7)
     if len(files) < PARALLEL_FROM or workers < 1:
         yield from map(parse_file, files)
         return
@@ -109,13 +114,13 @@ def _parsed(files: list[Path], should_cancel: Callable[[], bool] | None) -> Iter
 
 def save_parsed(library: Library, path: Path, parsed: Parsed) -> ImportOutcome:
     """Save one parsed document in its own transaction, or report why it could not be read."""
-    document, sha256, reason, prepared = parsed
+    document, sha256, reason, found = parsed
     if document is None:
         return ImportOutcome(str(path), "failed", reason, format=_sniff(path))
-    saved = library.save_document(document, str(path), sha256, prepared)
+    saved = library.save_prepared(document, str(path), sha256)
     return ImportOutcome(
         str(path), saved.status, "; ".join(saved.warnings), classes=tuple(n for n, _ in saved.classes),
-        format=document.format, document=document,
+        format=document.format, found=found,
     )
 
 
@@ -133,7 +138,11 @@ def import_paths(
     on_progress: Callable[[int, int, ImportOutcome], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> list[ImportOutcome]:
-    """Import every document; a failing one is reported and the rest still import. Stops early on cancel."""
+    """Import every document; a failing one is reported and the rest still import. Stops early on cancel.
+
+    Each document is saved in its own transaction; the search index catches up every INDEX_EVERY documents
+    and when the import ends (or, had it been stopped, when the library is next opened).
+    """
     files = document_files(paths)
     outcomes: list[ImportOutcome] = []
     parsed = _parsed(files, should_cancel)
@@ -143,8 +152,11 @@ def import_paths(
                 break
             outcome = save_parsed(library, path, result)
             outcomes.append(outcome)
+            if done % INDEX_EVERY == 0:
+                library.index_for_search()
             if on_progress:
                 on_progress(done, len(files), outcome)
     finally:
         parsed.close()
+        library.index_for_search()
     return outcomes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from desktop_app.store.catalog import (  # noqa: F401 (ClassEntry, SeriesEntry, 
     SearchHit,
     SeriesEntry,
 )
+from desktop_app.store.search_index import index_pending
 
 
 class ClassNotFound(LookupError):
@@ -56,24 +58,47 @@ def content_hash(spec: ClassSpec, sections: str | None = None) -> str:
     return hashlib.sha256(f"{head}\n{sections or sections_json(spec)}".encode()).hexdigest()
 
 
-@dataclass(frozen=True)
-class PreparedClass:
-    """A class ready to store: its sections as JSON, the hash that identifies its text, its searchable words."""
+class PreparedClass(NamedTuple):
+    """A class ready to store, in plain values: its header, its sections as JSON, the hash that identifies its
+    text, its searchable words. An import makes these in worker processes, and plain values cross fast."""
 
-    spec: ClassSpec
+    jurisdiction: str
+    number: str
+    title: str
+    series_code: str | None
+    bargaining_unit: str
+    effective_date: str | None
+    established: str | None
+    abolished: str | None
     sections: str
     digest: str
     search_body: str
 
+    @property
+    def key(self) -> str:
+        return f"{self.jurisdiction}:{self.number}"
 
-def prepare(document: Document) -> list[PreparedClass]:
+
+class PreparedDocument(NamedTuple):
+    """A document ready to store: its format, its series blocks, its classes."""
+
+    format: str
+    series: tuple[Series, ...]
+    classes: tuple[PreparedClass, ...]
+
+
+def prepare(document: Document) -> PreparedDocument:
     """The work of saving that needs no database; an import does it in its worker processes."""
-    prepared = []
+    classes = []
     for spec in document.classes:
         text = sections_json(spec)
-        body = "\n".join(item.text for section in spec.sections for item in section.items)
-        prepared.append(PreparedClass(spec, text, content_hash(spec, text), body))
-    return prepared
+        classes.append(PreparedClass(
+            spec.jurisdiction, spec.number, spec.title, spec.series.code if spec.series else None,
+            spec.bargaining_unit, _iso(spec.effective_date), _iso(spec.established), _iso(spec.abolished),
+            text, content_hash(spec, text),
+            "\n".join(item.text for section in spec.sections for item in section.items),
+        ))
+    return PreparedDocument(document.format, tuple(document.series), tuple(classes))
 
 
 def _now() -> str:
@@ -106,24 +131,30 @@ class Library(Catalog):
 
     # ---- saving -------------------------------------------------------------------------------
 
-    def save_document(
-        self, document: Document, path: str, sha256: str, prepared: list[PreparedClass] | None = None
-    ) -> SavedDocument:
-        """Save every class of the document in one transaction; re-saving the same text changes nothing.
+    def save_document(self, document: Document, path: str, sha256: str) -> SavedDocument:
+        """Save every class of the document in one transaction, and index it for search; re-saving the
+        same text changes nothing."""
+        saved = self.save_prepared(prepare(document), path, sha256)
+        self.index_for_search()
+        return saved
 
-        ``prepared`` is ``prepare(document)`` made beforehand (an import makes it in its worker processes).
-        """
-        prepared = prepared if prepared is not None else prepare(document)
+    def index_for_search(self) -> int:
+        """Bring the search index up to date with the classes saved since; returns how many were indexed."""
+        return index_pending(self.conn)
+
+    def save_prepared(self, document: PreparedDocument, path: str, sha256: str) -> SavedDocument:
+        """Save every class of a prepared document in one transaction. Its words wait for
+        ``index_for_search`` (an import indexes a batch of documents at a time)."""
         outcomes: list[tuple[str, str]] = []
         warnings: list[str] = []
         with self.db.atomic():
             for series in document.series:
                 self._save_series(series)
             import_id = None
-            for item in prepared:
-                outcome, class_id, title = self._class_outcome(item.spec, item.digest)
-                if outcome == "revised" and title != item.spec.title:
-                    warnings.append(f"{item.spec.key} was “{title}” and is now also “{item.spec.title}”")
+            for item in document.classes:
+                outcome, class_id, title = self._class_outcome(item)
+                if outcome == "revised" and title != item.title:
+                    warnings.append(f"{item.key} was “{title}” and is now also “{item.title}”")
                 if outcome != "unchanged":
                     if import_id is None:
                         import_id = self._insert(
@@ -134,11 +165,11 @@ class Library(Catalog):
                                 "imported_at": _now(),
                                 "format": document.format,
                                 "result": "pending",
-                                "classes": json.dumps([p.spec.number for p in prepared]),
+                                "classes": json.dumps([p.number for p in document.classes]),
                             },
                         )
                     self._save_revision(item, class_id, import_id)
-                outcomes.append((item.spec.number, outcome))
+                outcomes.append((item.number, outcome))
             statuses = {o for _, o in outcomes}
             status = "imported" if "imported" in statuses else "revised" if "revised" in statuses else "unchanged"
             if import_id is not None:
@@ -172,38 +203,36 @@ class Library(Catalog):
             assignments = ", ".join(f"{k} = ?" for k in values)
             self.conn.execute(f"UPDATE series SET {assignments} WHERE id = ?", [*values.values(), row[0]])
 
-    def _class_outcome(self, spec: ClassSpec, digest: str) -> tuple[str, int | None, str]:
+    def _class_outcome(self, item: PreparedClass) -> tuple[str, int | None, str]:
         """(imported | unchanged | revised, the class's id if it exists, its current title)."""
         row = self.conn.execute(
-            "SELECT id, title FROM classes WHERE jurisdiction = ? AND number = ?", [spec.jurisdiction, spec.number]
+            "SELECT id, title FROM classes WHERE jurisdiction = ? AND number = ?", [item.jurisdiction, item.number]
         ).fetchone()
         if row is None:
             return "imported", None, ""
         same = self.conn.execute(
-            "SELECT 1 FROM revisions WHERE class_id = ? AND content_hash = ?", [row[0], digest]
+            "SELECT 1 FROM revisions WHERE class_id = ? AND content_hash = ?", [row[0], item.digest]
         ).fetchone()
         return ("unchanged" if same else "revised"), row[0], row[1]
 
     def _save_revision(self, item: PreparedClass, class_id: int | None, import_id: int) -> None:
-        spec = item.spec
-        series_code = spec.series.code if spec.series else None
         new_class = class_id is None
         if new_class:
             class_id = self._insert(
                 "classes",
-                {"jurisdiction": spec.jurisdiction, "number": spec.number, "title": spec.title,
-                 "series_code": series_code},
+                {"jurisdiction": item.jurisdiction, "number": item.number, "title": item.title,
+                 "series_code": item.series_code},
             )
         revision_id = self._insert(
             "revisions",
             {
                 "class_id": class_id,
-                "effective_date": _iso(spec.effective_date),
-                "title": spec.title,
-                "bargaining_unit": spec.bargaining_unit,
-                "series_code": series_code,
-                "established": _iso(spec.established),
-                "abolished": _iso(spec.abolished),
+                "effective_date": item.effective_date,
+                "title": item.title,
+                "bargaining_unit": item.bargaining_unit,
+                "series_code": item.series_code,
+                "established": item.established,
+                "abolished": item.abolished,
                 "sections": item.sections,
                 "content_hash": item.digest,
                 "import_id": import_id,
@@ -219,15 +248,13 @@ class Library(Catalog):
             ).fetchone()
             if current != revision_id:
                 return  # an older text, kept as a revision; the class stands as it was
-            self.conn.execute("DELETE FROM class_search WHERE rowid = ?", [class_id])
         self.conn.execute(
             """UPDATE classes SET current_revision = ?, title = ?, series_code = ?, effective_date = ?, abolished = ?
                WHERE id = ?""",
-            [revision_id, spec.title, series_code, _iso(spec.effective_date), _iso(spec.abolished), class_id],
+            [revision_id, item.title, item.series_code, item.effective_date, item.abolished, class_id],
         )
         self.conn.execute(
-            "INSERT INTO class_search (rowid, number, title, body) VALUES (?, ?, ?, ?)",
-            [class_id, spec.number, spec.title, item.search_body],
+            "INSERT OR REPLACE INTO search_pending (class_id, body) VALUES (?, ?)", [class_id, item.search_body]
         )
 
     def _insert(self, table: str, values: dict) -> int:

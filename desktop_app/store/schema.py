@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from desktop_app.paths import migrations_folder
+from desktop_app.store.search_index import index_left_over
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -52,6 +53,7 @@ def open_connection(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = NORMAL")
     _migrate(conn)
+    index_left_over(conn)
     return conn
 
 

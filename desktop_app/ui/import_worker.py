@@ -46,7 +46,7 @@ class ImportWorker(QObject):
         except Exception as e:  # the window must hear of any failure, never lose the worker silently
             outcomes.append(ImportOutcome("(import)", "failed", str(e)))
         self.cancelled = self._cancel.is_set()
-        self.finished.emit([replace(o, document=None) for o in outcomes])
+        self.finished.emit([replace(o, found=None) for o in outcomes])
 
 
 def start_import(library_path: Path, paths: list[str], parent: QObject | None = None) -> tuple[QThread, ImportWorker]:

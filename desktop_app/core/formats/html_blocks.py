@@ -25,8 +25,6 @@ _ZERO_WIDTH = "\u200b"
 _INLINE = frozenset("strong b i em u span a font sup sub small big strike s abbr code mark".split())
 # Text inside these is never page text.
 _SKIPPED = frozenset(("script", "style", "template", "head", "title"))
-# Their content is raw text up to their end tag: a "<p>" inside a script is not a paragraph.
-_RAW_TEXT = frozenset(("script", "style"))
 # Elements that break a line: inside a block they separate two paragraphs, inside a table cell two words.
 _BREAKS = frozenset(("br", "hr"))
 
@@ -34,17 +32,17 @@ _BREAKS = frozenset(("br", "hr"))
 # never closes runs to the end of the page, as in a browser, so no search ever starts over from the same place.
 _MARKUP = re.compile(
     r"<(?:"
-    # 1 end-tag slash, 2 name, 3 the rest of the tag (attributes, a closing "/"). A quoted value left
+    # 1 a script or a style, with its raw text (a "<p>" inside is not a paragraph)
+    r"""(?i:(script|style)(?=[\s/>])(?:[^<>"']+|"[^"<]*"?|'[^'<]*'?)*>.*?(?:</\1(?:[\s/][^>]*)?(?:>|\Z)|\Z))"""
+    # 2 end-tag slash, 3 name, 4 the rest of the tag (attributes, a closing "/"). A quoted value left
     # open ends at the next "<", and so does its tag.
-    r"""(/?)([a-zA-Z][^\s/<>]*)((?:[^<>"']+|"[^"<]*"?|'[^'<]*'?)*)(?:>|(?=<)|\Z)"""
-    r"|!--(.*?)(?:--!?>|\Z)"  # 4 a comment's text
+    r"""|(/?)([a-zA-Z][^\s/<>]*)((?:[^<>"']+|"[^"<]*"?|'[^'<]*'?)*)(?:>|(?=<)|\Z)"""
+    r"|!--(.*?)(?:--!?>|\Z)"  # 5 a comment's text
     r"|[!?][^>]*(?:>|\Z)"  # a declaration (<!DOCTYPE …>, <![CDATA[…>) or a processing instruction
     r"|/(?:>|[^a-zA-Z>][^>]*(?:>|\Z))"  # "</>" and other end tags with no name
     r")",
     re.S,
 )
-# Where the raw text of a script or a style ends.
-_RAW_TEXT_END = {tag: re.compile(rf"</{tag}(?:[\s/][^>]*)?(?:>|\Z)", re.I) for tag in _RAW_TEXT}
 
 
 class Block(NamedTuple):
@@ -155,9 +153,10 @@ class _Blocks:
                 (self._cell if self._cell is not None else self._text).append(" ")
             return
         if tag in _BLOCK_TAGS:
-            self.flush()
+            if self._text:
+                self.flush()
             self._open.append(tag)
-        elif tag in _BREAKS:
+        elif tag in _BREAKS and self._text:
             self.flush()
 
     def end(self, tag: str) -> None:
@@ -183,7 +182,8 @@ class _Blocks:
                     self._in_caption = False
             return
         if tag in _BLOCK_TAGS and tag in self._open:
-            self.flush()
+            if self._text:
+                self.flush()
             while self._open:
                 if self._open.pop() == tag:
                     break
@@ -196,36 +196,30 @@ def html_blocks(text: str) -> tuple[list[Block], list[str]]:
     """
     blocks = _Blocks()
     comments: list[str] = []
-    search = _MARKUP.search
-    pos = 0
-    while (m := search(text, pos)) is not None:
-        start = m.start()
-        if start > pos and blocks.into is not None:
-            blocks.into.append(text[pos:start])
-        pos = m.end()
-        tag = m.group(2)
-        if tag is None:
-            comment = m.group(4)
-            if comment is not None:
-                comments.append(comment)
-            continue
-        tag = tag.lower()
-        if tag in _INLINE:
-            continue
-        if m.group(1):
-            blocks.end(tag)
-        elif m.group(3).endswith("/"):  # <br/>, <p/>: a start and, but for a break, its end
-            if tag not in _SKIPPED:
-                blocks.start(tag)
-                if tag not in _BREAKS:
+    # The split is the whole scan, done by the regular expression engine: the page's first text, then for
+    # each piece of markup its five groups and the text after it.
+    parts = _MARKUP.split(text)
+    if parts[0]:
+        blocks.into.append(parts[0])
+    pieces = iter(parts)
+    next(pieces)
+    for _raw, slash, name, rest, comment, after in zip(pieces, pieces, pieces, pieces, pieces, pieces):
+        if name is not None:
+            tag = name.lower()
+            if tag not in _INLINE:
+                if slash:
                     blocks.end(tag)
-        elif tag in _RAW_TEXT:
-            end = _RAW_TEXT_END[tag].search(text, pos)
-            pos = end.end() if end else len(text)
-        else:
-            blocks.start(tag)
-    if pos < len(text) and blocks.into is not None:
-        blocks.into.append(text[pos:])
+                elif rest.endswith("/"):  # <br/>, <p/>: a start and, but for a break, its end
+                    if tag not in _SKIPPED:
+                        blocks.start(tag)
+                        if tag not in _BREAKS:
+                            blocks.end(tag)
+                else:
+                    blocks.start(tag)
+        elif comment is not None:
+            comments.append(comment)
+        if after and blocks.into is not None:
+            blocks.into.append(after)
     blocks.end_row()
     blocks.flush()
     return blocks.blocks, comments

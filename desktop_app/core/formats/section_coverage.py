@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from desktop_app.core.model import ClassSpec, Document
 
@@ -73,8 +74,30 @@ def is_abolished_stub(spec: ClassSpec) -> bool:
     return spec.abolished is not None and all(s.kind == "other" for s in spec.sections)
 
 
+class ClassFound(NamedTuple):
+    """What the report needs of one class: its name, the kinds of its sections that have items."""
+
+    key: str
+    kinds: frozenset[str]
+    abolished_stub: bool
+
+
+class DocumentFound(NamedTuple):
+    """What the report needs of one imported document (an import keeps this, not the whole document)."""
+
+    format: str
+    classes: tuple[ClassFound, ...]
+
+
+def found_in(document: Document) -> DocumentFound:
+    return DocumentFound(document.format, tuple(
+        ClassFound(spec.key, frozenset(s.kind for s in spec.sections if s.items), is_abolished_stub(spec))
+        for spec in document.classes
+    ))
+
+
 def coverage_by_format(
-    documents: Iterable[Document], failures: Iterable[ImportFailure] = ()
+    documents: Iterable[Document | DocumentFound], failures: Iterable[ImportFailure] = ()
 ) -> dict[str, FormatCoverage]:
     """Per format: documents, failures, and how many classes had a concept, duties, knowledge/skills/abilities
     and qualifications; ``incomplete`` names (``JURISDICTION:NUMBER``) the classes missing one of COMPLETE."""
@@ -88,18 +111,21 @@ def coverage_by_format(
         return counts.setdefault(fmt, dict.fromkeys(_FIELDS, 0))
 
     for doc in documents:
+        if isinstance(doc, Document):
+            doc = found_in(doc)
         row = tally(doc.format)
         row["documents"] += 1
         for spec in doc.classes:
-            if is_abolished_stub(spec):
+            if spec.abolished_stub:
                 row["abolished_stubs"] += 1
                 continue
+            kinds = spec.kinds
             row["classes"] += 1
-            row["with_concept"] += has_section(spec, "concept")
-            row["with_duties"] += has_section(spec, "duties")
-            row["with_abilities"] += has_section(spec, *_ABILITIES)
-            row["with_qualifications"] += has_section(spec, "qualifications")
-            whole = all(has_section(spec, kind) for kind in COMPLETE)
+            row["with_concept"] += "concept" in kinds
+            row["with_duties"] += "duties" in kinds
+            row["with_abilities"] += not kinds.isdisjoint(_ABILITIES)
+            row["with_qualifications"] += "qualifications" in kinds
+            whole = kinds.issuperset(COMPLETE)
             if whole:
                 row["complete"] += 1
             else:
