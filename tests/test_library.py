@@ -94,6 +94,18 @@ def test_names_that_name_no_class(seeded_library):
         seeded_library.spec_named("65251@soon")
 
 
+def test_the_hash_that_identifies_a_text_stays_what_libraries_hold(seeded_library):
+    # Libraries already saved hold these; a changed hash would report every re-import as a revision.
+    hashes = dict(seeded_library.conn.execute(
+        "SELECT c.number, r.content_hash FROM revisions r JOIN classes c ON c.id = r.class_id"
+    ).fetchall())
+    assert hashes == {
+        "65250": "01d459211fd9af211005d18f0d15de4fe41414e8bb45ce5c66f16e1f6fab740d",
+        "65251": "d6b8f7476f53964f0da96f922ea19060d9edca84a9296f0ee878d69d59d6a4d8",
+        "65255": "9dcc3c522d148aa056163dc8a6c5971f59813172a19b384a18476d4ecba1b1c2",
+    }
+
+
 def test_search_titles_and_text(seeded_library):
     assert [h.number for h in seeded_library.search("Benefits Manager")] == ["65255", "65251", "65250"]
     assert [h.number for h in seeded_library.search("friendly atmosphere")] == ["65255"]

@@ -77,6 +77,8 @@ def read_and_parse(path: Path) -> tuple[Document, str]:
 
 # Below this many documents, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
+# Documents a worker parses in one task.
+CHUNK = 16
 # The search index takes the saved classes over after this many documents, and at the end: an index write
 # per document would be most of the import's time.
 INDEX_EVERY = 200
@@ -95,19 +97,43 @@ def parse_file(path: Path) -> Parsed:
     return prepare(document), sha256, "", found_in(document)
 
 
-def _parsed(files: list[Path], should_cancel: Callable[[], bool] | None) -> Iterator[Parsed]:
+def parse_files(paths: list[Path]) -> list[Parsed]:
+    """``parse_file`` for a chunk of files: one task for a worker process."""
+    return [parse_file(path) for path in paths]
+
+
+def _lower_priority() -> None:
+    """In a worker: run below the process that saves, so that saving (and the window) never waits for a core."""
+    try:
+        if hasattr(os, "nice"):
+            os.nice(10)
+        else:  # Windows
+            import ctypes
+
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), 0x4000)  # BELOW_NORMAL_PRIORITY_CLASS
+    except (OSError, AttributeError):
+        pass
+
+
+def _parsed(files: list[Path]) -> Iterator[Parsed]:
     """Parsed documents in file order; for a large batch, parsed in worker processes while this one saves.
 
-    One core is left to this process, whose saving takes about as long as the parsing does.
+    There is a worker for every core, below this process's priority: saving is one core's work at most, and
+    whatever it leaves goes to parsing.
     """
-    workers = int(os.environ.get("W", "0")) or min((os.cpu_count() or 1) - 1, 7)
-    if len(files) < PARALLEL_FROM or workers < 1:
+    workers = min(os.cpu_count() or 1, 8)
+    if len(files) < PARALLEL_FROM or workers < 2:
         yield from map(parse_file, files)
         return
+    chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
     # "spawn" everywhere: forking a process that runs Qt threads is not safe, and Windows can only spawn.
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_lower_priority
+    ) as pool:
         try:
-            yield from pool.map(parse_file, files, chunksize=8)
+            for parsed in pool.map(parse_files, chunks):
+                yield from parsed
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -145,7 +171,7 @@ def import_paths(
     """
     files = document_files(paths)
     outcomes: list[ImportOutcome] = []
-    parsed = _parsed(files, should_cancel)
+    parsed = _parsed(files)
     try:
         for done, (path, result) in enumerate(zip(files, parsed), start=1):
             if should_cancel and should_cancel():

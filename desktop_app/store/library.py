@@ -15,7 +15,6 @@ from desktop_app.core.spec_json import (
     sections_from_list,
     sections_to_list,
     series_from_dict,
-    spec_to_dict,
 )
 from desktop_app.store.catalog import (  # noqa: F401 (ClassEntry, SeriesEntry, SearchHit: the store's names)
     MATCH_END,
@@ -48,14 +47,22 @@ def sections_json(spec: ClassSpec) -> str:
 
 def content_hash(spec: ClassSpec, sections: str | None = None) -> str:
     """What identifies one text of a class: every field but the series' own details."""
-    data = spec_to_dict(spec)
-    del data["sections"]
-    data.pop("series", None)
-    data["series_code"] = spec.series.code if spec.series else None
-    head = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    head: dict = {
+        "jurisdiction": spec.jurisdiction,
+        "number": spec.number,
+        "title": spec.title,
+        "bargaining_unit": spec.bargaining_unit,
+        "effective_date": _iso(spec.effective_date),
+        "series_code": spec.series.code if spec.series else None,
+    }
+    if spec.established:
+        head["established"] = _iso(spec.established)
+    if spec.abolished:
+        head["abolished"] = _iso(spec.abolished)
+    text = json.dumps(head, sort_keys=True, ensure_ascii=False)
     import hashlib  # here: opening the library for the window should not load it
 
-    return hashlib.sha256(f"{head}\n{sections or sections_json(spec)}".encode()).hexdigest()
+    return hashlib.sha256(f"{text}\n{sections or sections_json(spec)}".encode()).hexdigest()
 
 
 class PreparedClass(NamedTuple):

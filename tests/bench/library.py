@@ -1,7 +1,7 @@
 """Speed of the library at a state's scale: ``uv run python -m tests.bench.library [--keep PATH]``.
 
 Targets (issue 7): importing the CalHR corpus ≤ 15 s and ≤ 2× a bare stdlib ``html.parser`` pass over the same
-files, measured in the same run; full-text search ≤ 20 ms. ``--keep PATH`` leaves the filled library at PATH
+files, measured turn about in the same run (best of 3 each); full-text search ≤ 20 ms. ``--keep PATH`` leaves the filled library at PATH
 (the window benchmark then starts on it). Prints only; with ``--strict`` a missed target exits 1.
 """
 
@@ -18,6 +18,7 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "calhr"
 IMPORT_SECONDS = 15.0
 IMPORT_RATIO = 2.0
 SEARCH_MS = 20.0
+ROUNDS = 3
 QUERIES = ("analyst", "benefit program", "warehouse supervis", "peace officer", "6410", "hazardous materials",
            "Benefits Manager", "environmental scientist", "fire", "budget")
 
@@ -69,6 +70,10 @@ def search_ms(library_path: Path) -> tuple[float, float, int]:
     return statistics.median(times) * 1000, max(times) * 1000, hits // 10
 
 
+def _list(seconds: list[float]) -> str:
+    return ", ".join(f"{s:.2f}" for s in seconds)
+
+
 def main(argv: list[str]) -> int:
     if not CORPUS.is_dir():
         print(f"the CalHR corpus is not at {CORPUS}; nothing to measure")
@@ -80,17 +85,23 @@ def main(argv: list[str]) -> int:
     keep = Path(argv[argv.index("--keep") + 1]) if "--keep" in argv else None
     with tempfile.TemporaryDirectory() as folder:
         library_path = keep or Path(folder, "corpus.sqlite")
-        if library_path.exists():
-            library_path.unlink()
         bare_pass(files)  # warm the file cache for both
-        bare = min(bare_pass(files) for _ in range(3))
-        seconds, counts = import_corpus(files, library_path)
+        # Turn about, best of ROUNDS each: a busy moment of the machine weighs on neither alone.
+        bares, imports = [], []
+        for _ in range(ROUNDS):
+            bares.append(bare_pass(files))
+            for stale in (library_path, *library_path.parent.glob(library_path.name + "-*")):
+                stale.unlink(missing_ok=True)
+            seconds, counts = import_corpus(files, library_path)
+            imports.append(seconds)
+        bare, seconds = min(bares), min(imports)
         median, worst, hits = search_ms(library_path)
     ratio = seconds / bare
     print(f"corpus: {len(files)} documents, {counts['classes']} classes "
           f"({counts['imported']} imported, {counts['revised']} revised, {counts['failed']} refused)")
-    print(f"bare html.parser pass                 {bare:7.2f} s")
-    print(f"import into a new library             {seconds:7.2f} s   ratio {ratio:.2f}x, "
+    print(f"bare html.parser pass                 {bare:7.2f} s   (best of {ROUNDS}: {_list(bares)})")
+    print(f"import into a new library             {seconds:7.2f} s   (best of {ROUNDS}: {_list(imports)})")
+    print(f"                                                ratio {ratio:.2f}x, "
           f"targets <= {IMPORT_SECONDS:.0f} s and <= {IMPORT_RATIO:.0f}x")
     print(f"full-text search, median of {len(QUERIES)} queries {median:7.2f} ms   (slowest {worst:.2f} ms, "
           f"{hits} hits a round) target <= {SEARCH_MS:.0f} ms")
