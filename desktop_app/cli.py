@@ -88,17 +88,22 @@ def _main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.self_test import run_self_test
 
         return run_self_test(args.folder)
-    from desktop_app.store.library import ClassNotFound
-    from desktop_app.store.location import open_library
+    from desktop_app.store.location import open_catalog, open_library
     from desktop_app.store.schema import LibraryError
 
+    # Listing and searching read the catalog alone: the rest of the store does not load for them.
+    opener = open_catalog if args.command in CATALOG_COMMANDS else open_library
     try:
-        with open_library(getattr(args, "library", None)) as library:
+        with opener(getattr(args, "library", None)) as library:
             return COMMANDS[args.command](library, args)
     except LibraryError as e:
         print(f"classcompare: {e}", file=sys.stderr)
         return 2
-    except ClassNotFound as e:
+    except LookupError as e:
+        from desktop_app.store.library import ClassNotFound
+
+        if not isinstance(e, ClassNotFound):
+            raise
         print(f"classcompare: {e.args[0]}", file=sys.stderr)
         return 1
 
@@ -200,6 +205,7 @@ def _compare(library: Library, args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"import": _import, "list": _list, "search": _search, "show": _show, "compare": _compare}
+CATALOG_COMMANDS = frozenset(("list", "search"))
 
 
 if __name__ == "__main__":
