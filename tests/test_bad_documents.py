@@ -119,3 +119,22 @@ def test_spec_shaped_noise_gives_specs_or_a_document_error(pieces):
         assert str(e)
     else:
         assert all(spec.number and spec.title for spec in document.classes)
+
+
+def test_a_fault_in_reading_one_document_fails_that_document_only(tmp_path, library, monkeypatch, seed_text):
+    from desktop_app.store import importing
+
+    original = importing.parse_document
+
+    def faulty(data, name=""):
+        if name.endswith("odd.txt"):
+            raise IndexError("list index out of range")
+        return original(data, name)
+
+    monkeypatch.setattr(importing, "parse_document", faulty)
+    (tmp_path / "odd.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "seed.txt").write_text(seed_text, encoding="utf-8")
+    odd, seed = import_paths(library, [tmp_path])
+    assert odd.line() == f"{tmp_path}/odd.txt: failed: could not be read (IndexError: list index out of range)"
+    assert seed.status == "imported"
+    assert library.counts()["classes"] == 3

@@ -92,9 +92,11 @@ def parse_file(path: Path) -> Parsed:
     imports, and hands back plain values only."""
     try:
         document, sha256 = read_and_parse(path)
+        return prepare(document), sha256, "", found_in(document)
     except DocumentError as e:
         return None, "", str(e), None
-    return prepare(document), sha256, "", found_in(document)
+    except Exception as e:  # a fault of ours in reading one document must not stop the rest of the batch
+        return None, "", f"could not be read ({type(e).__name__}: {e})", None
 
 
 def parse_files(paths: list[Path]) -> list[Parsed]:
