@@ -129,3 +129,30 @@ def test_version_and_usage(args):
         assert result.stdout == "Class Spec Compare 0.1.0\n"
     else:
         assert result.returncode == 2 and "usage: classcompare" in result.stderr
+
+
+def test_import_report_counts_sections_per_format(tmp_path):
+    from desktop_app.store.library import Library
+    from tests.calhr_pages import FIXTURES
+
+    library = tmp_path / "lib.sqlite"
+    Library(library).close()
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for name in ("0010.html", "4800.html"):
+        (folder / name).write_bytes((FIXTURES / name).read_bytes())
+    (folder / "6525.txt").write_bytes(SEED.read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    result = run("import", "--report", str(folder), "--library", str(library))
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[4:] == [
+        "4 documents: 3 imported, 0 revised, 0 unchanged, 1 failed",
+        "",
+        "Sections found, per format:",
+        "  calhr: 5 classes from 2 documents (0 failed); concept 100.0%; duties 20.0%; knowledge/abilities 100.0%; "
+        "qualifications 100.0%; all of concept, duties, qualifications 20.0%; "
+        "single-class specs with all three: 1 of 1 = 100.0%",
+        "  das: 3 classes from 1 document (0 failed); concept 100.0%; duties 100.0%; "
+        "knowledge/abilities 100.0%; qualifications 100.0%; all of concept, duties, qualifications 100.0%",
+        "  unknown: no classes; 0 documents read, 1 failed",
+    ]

@@ -32,7 +32,7 @@ def test_counts_per_format():
     assert report["calhr"].single_incomplete == ()
     assert report["das"].complete == 1 and report["das"].incomplete == ()
     assert report["calhr"].summary() == (
-        "calhr: 2 classes from 2 documents (1 failed, 1 abolished stubs); concept 100.0%; duties 50.0%; "
+        "calhr: 2 classes from 2 documents (1 failed, 1 abolished stub); concept 100.0%; duties 50.0%; "
         "knowledge/abilities 100.0%; qualifications 50.0%; all of concept, duties, qualifications 50.0%; "
         "single-class specs with all three: 1 of 1 = 100.0%"
     )

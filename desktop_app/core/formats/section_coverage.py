@@ -47,10 +47,11 @@ class FormatCoverage:
     def summary(self) -> str:
         """One line for a report: "calhr: 1059 classes from 1062 documents (1 failed); concept 98.0% …"."""
         if not self.classes:
-            return f"{self.format}: no classes; {self.documents} documents read, {self.failures} failed"
+            return f"{self.format}: no classes; {_count(self.documents, 'document')} read, {self.failures} failed"
         parts = [
-            f"{self.format}: {self.classes} classes from {self.documents} documents ({self.failures} failed"
-            + (f", {self.abolished_stubs} abolished stubs)" if self.abolished_stubs else ")"),
+            f"{self.format}: {_count(self.classes, 'class', 'classes')} from {_count(self.documents, 'document')} "
+            f"({self.failures} failed"
+            + (f", {_count(self.abolished_stubs, 'abolished stub')})" if self.abolished_stubs else ")"),
             f"concept {self.percent(self.with_concept):.1f}%",
             f"duties {self.percent(self.with_duties):.1f}%",
             f"knowledge/abilities {self.percent(self.with_abilities):.1f}%",
@@ -62,6 +63,11 @@ class FormatCoverage:
             parts.append(f"single-class specs with all three: {self.single_complete} of {self.single_class} "
                          f"= {share:.1f}%")
         return "; ".join(parts)
+
+
+def _count(n: int, one: str, many: str = "") -> str:
+    """"1 document", "2 documents"."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def has_section(spec: ClassSpec, *kinds: str) -> bool:
