@@ -11,10 +11,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.core.errors import DocumentError
-from desktop_app.core.formats import DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES, parse_document, sniff_format
+from desktop_app.core.formats import (
+    DOCUMENT_SUFFIXES,
+    MAX_DOCUMENT_BYTES,
+    parse_document,
+    sniff_format,
+)
 from desktop_app.core.formats.section_coverage import DocumentFound, found_in
 from desktop_app.core.model import Document
-from desktop_app.store.library import Library, PreparedDocument, prepare
+from desktop_app.store.library import Library
+from desktop_app.store.prepared import PreparedDocument, prepare
 
 
 @dataclass(frozen=True)
