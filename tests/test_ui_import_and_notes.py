@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+import threading
+
+from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QPushButton
 
 from desktop_app.ui.comparison_model import FIRST_CLASS_COL, HTML_ROLE
 from tests.conftest import SEED
@@ -40,14 +43,29 @@ def test_import_can_be_cancelled(window, qtbot, tmp_path):
     folder.mkdir()
     for n in range(1, 41):
         (folder / f"{n:03}.txt").write_text(renumbered_seed(n))
+    clicked = threading.Event()
+
+    def hold_after_the_third(done, total, line):  # in the worker's thread: wait there for the click
+        if done == 3:
+            clicked.wait(10)
+
+    class Person(QObject):  # lives in the window's thread, so the progress reaches it there
+        @Slot(int, int, str)
+        def click_cancel(self, done, total, line):
+            if done == 3:
+                window.import_progress.findChild(QPushButton).click()
+                clicked.set()
+
+    person = Person()
     with qtbot.waitSignal(window.import_finished, timeout=60000) as finished:
         worker = window.import_paths([str(folder)])
-        # In the worker's own thread, so the cancel lands before the fourth document whatever the load.
-        worker.progressed.connect(lambda done, total, line: worker.cancel() if done == 3 else None,
-                                  Qt.ConnectionType.DirectConnection)
+        # The person first: an emission posts to queued slots in the order they were connected.
+        worker.progressed.connect(person.click_cancel)
+        worker.progressed.connect(hold_after_the_third, Qt.ConnectionType.DirectConnection)
     outcomes = finished.args[0]
     assert len(outcomes) == 3
     assert window.last_message.text().startswith(f"Import cancelled. {len(outcomes)} documents:")
+    assert window.statusBar().currentMessage() == ""
     assert window.library.counts()["classes"] == 3 + 3 * len(outcomes)
     window.last_message.close()
 

@@ -419,14 +419,19 @@ class MainWindow(QMainWindow):
         self.import_progress = progress
         thread, worker = start_import(self.library_path, paths, self)
         self._import = (thread, worker)
-        progress.canceled.connect(worker.cancel)
+        from PySide6.QtCore import Qt
+
+        # Direct: the worker's thread is busy importing and would see a queued call only at the end.
+        # cancel() only sets a thread-safe flag, which the import reads before each document.
+        progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+        progress.canceled.connect(lambda: self.statusBar().showMessage("Cancelling the import…"))
         worker.started.connect(progress.setMaximum)
         worker.progressed.connect(self._on_import_progressed)
         worker.finished.connect(self._on_import_finished)
         return worker
 
     def _on_import_progressed(self, done: int, total: int, line: str) -> None:
-        if self.import_progress is not None:
+        if self.import_progress is not None and not self.import_progress.wasCanceled():
             self.import_progress.setMaximum(total)
             self.import_progress.setValue(done)
             self.import_progress.setLabelText(f"{done} of {total}\n{_elide(line)}")
@@ -442,6 +447,7 @@ class MainWindow(QMainWindow):
             self.import_progress.deleteLater()
             self.import_progress = None
         self.panel.refresh()
+        self.statusBar().clearMessage()  # "Cancelling the import…"
         self._show_status()
         failures = failure_lines(outcomes)
         self._message(
