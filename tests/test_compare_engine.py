@@ -109,7 +109,7 @@ def test_sections_pair_by_kind_whatever_their_headings_in_model_order():
         ("qualifications", "Minimum qualifications"),
         ("other", "SPECIAL PERSONAL CHARACTERISTICS"),
     ]
-    assert rows_of(comparison, "other") == [(ADDED, "5393", [None, "Willingness to travel"])]
+    assert rows_of(comparison, "other") == [(ADDED, "CA:5393", [None, "Willingness to travel"])]
 
 
 def test_other_sections_pair_by_heading():
@@ -253,6 +253,8 @@ def test_default_labels_are_numbers_made_unique():
     assert default_labels(revisions) == ("65251@1995-08-06", "65251@2024-01-15")
     jurisdictions = [spec("100", {}), ClassSpec("CA", "100", "Other")]
     assert default_labels(jurisdictions) == ("OH:100", "CA:100")
+    states = [spec("65251", {}), ClassSpec("CA", "6410", "Research Analyst I")]
+    assert default_labels(states) == ("OH:65251", "CA:6410")
     twins = [spec("65251", {}), spec("65251", {})]
     assert default_labels(twins) == ("65251#1", "65251#2")
 

@@ -81,15 +81,26 @@ def section_heading(section: SectionComparison) -> str:
 def base_description(comparison: Comparison) -> str:
     base = comparison.options.base
     if base is None:
+        if _across(comparison):
+            return "each class against the one before it"
         return "each level against the previous level"
     return f"every class against {base}"
+
+
+def _across(comparison: Comparison) -> bool:
+    """Classes of more than one jurisdiction: not levels of one series."""
+    return len({spec.jurisdiction for spec in comparison.classes}) > 1
+
+
+def _run(comparison: Comparison) -> str:
+    return "from left to right" if _across(comparison) else "from lower to higher level"
 
 
 def legend_text(comparison: Comparison) -> str:
     """Which direction the marks run, in words (colour is a second cue, never the only one)."""
     if comparison.options.base is None:
         direction = (
-            f"Marks run from lower to higher level ({' → '.join(comparison.labels)}): each column is compared "
+            f"Marks run {_run(comparison)} ({' → '.join(comparison.labels)}): each column is compared "
             "with the column before it."
         )
     else:
@@ -103,7 +114,7 @@ def legend_text(comparison: Comparison) -> str:
 def legend_html(comparison: Comparison, scheme: str = "light") -> str:
     if comparison.options.base is None:
         direction = (
-            "Marks run from lower to higher level: each column is compared with the column before it "
+            f"Marks run {_run(comparison)}: each column is compared with the column before it "
             f"({esc(' → '.join(comparison.labels))})."
         )
     else:

@@ -74,16 +74,11 @@ def compare(
 
 
 def default_labels(specs: Sequence[ClassSpec]) -> tuple[str, ...]:
-    """Class numbers, made unique where they repeat: by jurisdiction ("CA:100"), then by effective date
-    ("65251@2024-01-15", two revisions of one class), then by position ("65251#2")."""
-    labels = [spec.number for spec in specs]
-    jurisdictions: dict[str, set[str]] = {}
-    for spec in specs:
-        jurisdictions.setdefault(spec.number, set()).add(spec.jurisdiction)
-    labels = [
-        f"{spec.jurisdiction}:{label}" if len(jurisdictions[spec.number]) > 1 else label
-        for label, spec in zip(labels, specs)
-    ]
+    """Class numbers, with their jurisdictions when the classes come from more than one ("OH:65251",
+    "CA:6410"), made unique where they repeat: by effective date ("65251@2024-01-15", two revisions of one
+    class), then by position ("65251#2")."""
+    across = len({spec.jurisdiction for spec in specs}) > 1
+    labels = [spec.key if across else spec.number for spec in specs]
     dates: dict[str, set] = {}
     for label, spec in zip(labels, specs):
         dates.setdefault(label, set()).add(spec.effective_date)

@@ -1,0 +1,26 @@
+"""Two states side by side: Ohio's Benefits Management Analyst (65251) against California's 6410."""
+
+from __future__ import annotations
+
+from desktop_app.core.compare.engine import compare
+from desktop_app.core.compare_text import legend_text
+from desktop_app.core.report import ReportInfo, report_markdown
+from tests.calhr_pages import parse_fixture
+
+
+def test_ohio_65251_against_california_6410_section_by_section(seed_specs):
+    california = parse_fixture("6410.html").classes[0]
+    comparison = compare([seed_specs["65251"], california])
+    assert comparison.labels == ("OH:65251", "CA:6410")
+    assert [s.kind for s in comparison.sections] == [
+        "metadata", "purpose", "concept", "duties", "knowledge", "skills", "abilities", "qualifications",
+        "training", "conditions", "other",
+    ]
+    duties = next(s for s in comparison.sections if s.kind == "duties")
+    assert (duties.summary.items_dropped, duties.summary.items_added) == (4, 4)
+    assert legend_text(comparison).startswith(
+        "Marks run from left to right (OH:65251 → CA:6410): each column is compared with the column before it."
+    )
+    report = report_markdown(comparison, ReportInfo()).splitlines()
+    assert report[0] == "# Class comparison: OH:65251 → CA:6410"
+    assert "- **Compared:** each class against the one before it" in report
