@@ -287,6 +287,17 @@ def test_a_large_batch_is_parsed_in_worker_processes_in_file_order(tmp_path, lib
     assert library.counts()["classes"] == 18
 
 
+def test_words_in_double_quotes_are_searched_as_a_phrase(seeded_library):
+    assert [h.number for h in seeded_library.search("atmosphere friendly")] == ["65255"]
+    assert seeded_library.search('"atmosphere friendly"') == []
+    assert [h.number for h in seeded_library.search('"establish friendly atmosphere"')] == ["65255"]
+    assert [h.number for h in seeded_library.search('"friendly atmosphere" team')] == ["65255"]
+    assert seeded_library.search_count('"leader team"') == 0
+    assert seeded_library.search_count("leader team") == 3
+    # A quote left open counts for nothing: the words are searched one by one.
+    assert [h.number for h in seeded_library.search('"atmosphere friendly')] == ["65255"]
+
+
 def test_search_counts_every_match_beyond_the_shown_ones(seeded_library):
     assert len(seeded_library.search("benefits", limit=2)) == 2
     assert seeded_library.search_count("benefits") == 3

@@ -69,6 +69,10 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+# A phrase in double quotes, or a word.
+_TERMS = re.compile(r'"([^"]*)"|(\w+)')
+
+
 class Catalog:
     """One library file, opened to list and search it."""
 
@@ -133,10 +137,18 @@ class Catalog:
 
     @staticmethod
     def _match(query: str) -> str | None:
-        words = re.findall(r"\w+", query)
-        if not words:
+        """The FTS5 query: every word, the last as a prefix (it may be half typed); words in double quotes as a
+        phrase ("peace officer": those words, next to each other). A quote left open counts for nothing."""
+        terms = []
+        for phrase, word in _TERMS.findall(query):
+            words = re.findall(r"\w+", phrase) if phrase else [word] if word else []
+            if words:
+                terms.append((" ".join(words), bool(phrase)))
+        if not terms:
             return None
-        return " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+        last, last_is_phrase = terms[-1]
+        tail = f'"{last}"' if last_is_phrase else f'"{last}"*'
+        return " ".join([f'"{text}"' for text, _ in terms[:-1]] + [tail])
 
     def search(self, query: str, limit: int | None = 50) -> list[SearchHit]:
         """Classes whose number, title or text hold every word of the query (the last word as a prefix),
