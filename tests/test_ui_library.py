@@ -29,6 +29,16 @@ def test_window_title_and_tree(window):
     assert window.status_label.text().startswith("3 classes · library ")
 
 
+def test_single_class_specifications_are_not_counted_as_a_series(window, tmp_path):
+    from desktop_app.store.importing import import_paths
+    from tests.calhr_pages import FIXTURES
+
+    (outcome,) = import_paths(window.library, [FIXTURES / "0010.html"])
+    assert outcome.status == "imported"
+    window.panel.refresh()
+    assert window.panel.count_label.text() == "4 classes in 1 series"
+
+
 def test_library_tree_model_is_a_proper_model(window, qtmodeltester):
     qtmodeltester.check(window.panel.tree_model)
 

@@ -119,7 +119,9 @@ class LibraryPanel(QWidget):
         if self.tree_model.eager:  # a large library opens on its jurisdictions, to be opened one by one
             self.tree.expandToDepth(0)
         self.class_count = classes = sum(s.classes for s in series)
-        self.count_label.setText(f"{classes} class{'' if classes == 1 else 'es'} in {len(series)} series")
+        # The group of single-class specifications is not a series.
+        real = sum(1 for s in series if s.code)
+        self.count_label.setText(f"{classes} class{'' if classes == 1 else 'es'} in {real} series")
         self.refresh_saved()
         if self.search_field.text().strip():
             self._run_search()
