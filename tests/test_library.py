@@ -135,27 +135,34 @@ def test_a_failing_class_rolls_back_the_whole_document(library, monkeypatch):
     assert library.conn.execute("SELECT count(*) FROM series").fetchone()[0] == 0
 
 
-def test_a_process_killed_mid_import_leaves_the_library_consistent(tmp_path, seed_text):
+def import_revised_seed_and_die(tmp_path, seed_text, die: str):
+    """A library holding the seed; then a process imports the seed with 65251 revised and is killed (SIGKILL)
+    where ``die`` (Python run before the import, with os and signal imported) says. Returns the library path."""
     path = tmp_path / "library.sqlite"
     revised = tmp_path / "revised.txt"
     revised.write_text(revised_seed(seed_text))
     with Library(path) as lib:
         import_paths(lib, [SEED])
-    script = textwrap.dedent(
-        f"""
-        import os, signal
-        from desktop_app.store.library import Library
-        from desktop_app.store.importing import import_paths
+    script = "\n".join([
+        "import os, signal",
+        "from desktop_app.store.library import Library",
+        "from desktop_app.store.importing import import_paths",
+        textwrap.dedent(die),
+        f"import_paths(Library({str(path)!r}), [{str(revised)!r}])",
+    ])
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True)
+    assert result.returncode == -9, result.stderr
+    return path
+
+
+def test_a_process_killed_mid_import_leaves_the_library_consistent(tmp_path, seed_text):
+    path = import_revised_seed_and_die(tmp_path, seed_text, """
         original = Library._save_revision
         def die(self, item, class_id, import_id):
             original(self, item, class_id, import_id)
             os.kill(os.getpid(), signal.SIGKILL)
         Library._save_revision = die
-        import_paths(Library({str(path)!r}), [{str(revised)!r}])
-        """
-    )
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True)
-    assert result.returncode == -9
+    """)
     with Library(path) as lib:
         assert lib.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert lib.counts()["revisions"] == 3
@@ -164,25 +171,12 @@ def test_a_process_killed_mid_import_leaves_the_library_consistent(tmp_path, see
 
 
 def test_classes_saved_but_not_yet_indexed_are_indexed_when_the_library_opens(tmp_path, seed_text):
-    path = tmp_path / "library.sqlite"
-    revised = tmp_path / "revised.txt"
-    revised.write_text(revised_seed(seed_text))
-    with Library(path) as lib:
-        import_paths(lib, [SEED])
-        assert [h.number for h in lib.search("gives advice")] == []
-    script = textwrap.dedent(
-        f"""
-        import os, signal
-        from desktop_app.store.library import Library
-        from desktop_app.store.importing import import_paths
-        Library.index_for_search = lambda self: os.kill(os.getpid(), signal.SIGKILL)
-        import_paths(Library({str(path)!r}), [{str(revised)!r}])
-        """
+    path = import_revised_seed_and_die(
+        tmp_path, seed_text, "Library.index_for_search = lambda self: os.kill(os.getpid(), signal.SIGKILL)"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True)
-    assert result.returncode == -9
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT class_id FROM search_pending").fetchall() == [(2,)]
+    assert conn.execute("SELECT count(*) FROM class_search WHERE class_search MATCH 'gives advice'").fetchone() == (0,)
     conn.close()
     with Library(path) as lib:
         assert lib.revision_dates("OH", "65251") == [date(1995, 8, 6), date(2024, 1, 15)]
