@@ -24,3 +24,4 @@ def test_ohio_65251_against_california_6410_section_by_section(seed_specs):
     report = report_markdown(comparison, ReportInfo()).splitlines()
     assert report[0] == "# Class comparison: OH:65251 → CA:6410"
     assert "- **Compared:** each class against the one before it" in report
+    assert "- **Class:** OH:65251 — Benefits Management Analyst (effective 1995-08-06)" in report

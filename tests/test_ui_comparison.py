@@ -188,3 +188,15 @@ def test_single_class_specifications_are_not_compared_as_a_series(window):
     )
     window.last_message.close()
     assert window.comparison_tabs() == []
+
+
+def test_classes_of_two_states_compare_as_classes_not_levels(window):
+    from desktop_app.store.importing import import_paths
+    from tests.calhr_pages import FIXTURES
+
+    import_paths(window.library, [FIXTURES / "6410.html"])
+    tab = window.compare_classes(["OH:65251", "CA:6410"])
+    assert sorted(tab.comparison.labels) == ["CA:6410", "OH:65251"]
+    assert tab.base_choice.itemText(0) == "Previous class"
+    assert "Marks run from left to right" in tab.legend.text()
+    assert window.tabs.tabText(window.tabs.currentIndex()) == " → ".join(tab.comparison.labels)

@@ -81,19 +81,19 @@ def section_heading(section: SectionComparison) -> str:
 def base_description(comparison: Comparison) -> str:
     base = comparison.options.base
     if base is None:
-        if _across(comparison):
+        if across_jurisdictions(comparison):
             return "each class against the one before it"
         return "each level against the previous level"
     return f"every class against {base}"
 
 
-def _across(comparison: Comparison) -> bool:
+def across_jurisdictions(comparison: Comparison) -> bool:
     """Classes of more than one jurisdiction: not levels of one series."""
     return len({spec.jurisdiction for spec in comparison.classes}) > 1
 
 
 def _run(comparison: Comparison) -> str:
-    return "from left to right" if _across(comparison) else "from lower to higher level"
+    return "from left to right" if across_jurisdictions(comparison) else "from lower to higher level"
 
 
 def legend_text(comparison: Comparison) -> str:

@@ -58,7 +58,8 @@ def _class_lines(comparison: Comparison) -> list[str]:
     lines = []
     for spec, label in zip(comparison.classes, comparison.labels):
         effective = spec.effective_date.isoformat() if spec.effective_date else "no effective date"
-        lines.append(f"{label} — {spec.title} ({spec.jurisdiction}:{spec.number}, effective {effective})")
+        key = "" if label == spec.key else f"{spec.key}, "  # a label across jurisdictions is the key itself
+        lines.append(f"{label} — {spec.title} ({key}effective {effective})")
     return lines
 
 

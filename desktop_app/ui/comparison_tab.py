@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.compare import CompareOptions, Comparison, compare
-from desktop_app.core.compare_text import legend_html
+from desktop_app.core.compare_text import across_jurisdictions, legend_html
 from desktop_app.core.model import SECTION_TITLES, ClassSpec
 from desktop_app.core.notes import notes_to_html
 from desktop_app.ui.comparison_model import COL_STATUS, FIRST_CLASS_COL, ComparisonTableModel
@@ -220,7 +220,8 @@ class ComparisonTab(QWidget):
         self.section_filter.addItem("All sections", None)
         for section in self.comparison.sections:
             self.section_filter.addItem(section.title or SECTION_TITLES.get(section.kind, section.kind), section.kind)
-        self.base_choice.addItem("Previous level", None)
+        across = across_jurisdictions(self.comparison)
+        self.base_choice.addItem("Previous class" if across else "Previous level", None)
         for label in self.comparison.labels:
             self.base_choice.addItem(label, label)
         if self._options.base is not None:
