@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -12,11 +11,15 @@ from desktop_app import APP_NAME, __version__
 # The store and the importers load in the commands that use them: `classcompare` with no command opens the
 # window, whose start should not wait for them.
 if TYPE_CHECKING:
+    import argparse
+
     from desktop_app.store.importing import ImportOutcome
     from desktop_app.store.library import Library
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # here: `classcompare` alone opens the window without parsing anything
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--library", metavar="PATH", default=argparse.SUPPRESS,
@@ -80,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:  # the window on the usual library: nothing to parse
+        return _open_window(None)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
