@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QStyle
 
@@ -58,6 +60,9 @@ def test_search_as_you_type_and_read_the_spec(window, qtbot, qtmodeltester):
     assert text.startswith("Benefits Manager 1\n")
     assert "establish friendly atmosphere as team leader of work unit" in text
     assert window.tabs.tabText(0) == "65255 Benefits Manager 1"
+    # The words searched are marked in the document (the last one as the start of a word).
+    marked = re.findall(r'background-color:#ffe27a;">([^<]*)<', window.spec_view.document().toHtml())
+    assert marked == ["friendly", "atmosphere"]
     panel.search_field.clear()
     qtbot.waitUntil(lambda: panel.stack.currentIndex() == 0)
 

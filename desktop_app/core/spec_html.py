@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop_app.core.jurisdictions import jurisdiction_name
 from desktop_app.core.model import ClassSpec, Series
+from desktop_app.core.search_marks import marked_html, marks_pattern
 from desktop_app.core.spec_markdown import AFTER_EMPLOYMENT
 from desktop_app.core.text_escape import html_text as esc
 
@@ -24,22 +25,28 @@ def _metadata_rows(spec: ClassSpec) -> list[tuple[str, str]]:
     return rows
 
 
-def spec_to_html(spec: ClassSpec, series: Series | None = None) -> str:
-    """Headings, numbered duties, KSA lists, qualifications as alternatives, metadata in a table."""
-    parts = [f"<h1>{esc(spec.title)}</h1>", "<table cellspacing='0' cellpadding='2'>"]
+def spec_to_html(spec: ClassSpec, series: Series | None = None, marked: str = "") -> str:
+    """Headings, numbered duties, KSA lists, qualifications as alternatives, metadata in a table; the words of
+    ``marked`` (a search query) marked in the title and the text."""
+    pattern = marks_pattern(marked)
+
+    def text(value: str) -> str:
+        return marked_html(value, pattern)
+
+    parts = [f"<h1>{text(spec.title)}</h1>", "<table cellspacing='0' cellpadding='2'>"]
     for label, value in _metadata_rows(spec):
-        parts.append(f"<tr><td><b>{esc(label)}</b>&nbsp;&nbsp;</td><td>{esc(value)}</td></tr>")
+        parts.append(f"<tr><td><b>{esc(label)}</b>&nbsp;&nbsp;</td><td>{text(value)}</td></tr>")
     parts.append("</table>")
     series = series or spec.series
     if series and series.purpose and spec.section("purpose") is None:
         parts.append("<h2>Series purpose</h2>")
-        parts += [f"<p>{esc(p)}</p>" for p in series.purpose]
+        parts += [f"<p>{text(p)}</p>" for p in series.purpose]
     for section in spec.sections:
         parts.append(f"<h2>{esc(section.heading)}</h2>")
         if section.note:
-            parts.append(f"<p><i>{esc(section.note)}</i></p>")
+            parts.append(f"<p><i>{text(section.note)}</i></p>")
         texts = [
-            esc(i.text) + (f" <i>({AFTER_EMPLOYMENT})</i>" if i.after_employment else "") for i in section.items
+            text(i.text) + (f" <i>({AFTER_EMPLOYMENT})</i>" if i.after_employment else "") for i in section.items
         ]
         if section.kind == "duties":
             parts.append("<ol>" + "".join(f"<li>{t}</li>" for t in texts) + "</ol>")

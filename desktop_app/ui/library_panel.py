@@ -36,6 +36,7 @@ class _Tree(ContextMenuAt, QTreeView):
 
 class LibraryPanel(QWidget):
     class_selected = Signal(str)  # "OH:65251"
+    hit_selected = Signal(str, str)  # a class chosen among search results, and the search
     compare_requested = Signal(list)  # class keys, in the order to compare
     series_compare_requested = Signal(str, str)  # jurisdiction, series code
     saved_comparison_opened = Signal(int)
@@ -241,4 +242,4 @@ class LibraryPanel(QWidget):
         from desktop_app.ui.search_model import KEY_ROLE as HIT_KEY_ROLE
 
         if current.isValid():
-            self.class_selected.emit(current.data(HIT_KEY_ROLE))
+            self.hit_selected.emit(current.data(HIT_KEY_ROLE), self.search_field.text().strip())

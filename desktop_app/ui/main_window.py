@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
 
         self.panel.class_selected.connect(self.show_class)
+        self.panel.hit_selected.connect(self.show_class)
         self.panel.compare_requested.connect(self.compare_classes)
         self.panel.series_compare_requested.connect(self.compare_series)
         self.panel.saved_comparison_opened.connect(self.open_saved_comparison)
@@ -237,13 +238,14 @@ class MainWindow(QMainWindow):
 
     # ---- reading a class ----------------------------------------------------------------------
 
-    def show_class(self, key: str) -> None:
+    def show_class(self, key: str, search: str = "") -> None:
+        """The class as a document in the first tab; the words of ``search`` marked where they occur."""
         from desktop_app.core.spec_html import spec_to_html
 
         if self.library is None:
             return
         spec = self.library.spec_named(key)
-        self.spec_view.setHtml(spec_to_html(spec))
+        self.spec_view.setHtml(spec_to_html(spec, marked=search))
         self.tabs.setTabText(0, f"{spec.number} {spec.title}")
         self.tabs.setCurrentIndex(0)
 
