@@ -6,6 +6,7 @@ Every text from a document is escaped. Colours come from the theme table. No Qt,
 from __future__ import annotations
 
 from desktop_app.core.compare import DELETE, EQUAL, INSERT, Cell, Comparison, Row, SectionComparison, Summary
+from desktop_app.core.compare.engine import several_jurisdictions
 from desktop_app.core.theme import STATUS_WORDS, mark_style
 from desktop_app.core.text_escape import html_text as esc
 from desktop_app.core.text_escape import markdown_text as md
@@ -88,8 +89,7 @@ def base_description(comparison: Comparison) -> str:
 
 
 def across_jurisdictions(comparison: Comparison) -> bool:
-    """Classes of more than one jurisdiction: not levels of one series."""
-    return len({spec.jurisdiction for spec in comparison.classes}) > 1
+    return several_jurisdictions(comparison.classes)
 
 
 def _run(comparison: Comparison) -> str:

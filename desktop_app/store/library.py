@@ -8,16 +8,9 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from desktop_app.core.model import ClassSpec, Document, Series
-from desktop_app.core.spec_json import (
-    iso_date as _iso,
-)
-from desktop_app.core.spec_json import (
-    parse_iso_date as _date,
-)
-from desktop_app.core.spec_json import (
-    sections_from_list,
-    series_from_dict,
-)
+from desktop_app.core.spec_json import iso_date as _iso
+from desktop_app.core.spec_json import parse_iso_date as _date
+from desktop_app.core.spec_json import sections_from_list, series_from_dict
 from desktop_app.store.catalog import (  # noqa: F401 (ClassEntry, SeriesEntry, SearchHit: the store's names)
     MATCH_END,
     MATCH_START,

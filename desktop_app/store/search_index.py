@@ -12,6 +12,8 @@ import sqlite3
 
 def index_pending(conn: sqlite3.Connection) -> int:
     """Index every pending class (its current number and title, its words); returns how many."""
+    if conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None:
+        return 0  # nothing to do: no write lock taken
     conn.execute("BEGIN IMMEDIATE")
     try:
         ids = [row[0] for row in conn.execute("SELECT class_id FROM search_pending").fetchall()]
@@ -33,7 +35,6 @@ def index_left_over(conn: sqlite3.Connection) -> None:
 
     A library that cannot be written (a read-only file) is searched as it is."""
     try:
-        if conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is not None:
-            index_pending(conn)
+        index_pending(conn)
     except sqlite3.OperationalError:  # read-only, or (in a test) a library held at an older version
         pass

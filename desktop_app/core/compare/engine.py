@@ -73,11 +73,16 @@ def compare(
     return Comparison(specs, names, options, tuple(sections), summary)
 
 
+def several_jurisdictions(specs: Sequence[ClassSpec]) -> bool:
+    """Classes of more than one jurisdiction: compared side by side, not as levels of one series."""
+    return len({spec.jurisdiction for spec in specs}) > 1
+
+
 def default_labels(specs: Sequence[ClassSpec]) -> tuple[str, ...]:
     """Class numbers, with their jurisdictions when the classes come from more than one ("OH:65251",
     "CA:6410"), made unique where they repeat: by effective date ("65251@2024-01-15", two revisions of one
     class), then by position ("65251#2")."""
-    across = len({spec.jurisdiction for spec in specs}) > 1
+    across = several_jurisdictions(specs)
     labels = [spec.key if across else spec.number for spec in specs]
     dates: dict[str, set] = {}
     for label, spec in zip(labels, specs):
