@@ -15,7 +15,8 @@ from desktop_app.store.library import ClassNotFound, Library
 
 def series_specs(library: Library, code: str) -> list[ClassSpec]:
     jurisdiction, _, code = code.rpartition(":")
-    entries = [e for e in library.classes(series_code=code) if not jurisdiction or e.jurisdiction == jurisdiction.upper()]
+    entries = [e for e in library.classes(series_code=code)
+               if not jurisdiction or e.jurisdiction == jurisdiction.upper()]
     if not entries:
         raise ClassNotFound(f"series {code}: no classes in the library")
     places = {e.jurisdiction for e in entries}

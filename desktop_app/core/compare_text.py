@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from desktop_app.core.compare import DELETE, EQUAL, INSERT, Cell, Comparison, Row, SectionComparison, Summary
 from desktop_app.core.compare.engine import several_jurisdictions
-from desktop_app.core.theme import STATUS_WORDS, mark_style
 from desktop_app.core.text_escape import html_text as esc
 from desktop_app.core.text_escape import markdown_text as md
+from desktop_app.core.theme import STATUS_WORDS, mark_style
 
 EMPTY_CELL = "—"
 AFTER_EMPLOYMENT_MARK = " (developed after employment)"

@@ -175,7 +175,8 @@ class Catalog:
 
     def saved_comparisons(self) -> list[SavedComparison]:
         rows = self.conn.execute(
-            "SELECT id, name, classes, options, notes, updated_at FROM saved_comparisons ORDER BY updated_at DESC, id DESC"
+            "SELECT id, name, classes, options, notes, updated_at FROM saved_comparisons "
+            "ORDER BY updated_at DESC, id DESC"
         ).fetchall()
         if not rows:
             return []

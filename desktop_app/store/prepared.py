@@ -8,7 +8,8 @@ import json
 from typing import NamedTuple
 
 from desktop_app.core.model import ClassSpec, Document, Series
-from desktop_app.core.spec_json import iso_date as _iso, sections_to_list
+from desktop_app.core.spec_json import iso_date as _iso
+from desktop_app.core.spec_json import sections_to_list
 
 
 def sections_json(spec: ClassSpec) -> str:

@@ -188,7 +188,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action) if action else view_menu.addSeparator()
 
         help_menu = bar.addMenu("&Help")
-        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts,
+                                             QKeySequence.StandardKey.HelpContents)
         self.about_action = self._action(f"&About {APP_NAME}", self.show_about)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
@@ -498,7 +499,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> QMessageBox:
         lines = [
             "Ctrl+I  Import documents", "Ctrl+Return  Compare the ticked classes", "Ctrl+S  Save comparison",
-            "Ctrl+P  Print", "F7 / Shift+F7  Next / previous change", "Ctrl+F  Find", "F3 / Shift+F3  Find next / previous",
+            "Ctrl+P  Print", "F7 / Shift+F7  Next / previous change", "Ctrl+F  Find",
+            "F3 / Shift+F3  Find next / previous",
             "Ctrl+D  Differences only", "Ctrl+L  Show or hide the library", "Ctrl+W  Close tab",
         ]
         return self._message("information", "Keyboard shortcuts", "\n".join(lines))

@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop_app.core.compare import Comparison, comparison_to_dict
 from desktop_app.core.report import ReportInfo, report_html, report_markdown, report_title, series_line
 
+
 def page_header(comparison: Comparison, info: ReportInfo) -> str:
     return f"Class Spec Compare · Series {series_line(comparison)} · {report_title(comparison, info)}"
 

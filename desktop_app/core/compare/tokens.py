@@ -151,7 +151,8 @@ def _merge_marks(pieces: list[str], keys: list[str]) -> tuple[list[str], list[st
 
 
 def sentence_tokens(text: str, options: CompareOptions) -> Tokens | None:
-    """Sentences (each with the ". " or "; " that ends it) of a single-spaced text, keyed so that equal keys mean equal chunk keys.
+    """Sentences (each with the ". " or "; " that ends it) of a single-spaced text, keyed so that equal keys
+    mean equal chunk keys.
 
     None when the text is not single-spaced, has one sentence, or the options key chunks one by one. The last
     sentence's key is marked, because it lacks the ". " that another text's same words in mid-text would carry.

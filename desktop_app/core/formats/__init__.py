@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from desktop_app.core.errors import DocumentError
-from desktop_app.core.formats import calhr, das
 from dataclasses import replace
 
+from desktop_app.core.errors import DocumentError
+from desktop_app.core.formats import calhr, das
 from desktop_app.core.formats.text_input import decode
 from desktop_app.core.model import Document
 
