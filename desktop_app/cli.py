@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from desktop_app.store.library import Library
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     import argparse  # here: `classcompare` alone opens the window without parsing anything
 
     common = argparse.ArgumentParser(add_help=False)
@@ -49,21 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--revision", metavar="DATE", help="the revision in effect from DATE (YYYY-MM-DD)")
 
     p = commands.add_parser("compare", parents=[common], help="compare 2–8 classes, or the levels of a series")
-    p.add_argument("numbers", nargs="*", metavar="NUMBER", help="65250, OH:65250 or 65251@1995-08-06")
-    p.add_argument("--series", metavar="CODE", help="every class of the series, in ladder order")
-    p.add_argument("--base", default="previous", metavar="previous|NUMBER",
-                   help="compare each level with the previous one (default), or every class with one class")
-    p.add_argument("--ignore-case", action="store_true")
-    p.add_argument("--ignore-punctuation", action="store_true")
-    p.add_argument("--and-equals-ampersand", action="store_true", help="count '&' and 'and' as the same word")
-    p.add_argument("--ignore-numbering", action="store_true", help="ignore item numbers such as '1.' or 'a)'")
-    p.add_argument("--differences-only", action="store_true", help="leave out rows that are the same")
-    p.add_argument("--format", choices=["md", "json", "html", "pdf"], default="md")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (required for pdf)")
-    p.add_argument("--paper", choices=["letter", "a4", "legal"], default="letter")
-    p.add_argument("--portrait", action="store_true", help="portrait pages (default: landscape)")
-    p.add_argument("--analyst", default="", help="analyst's name for the report's title block")
-    p.add_argument("--notes", metavar="FILE", help="a Markdown file of notes to print with the report")
+    if argv is None or "compare" in argv:
+        # Its flags come from the comparison's option and format tables, which load the engine: only when asked.
+        from desktop_app.compare_command import add_arguments
+
+        add_arguments(p)
 
     # No --library: the self-test always makes a new library of its own.
     p = commands.add_parser("self-test", help="check this installation end to end; exit code 0 when it works")
@@ -85,7 +75,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:  # the window on the usual library: nothing to parse
         return _open_window(None)
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None:
         return _open_window(getattr(args, "library", None))

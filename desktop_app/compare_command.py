@@ -6,14 +6,35 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.core.compare import CompareOptions, compare, default_labels, ladder
-from desktop_app.core.compare.comparison import MAX_CLASSES
+from desktop_app.core.compare import MAX_CLASSES, MIN_CLASSES, compare, default_labels
+from desktop_app.core.compare.ladder_order import series_levels
+from desktop_app.core.compare.options import OPTIONS, CompareOptions
+from desktop_app.core.comparison_state import ComparisonState
 from desktop_app.core.model import ClassSpec
-from desktop_app.core.report import ReportInfo
+from desktop_app.core.reports.comparison_report import ComparisonReport
+from desktop_app.core.reports.formats import format_names, report_format
+from desktop_app.core.reports.paper import PAPERS
 from desktop_app.store.library import ClassNotFound, Library
 
 
-def series_specs(library: Library, code: str) -> list[ClassSpec]:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("numbers", nargs="*", metavar="NUMBER", help="65250, OH:65250 or 65251@1995-08-06")
+    parser.add_argument("--series", metavar="CODE", help="every class of the series, in ladder order")
+    parser.add_argument("--base", default="previous", metavar="previous|NUMBER",
+                        help="compare each level with the previous one (default), or every class with one class")
+    for option in OPTIONS:
+        parser.add_argument(option.flag, dest=option.field, action="store_true", help=option.help)
+    parser.add_argument("--differences-only", action="store_true", help="leave out rows that are the same")
+    parser.add_argument("--format", choices=format_names(), default="md")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (required for pdf)")
+    parser.add_argument("--paper", choices=[p.key for p in PAPERS], default=PAPERS[0].key)
+    parser.add_argument("--portrait", action="store_true", help="portrait pages (default: landscape)")
+    parser.add_argument("--analyst", default="", help="analyst's name for the report's title block")
+    parser.add_argument("--notes", metavar="FILE", help="a Markdown file of notes to print with the report")
+
+
+def series_specs(library: Library, code: str) -> tuple[list[ClassSpec], int]:
+    """The levels of a series to compare, in ladder order, and how many classes the series has."""
     jurisdiction, _, code = code.rpartition(":")
     entries = [e for e in library.classes(series_code=code)
                if not jurisdiction or e.jurisdiction == jurisdiction.upper()]
@@ -23,70 +44,64 @@ def series_specs(library: Library, code: str) -> list[ClassSpec]:
     if len(places) > 1:
         raise ClassNotFound(f"series {code}: in more than one jurisdiction; name one of "
                             + ", ".join(f"{j}:{code}" for j in sorted(places)))
-    return ladder([library.spec(e.jurisdiction, e.number) for e in entries])
+    return series_levels(library.spec(e.jurisdiction, e.number) for e in entries)
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"classcompare compare: {message}", file=sys.stderr)
+    return code
 
 
 def run_compare(library: Library, args: argparse.Namespace) -> int:
     if args.series and args.numbers:
-        print("classcompare compare: give class numbers or --series, not both", file=sys.stderr)
-        return 2
+        return _fail("give class numbers or --series, not both")
     if args.series:
-        specs = series_specs(library, args.series)
-        if len(specs) > MAX_CLASSES:
-            print(f"classcompare compare: series {args.series} has {len(specs)} classes; "
-                  f"comparing the first {MAX_CLASSES} levels", file=sys.stderr)
-            specs = specs[:MAX_CLASSES]
+        specs, total = series_specs(library, args.series)
+        if total > len(specs):
+            print(f"classcompare compare: series {args.series} has {total} classes; "
+                  f"comparing the first {len(specs)} levels", file=sys.stderr)
     else:
         specs = [library.spec_named(n) for n in args.numbers]
-    if not 2 <= len(specs) <= MAX_CLASSES:
-        print(f"classcompare compare: name 2 to {MAX_CLASSES} classes (got {len(specs)})", file=sys.stderr)
-        return 2
+    if not MIN_CLASSES <= len(specs) <= MAX_CLASSES:
+        return _fail(f"name {MIN_CLASSES} to {MAX_CLASSES} classes (got {len(specs)})")
     labels = default_labels(specs)
     base = None
     if args.base != "previous":
         matches = [label for label, spec in zip(labels, specs)
                    if args.base in (label, spec.number, f"{spec.jurisdiction}:{spec.number}")]
         if len(matches) != 1:
-            print(f"classcompare compare: --base {args.base} is not one of {', '.join(labels)}", file=sys.stderr)
-            return 2
+            return _fail(f"--base {args.base} is not one of {', '.join(labels)}")
         base = matches[0]
-    options = CompareOptions(base=base, ignore_case=args.ignore_case, ignore_punctuation=args.ignore_punctuation,
-                             and_equals_ampersand=args.and_equals_ampersand, ignore_numbering=args.ignore_numbering)
-    comparison = compare(specs, options, labels)
+    options = CompareOptions(base=base, **{o.field: getattr(args, o.field) for o in OPTIONS})
     try:
         notes = Path(args.notes).read_text(encoding="utf-8") if args.notes else ""
     except (OSError, UnicodeDecodeError) as e:
         reason = e.strerror if isinstance(e, OSError) and e.strerror else "not a UTF-8 text file"
-        print(f"classcompare compare: --notes {args.notes}: {reason}", file=sys.stderr)
-        return 2
-    info = ReportInfo(analyst=args.analyst, notes=notes, differences_only=args.differences_only)
+        return _fail(f"--notes {args.notes}: {reason}")
+    state = ComparisonState(tuple(labels), options, notes, args.differences_only)
+    report = ComparisonReport(compare(specs, options, labels), state.report_info(args.analyst))
 
-    if args.format == "pdf":
+    fmt = report_format(args.format)
+    if fmt.render is None:  # drawn on pages by Qt
         if not args.output:
-            print("classcompare compare: --format pdf needs -o FILE", file=sys.stderr)
-            return 2
+            return _fail(f"--format {fmt.name} needs -o FILE")
         from desktop_app.ui.headless import headless_application
-        from desktop_app.ui.report_export import export_report
+        from desktop_app.ui.pdf_report import write_pdf_report
 
         _app = headless_application()
         try:
-            pages = export_report(comparison, info, "pdf", args.output,
-                                  args.paper.title() if args.paper != "a4" else "A4", not args.portrait)
+            pages = write_pdf_report(report, args.output, args.paper, not args.portrait)
         except OSError as e:
-            print(f"classcompare compare: cannot write {args.output}: {e.strerror or e}", file=sys.stderr)
-            return 1
+            return _fail(f"cannot write {args.output}: {e.strerror or e}", 1)
         print(f"{args.output}: {pages} pages")
         return 0
-    from desktop_app.ui.report_export import report_text
-
-    text = report_text(comparison, info, args.format)
-    if args.output:
-        try:
-            Path(args.output).write_text(text, encoding="utf-8")
-        except OSError as e:
-            print(f"classcompare compare: cannot write {args.output}: {e.strerror or e}", file=sys.stderr)
-            return 1
-        print(f"{args.output}: written")
-    else:
-        sys.stdout.write(text)
+    data = fmt.render(report)
+    if not args.output:
+        sys.stdout.write(data.decode("utf-8"))
+        return 0
+    try:
+        Path(args.output).write_bytes(data)
+    except OSError as e:
+        return _fail(f"cannot write {args.output}: {e.strerror or e}", 1)
+    print(f"{args.output}: written")
     return 0

@@ -107,7 +107,7 @@ def _step_compare(run: Run) -> str:
     from desktop_app.compare_command import series_specs
     from desktop_app.core.compare import CompareOptions, compare, default_labels
 
-    specs = series_specs(run.made["library"], SERIES)
+    specs, _total = series_specs(run.made["library"], SERIES)
     order = tuple(spec.number for spec in specs)
     if order != LADDER:
         raise CheckFailed(f"ladder order is {' -> '.join(order)}; expected {' -> '.join(LADDER)}")
@@ -122,13 +122,13 @@ def _step_compare(run: Run) -> str:
 def _step_report(run: Run) -> str:
     from PySide6.QtCore import qVersion
 
-    from desktop_app.core.report import ReportInfo
+    from desktop_app.core.reports.comparison_report import ComparisonReport, ReportInfo
     from desktop_app.ui.headless import headless_application
-    from desktop_app.ui.report_export import export_report
+    from desktop_app.ui.pdf_report import write_pdf_report
 
     app = headless_application()
     path = run.folder / REPORT_NAME
-    pages = export_report(run.made["comparison"], ReportInfo(analyst="self-test"), "pdf", path)
+    pages = write_pdf_report(ComparisonReport(run.made["comparison"], ReportInfo(analyst="self-test")), path)
     run.made["pages"] = pages
     if not path.is_file() or path.stat().st_size == 0:
         raise CheckFailed(f"{path} was not written")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from desktop_app.core.compare.engine import compare
 from desktop_app.core.compare_text import legend_text
-from desktop_app.core.report import ReportInfo, report_markdown
+from desktop_app.core.reports.comparison_report import ComparisonReport, ReportInfo
+from desktop_app.core.reports.markdown import outline_markdown
 from tests.calhr_pages import parse_fixture
 
 
@@ -21,7 +22,7 @@ def test_ohio_65251_against_california_6410_section_by_section(seed_specs):
     assert legend_text(comparison).startswith(
         "Marks run from left to right (OH:65251 → CA:6410): each column is compared with the column before it."
     )
-    report = report_markdown(comparison, ReportInfo()).splitlines()
+    report = outline_markdown(ComparisonReport(comparison, ReportInfo()).outline()).splitlines()
     assert report[0] == "# Class comparison: OH:65251 → CA:6410"
     assert "- **Compared:** each class against the one before it" in report
     assert "- **Class:** OH:65251 — Benefits Management Analyst (effective 1995-08-06)" in report

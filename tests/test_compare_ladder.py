@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from desktop_app.core.compare import ladder
-from desktop_app.core.compare.ladder import level_rank, title_rank
+from desktop_app.core.compare.ladder_order import level_rank, title_rank
 from desktop_app.core.model import ClassSpec, Item, Section
 
 

@@ -18,16 +18,11 @@ from desktop_app.core.compare import (
     compare,
     word_diff,
 )
+from desktop_app.core.compare.options import OPTIONS
 from desktop_app.core.compare.tokens import chunk_tokens, fine_tokens, sentence_tokens
 from desktop_app.core.model import ClassSpec, Item, Section
 
-options_strategy = st.builds(
-    CompareOptions,
-    ignore_case=st.booleans(),
-    ignore_punctuation=st.booleans(),
-    and_equals_ampersand=st.booleans(),
-    ignore_numbering=st.booleans(),
-)
+options_strategy = st.builds(CompareOptions, **{option.field: st.booleans() for option in OPTIONS})
 
 # Prose-like text: words, marks, "&", numbering, odd spacing, curly quotes, non-ASCII letters; plus any text.
 _pieces = st.sampled_from(

@@ -12,7 +12,9 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.core.compare import compare, ladder
-from desktop_app.core.report import ReportInfo, report_html, report_markdown
+from desktop_app.core.reports.comparison_report import ComparisonReport, ReportInfo
+from desktop_app.core.reports.html import outline_html
+from desktop_app.core.reports.markdown import outline_markdown
 
 HOSTILE = '<b>bold</b> <img src="http://example.com/t.png"> <a href="http://example.com/x">x</a> <script>alert(1)</script>'
 
@@ -89,7 +91,7 @@ def test_html_report_is_one_standalone_file(seed_specs, tmp_path):
         for s in hostile.sections
     )
     specs = [seed_specs["65250"], seed_specs["65251"], replace(hostile, sections=sections)]
-    html = report_html(compare(specs), ReportInfo(notes=f"Notes with {HOSTILE}"))
+    html = outline_html(ComparisonReport(compare(specs), ReportInfo(notes=f"Notes with {HOSTILE}")).outline())
 
     class Refs(HTMLParser):
         tags: list = []
@@ -111,7 +113,7 @@ def test_html_report_is_one_standalone_file(seed_specs, tmp_path):
 
 def test_markdown_report_reads_as_text_and_renders_safely(seed_specs):
     specs = ladder(seed_specs.values())
-    text = report_markdown(compare(specs), ReportInfo(analyst="Pat", notes="Check <script>x</script> **this**"))
+    text = outline_markdown(ComparisonReport(compare(specs), ReportInfo(analyst="Pat", notes="Check <script>x</script> **this**")).outline())
     assert text.startswith("# Class comparison: 65250 → 65251 → 65255\n\n- **Series:** 6525 Benefits Management\n")
     assert "**Added at 65255**\n\n- 65250: —\n- 65251: —\n- 65255: {+supervisory principles & techniques+} (developed after employment)\n" in text
     assert "- 65251: Bargaining unit" not in text
@@ -152,10 +154,12 @@ def test_window_exports_and_prints(window, tmp_path):
     tab = window.compare_series("OH", "6525")
     tab.notes.setPlainText("Finding: the **Analyst** level adds managerial knowledge.")
     window.settings.analyst_name = "Pat Analyst"
-    assert [a.text() for a in window.report_actions] == [
-        "Print Pre&view…", "&Print…", "Export &PDF…", "Export &HTML…", "Export &Markdown…",
+    file_menu = window.menuBar().actions()[0].menu()
+    assert [a.text() for a in file_menu.actions()] == [
+        "&Import…", "Import &Folder…", "", "&Compare Checked", "&Save Comparison", "", "Print Pre&view…", "&Print…",
+        "Export &PDF…", "Export &HTML…", "Export &Markdown…", "Export &JSON…", "Pape&r", "", "&Close Tab", "&Quit",
     ]
-    assert window.reports.print_action.shortcut().toString() == "Ctrl+P"
+    assert window.actions["print"].shortcut().toString() == "Ctrl+P"
     pdf = tmp_path / "window.pdf"
     pages = window.reports.export("pdf", str(pdf))
     texts = pdf_pages(pdf)
@@ -168,7 +172,7 @@ def test_window_exports_and_prints(window, tmp_path):
 
     from PySide6.QtPrintSupport import QPrinter
 
-    printer = window.reports._printer()
+    printer = window.reports.printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printed = window.reports.paint(printer)

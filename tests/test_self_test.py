@@ -91,7 +91,7 @@ def test_a_crash_while_writing_the_pdf_is_exit_code_14_with_the_traceback_in_the
     def broken(*args, **kwargs):
         raise RuntimeError("no paint engine")
 
-    monkeypatch.setattr("desktop_app.ui.report_export.export_report", broken)
+    monkeypatch.setattr("desktop_app.ui.pdf_report.write_pdf_report", broken)
     folder = tmp_path / "self-test"
     assert main(["self-test", "--folder", str(folder)]) == 14
     lines = log_lines(folder)

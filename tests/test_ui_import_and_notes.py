@@ -8,7 +8,8 @@ from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QPushButton
 
-from desktop_app.ui.comparison_model import FIRST_CLASS_COL, HTML_ROLE
+from desktop_app.ui.comparison_model import FIRST_CLASS_COL
+from desktop_app.ui.roles import HTML_ROLE
 from tests.conftest import SEED
 
 

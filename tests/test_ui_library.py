@@ -7,9 +7,8 @@ import re
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QStyle
 
-from desktop_app.ui.library_model import KEY_ROLE, LibraryTreeModel
-from desktop_app.ui.roles import HTML_ROLE
-from desktop_app.ui.search_model import KEY_ROLE as HIT_KEY_ROLE
+from desktop_app.ui.library_model import LibraryTreeModel
+from desktop_app.ui.roles import HTML_ROLE, KEY_ROLE
 from desktop_app.ui.search_model import SearchResultsModel
 
 
@@ -52,7 +51,7 @@ def test_search_as_you_type_and_read_the_spec(window, qtbot, qtmodeltester):
     qtmodeltester.check(panel.results_model)
     assert panel.results_label.text() == "1 match for “friendly atmos”"
     index = panel.results_model.index(0, 0)
-    assert index.data(HIT_KEY_ROLE) == "OH:65255"
+    assert index.data(KEY_ROLE) == "OH:65255"
     assert index.data().startswith("65255 Benefits Manager 1\n")
     assert index.data(HTML_ROLE).endswith("establish <b>friendly</b> <b>atmosphere</b> as team leader of work …</small>")
     panel.results.setCurrentIndex(index)
@@ -148,6 +147,14 @@ def test_roles_are_the_numbers_qt_gives_them():
     assert (roles.CHECKED, roles.UNCHECKED) == (Qt.CheckState.Checked.value, Qt.CheckState.Unchecked.value)
 
 
+def test_each_of_our_roles_has_a_number_of_its_own():
+    from desktop_app.ui import roles
+
+    assert len(roles.OUR_ROLES) == 8
+    assert len(set(roles.OUR_ROLES.values())) == len(roles.OUR_ROLES)
+    assert min(roles.OUR_ROLES.values()) == roles.USER_ROLE + 1
+
+
 def test_an_empty_tree_model_is_fine(qtmodeltester):
     model = LibraryTreeModel()
     qtmodeltester.check(model)
@@ -164,10 +171,10 @@ def test_about_box_names_the_version(window):
 def test_menus_follow_desktop_conventions(window):
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
-    assert window.import_action.shortcut().toString() == "Ctrl+I"
-    assert window.next_change_action.shortcut().toString() == "F7"
-    assert window.previous_change_action.shortcut().toString() == "Shift+F7"
-    assert window.find_action.shortcut().toString() == "Ctrl+F"
-    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.actions["import"].shortcut().toString() == "Ctrl+I"
+    assert window.actions["next_change"].shortcut().toString() == "F7"
+    assert window.actions["previous_change"].shortcut().toString() == "Shift+F7"
+    assert window.actions["find"].shortcut().toString() == "Ctrl+F"
+    assert window.actions["quit"].shortcut().toString() == "Ctrl+Q"
     assert window.panel.search_field.accessibleName() == "Search the library"
     assert window.panel.tree.accessibleName() == "Library classes"

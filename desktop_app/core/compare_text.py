@@ -1,61 +1,46 @@
-"""Words and HTML for showing a comparison (cells, section figures, legend); shared by screen and reports.
-
-Every text from a document is escaped. Colours come from the theme table. No Qt, no SQL.
-"""
+"""The words of a comparison (cells as runs, statuses, section figures, the legend, what was compared with
+what); one source for the screen and every report format. No Qt, no SQL."""
 
 from __future__ import annotations
 
-from desktop_app.core.compare import DELETE, EQUAL, INSERT, Cell, Comparison, Row, SectionComparison, Summary
+from desktop_app.core.compare import DELETE, INSERT, Cell, Comparison, Row, SectionComparison, Summary
 from desktop_app.core.compare.engine import several_jurisdictions
-from desktop_app.core.text_escape import html_text as esc
-from desktop_app.core.text_escape import markdown_text as md
-from desktop_app.core.theme import STATUS_WORDS, mark_style
+from desktop_app.core.compare.options import chosen_words
+from desktop_app.core.reports.html import runs_html
+from desktop_app.core.reports.markdown import runs_markdown
+from desktop_app.core.reports.outline import Run, Runs, runs_text
+from desktop_app.core.theme import STATUS_WORDS
 
 EMPTY_CELL = "—"
 AFTER_EMPLOYMENT_MARK = " (developed after employment)"
 
 
+def cell_runs(cell: Cell, marks: bool = True) -> Runs:
+    """A cell's text as runs: inserted and deleted words marked (unless ``marks`` is False), the "developed
+    after employment" remark, or a dash for a class without the item."""
+    if cell.text is None:
+        return (Run(EMPTY_CELL, "empty"),)
+    if marks and cell.segments:
+        runs = [Run(s.text, "" if s.op not in (INSERT, DELETE) else s.op) for s in cell.segments]
+    else:
+        runs = [Run(cell.text)]
+    if cell.after_employment:
+        runs.append(Run(AFTER_EMPLOYMENT_MARK, "note"))
+    return tuple(runs)
+
+
 def cell_html(cell: Cell, scheme: str = "light", marks: bool = True) -> str:
     """A cell's text with inserted words underlined and deleted words struck through (and coloured)."""
-    if cell.text is None:
-        return f"<span style='color:#8a8a8a'>{EMPTY_CELL}</span>"
-    if not marks or not cell.segments:
-        body = esc(cell.text)
-    else:
-        parts = []
-        for segment in cell.segments:
-            text = esc(segment.text)
-            if segment.op == EQUAL:
-                parts.append(text)
-            elif segment.op in (INSERT, DELETE):
-                parts.append(f"<span style='{mark_style(segment.op, scheme)}'>{text}</span>")
-        body = "".join(parts)
-    if cell.after_employment:
-        body += f"<i>{esc(AFTER_EMPLOYMENT_MARK)}</i>"
-    return body
+    return runs_html(cell_runs(cell, marks), scheme)
 
 
 def cell_plain(cell: Cell) -> str:
-    if cell.text is None:
-        return EMPTY_CELL
-    return cell.text + (AFTER_EMPLOYMENT_MARK if cell.after_employment else "")
+    return runs_text(cell_runs(cell, marks=False))
 
 
 def cell_markdown(cell: Cell) -> str:
     """Marks a plain-text reader sees: {+inserted+} and [-deleted-], as in a word diff."""
-    if cell.text is None:
-        return EMPTY_CELL
-    parts = []
-    for segment in cell.segments or ():
-        text = md(segment.text)
-        if segment.op == INSERT and segment.text.strip():
-            parts.append(f"{{+{text}+}}")
-        elif segment.op == DELETE and segment.text.strip():
-            parts.append(f"[-{text}-]")
-        else:
-            parts.append(text)
-    body = "".join(parts) if cell.segments else md(cell.text)
-    return body + (AFTER_EMPLOYMENT_MARK if cell.after_employment else "")
+    return runs_markdown(cell_runs(cell))
 
 
 def status_text(row: Row) -> str:
@@ -92,50 +77,31 @@ def across_jurisdictions(comparison: Comparison) -> bool:
     return several_jurisdictions(comparison.classes)
 
 
-def _run(comparison: Comparison) -> str:
-    return "from left to right" if across_jurisdictions(comparison) else "from lower to higher level"
+def legend_runs(comparison: Comparison) -> Runs:
+    """Which way the marks run, in words, with a sample of each mark (colour is a second cue, never the only one)."""
+    if comparison.options.base is None:
+        run = "from left to right" if across_jurisdictions(comparison) else "from lower to higher level"
+        direction = (
+            f"Marks run {run} ({' → '.join(comparison.labels)}): each column is compared with the column before it. "
+        )
+    else:
+        direction = f"Each column is compared with {comparison.options.base}. "
+    return (
+        Run(direction),
+        Run("Underlined words", INSERT),
+        Run(" are added in that column; "),
+        Run("struck-through words", DELETE),
+        Run(" were in the column it is compared with and are gone."),
+    )
 
 
 def legend_text(comparison: Comparison) -> str:
-    """Which direction the marks run, in words (colour is a second cue, never the only one)."""
-    if comparison.options.base is None:
-        direction = (
-            f"Marks run {_run(comparison)} ({' → '.join(comparison.labels)}): each column is compared "
-            "with the column before it."
-        )
-    else:
-        direction = f"Each column is compared with {comparison.options.base}."
-    return (
-        f"{direction} Underlined words are added in that column; struck-through words were in the column it is "
-        "compared with and are gone."
-    )
+    return runs_text(legend_runs(comparison))
 
 
 def legend_html(comparison: Comparison, scheme: str = "light") -> str:
-    if comparison.options.base is None:
-        direction = (
-            f"Marks run {_run(comparison)}: each column is compared with the column before it "
-            f"({esc(' → '.join(comparison.labels))})."
-        )
-    else:
-        direction = f"Each column is compared with {esc(comparison.options.base)}."
-    return (
-        f"{direction} <span style='{mark_style(INSERT, scheme)}'>Underlined words</span> are added in that "
-        f"column; <span style='{mark_style(DELETE, scheme)}'>struck-through words</span> were in the column it "
-        "is compared with and are gone."
-    )
+    return runs_html(legend_runs(comparison), scheme)
 
 
 def options_text(comparison: Comparison) -> str:
-    o = comparison.options
-    chosen = [
-        name
-        for name, on in (
-            ("ignore case", o.ignore_case),
-            ("ignore punctuation", o.ignore_punctuation),
-            ("“&” = “and”", o.and_equals_ampersand),
-            ("ignore item numbering", o.ignore_numbering),
-        )
-        if on
-    ]
-    return ", ".join(chosen) if chosen else "none"
+    return ", ".join(chosen_words(comparison.options)) or "none"

@@ -2,7 +2,7 @@
 search, saved comparisons. SQLite only, no Qt.
 
 Kept apart from library.py (specs and saving), and light to import, because the window reads the catalog before
-its first paint; the rest of the store loads when a class is first opened (see Library.over).
+its first paint; the rest of the store loads when a class is first opened (a Library over this catalog).
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
+from desktop_app.store import saved_comparisons
+from desktop_app.store.saved_comparisons import SavedComparison
 from desktop_app.store.schema import open_connection
 
 MATCH_START, MATCH_END = "\x02", "\x03"
@@ -53,15 +55,6 @@ class SearchHit(NamedTuple):
     def snippet(self) -> str:
         """The context as plain text, the matching words in [brackets]."""
         return self.marked.replace(MATCH_START, "[").replace(MATCH_END, "]")
-
-
-class SavedComparison(NamedTuple):
-    id: int
-    name: str
-    classes: tuple[str, ...]
-    options: dict
-    notes: str
-    updated_at: str
 
 
 def _date(value: str | None) -> date | None:
@@ -174,15 +167,7 @@ class Catalog:
     # ---- saved comparisons --------------------------------------------------------------------
 
     def saved_comparisons(self) -> list[SavedComparison]:
-        rows = self.conn.execute(
-            "SELECT id, name, classes, options, notes, updated_at FROM saved_comparisons "
-            "ORDER BY updated_at DESC, id DESC"
-        ).fetchall()
-        if not rows:
-            return []
-        import json  # only when there are saved comparisons to read
-
-        return [SavedComparison(i, n, tuple(json.loads(c)), json.loads(o), notes, u) for i, n, c, o, notes, u in rows]
+        return saved_comparisons.saved_comparisons(self.conn)
 
     def saved_comparison(self, comparison_id: int) -> SavedComparison | None:
-        return next((s for s in self.saved_comparisons() if s.id == comparison_id), None)
+        return saved_comparisons.saved_comparison(self.conn, comparison_id)

@@ -11,16 +11,17 @@ from desktop_app.core.model import ClassSpec, Document, Series
 from desktop_app.core.spec_json import iso_date as _iso
 from desktop_app.core.spec_json import parse_iso_date as _date
 from desktop_app.core.spec_json import sections_from_list, series_from_dict
+from desktop_app.store import saved_comparisons
 from desktop_app.store.catalog import (  # noqa: F401 (ClassEntry, SeriesEntry, SearchHit: the store's names)
     MATCH_END,
     MATCH_START,
     Catalog,
     ClassEntry,
-    SavedComparison,
     SearchHit,
     SeriesEntry,
 )
 from desktop_app.store.prepared import PreparedClass, PreparedDocument, prepare
+from desktop_app.store.saved_comparisons import SavedComparison
 from desktop_app.store.search_index import index_pending
 
 
@@ -41,19 +42,50 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-class Library(Catalog):
-    """One library file. Each document is saved in one transaction; nothing already stored is overwritten."""
+class Library:
+    """One library file: its catalog (listing, search, saved comparisons) and its specs, revisions and saving.
 
-    def __init__(self, path: Path | str) -> None:
-        super().__init__(path)
+    Made from a path, or over a catalog already open (the window opens the catalog before its first paint).
+    Each document is saved in one transaction; nothing already stored is overwritten.
+    """
+
+    def __init__(self, source: Catalog | Path | str) -> None:
+        self.catalog = source if isinstance(source, Catalog) else Catalog(source)
+        self.path, self.conn = self.catalog.path, self.catalog.conn
         self._db = None
 
-    @classmethod
-    def over(cls, catalog: Catalog) -> Library:
-        """The whole library on a catalog's open connection (the window opens the catalog first)."""
-        library = cls.__new__(cls)
-        library.path, library.conn, library._db = catalog.path, catalog.conn, None
-        return library
+    def close(self) -> None:
+        self.catalog.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- the catalog's --------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        return self.catalog.counts()
+
+    def classes(self, series_code: str | None = None, jurisdiction: str | None = None,
+                number: str | None = None) -> list[ClassEntry]:
+        return self.catalog.classes(series_code, jurisdiction, number)
+
+    def series_entries(self) -> list[SeriesEntry]:
+        return self.catalog.series_entries()
+
+    def search(self, query: str, limit: int | None = 50) -> list[SearchHit]:
+        return self.catalog.search(query, limit)
+
+    def search_count(self, query: str) -> int:
+        return self.catalog.search_count(query)
+
+    def saved_comparisons(self) -> list[SavedComparison]:
+        return self.catalog.saved_comparisons()
+
+    def saved_comparison(self, comparison_id: int) -> SavedComparison | None:
+        return self.catalog.saved_comparison(comparison_id)
 
     @property
     def db(self):
@@ -289,24 +321,9 @@ class Library(Catalog):
 
     # ---- saved comparisons --------------------------------------------------------------------
 
-    def save_comparison(
-        self, name: str, classes: list[str], options: dict, notes: str, comparison_id: int | None = None
-    ) -> int:
-        values = {
-            "name": name,
-            "classes": json.dumps(list(classes)),
-            "options": json.dumps(options, sort_keys=True),
-            "notes": notes,
-            "updated_at": _now(),
-        }
-        with self.db.atomic():
-            if comparison_id is None:
-                return self._insert("saved_comparisons", {**values, "created_at": values["updated_at"]})
-            assignments = ", ".join(f"{k} = ?" for k in values)
-            self.conn.execute(f"UPDATE saved_comparisons SET {assignments} WHERE id = ?",
-                              [*values.values(), comparison_id])
-            return comparison_id
+    def save_comparison(self, name: str, classes: list[str], options: dict, notes: str,
+                        comparison_id: int | None = None) -> int:
+        return saved_comparisons.save_comparison(self.conn, name, classes, options, notes, comparison_id)
 
     def delete_saved_comparison(self, comparison_id: int) -> None:
-        with self.db.atomic():
-            self.conn.execute("DELETE FROM saved_comparisons WHERE id = ?", [comparison_id])
+        saved_comparisons.delete_saved_comparison(self.conn, comparison_id)

@@ -50,7 +50,7 @@ def open_catalog(explicit: str | os.PathLike | None = None):
     library that does not exist yet is created and filled first (open_library)."""
     path = _checked_path(explicit)
     if _is_new(path):
-        return open_library(explicit)
+        return open_library(explicit).catalog
     from desktop_app.store.catalog import Catalog
 
     return Catalog(path)

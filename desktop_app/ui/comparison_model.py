@@ -10,14 +10,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop_app.core.compare import SAME, Comparison, Row, SectionComparison
 from desktop_app.core.compare_text import cell_html, cell_plain, section_heading, status_text
 from desktop_app.core.theme import STATUS_COLOURS
-from desktop_app.ui.roles import HTML_ROLE
+from desktop_app.ui.roles import HTML_ROLE, ROW_KIND_ROLE, SECTION_KIND_ROLE, STATUS_ROLE
 
 COL_STATUS = 0
 FIRST_CLASS_COL = 1
 
-ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "section" | "item"
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # same | changed | added | dropped (item rows)
-SECTION_KIND_ROLE = Qt.ItemDataRole.UserRole + 4  # the section's kind, on every row of it
 
 
 @dataclass(frozen=True)

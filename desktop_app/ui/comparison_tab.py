@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
@@ -24,19 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.compare import CompareOptions, Comparison, compare
+from desktop_app.core.compare.options import OPTIONS
 from desktop_app.core.compare_text import across_jurisdictions, legend_html
+from desktop_app.core.comparison_state import ComparisonState
 from desktop_app.core.model import SECTION_TITLES, ClassSpec
 from desktop_app.core.notes import notes_to_html
 from desktop_app.ui.comparison_model import COL_STATUS, FIRST_CLASS_COL, ComparisonTableModel
 from desktop_app.ui.rich_text_delegate import RichTextDelegate
 from desktop_app.ui.safe_browser import SafeBrowser
-
-OPTION_BOXES = (
-    ("ignore_case", "Ignore &case"),
-    ("ignore_punctuation", "Ignore &punctuation"),
-    ("and_equals_ampersand", "“&&” = “and”"),
-    ("ignore_numbering", "Ignore &numbering"),
-)
 
 
 def palette_scheme(widget: QWidget) -> str:
@@ -48,14 +41,13 @@ class ComparisonTab(QWidget):
     is_comparison = True
     save_requested = Signal()
 
-    def __init__(self, specs: list[ClassSpec], names: list[str], options: CompareOptions | None = None,
-                 notes: str = "", saved_id: int | None = None, name: str = "", parent=None) -> None:
+    def __init__(self, specs: list[ClassSpec], state: ComparisonState, parent=None) -> None:
         super().__init__(parent)
         self.specs = list(specs)
-        self.names = list(names)
-        self.saved_id = saved_id
-        self.saved_name = name
-        self._options = options or CompareOptions()
+        self._classes = tuple(state.classes)
+        self._saved_id = state.saved_id
+        self._name = state.name
+        self._options = state.options
 
         self.model = ComparisonTableModel(self)
         self.model.set_scheme(palette_scheme(self))
@@ -90,11 +82,11 @@ class ComparisonTab(QWidget):
         self.base_choice.setAccessibleName("Compare with")
         self.base_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.option_boxes: dict[str, QCheckBox] = {}
-        for key, text in OPTION_BOXES:
-            box = QCheckBox(text)
-            box.setChecked(bool(getattr(self._options, key)))
+        for option in OPTIONS:
+            box = QCheckBox(option.label)
+            box.setChecked(bool(getattr(self._options, option.field)))
             box.toggled.connect(self._on_options_changed)
-            self.option_boxes[key] = box
+            self.option_boxes[option.field] = box
         self.reset_columns = QPushButton("Reset &columns")
         self.reset_columns.setToolTip("Put the columns back in ladder order")
         self.reset_columns.clicked.connect(self.reset_column_order)
@@ -143,7 +135,7 @@ class ComparisonTab(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_field, activated=self.close_find)
 
         # ---- notes
-        self.notes = QPlainTextEdit(notes)
+        self.notes = QPlainTextEdit(state.notes)
         self.notes.setPlaceholderText("Audit notes (Markdown) — saved with the comparison")
         self.notes.setAccessibleName("Audit notes")
         self.notes_preview = SafeBrowser(open_clicked_links=True)
@@ -190,6 +182,7 @@ class ComparisonTab(QWidget):
         layout.addWidget(self.splitter)
 
         self._recompute()
+        self.differences_only.setChecked(state.differences_only)
         self.section_filter.blockSignals(True)
         self._fill_choices()
         self.section_filter.blockSignals(False)
@@ -347,15 +340,11 @@ class ComparisonTab(QWidget):
     def notes_text(self) -> str:
         return self.notes.toPlainText()
 
-    def options_dict(self) -> dict:
-        return asdict(self._options)
+    @property
+    def state(self) -> ComparisonState:
+        """The classes, options, notes and saved identity as they stand now."""
+        return ComparisonState(self._classes, self._options, self.notes_text(), self.differences_only.isChecked(),
+                               self._saved_id, self._name)
 
-    def state(self) -> dict:
-        """What the window keeps to reopen this tab next time."""
-        return {
-            "classes": self.names,
-            "options": self.options_dict(),
-            "saved_id": self.saved_id,
-            "differences_only": self.differences_only.isChecked(),
-            "notes": self.notes_text() if self.saved_id is None else None,
-        }
+    def mark_saved(self, saved_id: int | None, name: str) -> None:
+        self._saved_id, self._name = saved_id, name

@@ -13,7 +13,15 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop_app.core.jurisdictions import jurisdiction_name
-from desktop_app.ui.roles import ACCESSIBLE_TEXT_ROLE, CHECK_STATE_ROLE, CHECKED, UNCHECKED, USER_ROLE
+from desktop_app.ui.roles import (
+    ACCESSIBLE_TEXT_ROLE,
+    CHECK_STATE_ROLE,
+    CHECKED,
+    KEY_ROLE,
+    KIND_ROLE,
+    SERIES_ROLE,
+    UNCHECKED,
+)
 
 if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is painted
     from desktop_app.store.catalog import Catalog, ClassEntry, SeriesEntry
@@ -22,9 +30,6 @@ COL_NAME = 0
 COL_EFFECTIVE = 1
 COLUMNS = ("Class", "Effective")
 
-KEY_ROLE = USER_ROLE + 1  # "OH:65251" for a class, "OH" / "OH:6525" for the others
-KIND_ROLE = USER_ROLE + 2  # "jurisdiction" | "series" | "class"
-SERIES_ROLE = USER_ROLE + 3  # (jurisdiction, series code) for series and class nodes
 
 # A library with at most this many classes gets every class row at once; a larger one, series by series.
 EAGER_CLASSES = 400

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.context_menu import ContextMenuAt
-from desktop_app.ui.library_model import KEY_ROLE, KIND_ROLE, SERIES_ROLE, LibraryTreeModel
+from desktop_app.ui.library_model import LibraryTreeModel
+from desktop_app.ui.roles import KEY_ROLE, KIND_ROLE, SERIES_ROLE
 
 if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is painted
     from desktop_app.store.catalog import Catalog
@@ -239,7 +240,5 @@ class LibraryPanel(QWidget):
         self.stack.setCurrentIndex(1)
 
     def _on_result_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        from desktop_app.ui.search_model import KEY_ROLE as HIT_KEY_ROLE
-
         if current.isValid():
-            self.hit_selected.emit(current.data(HIT_KEY_ROLE), self.search_field.text().strip())
+            self.hit_selected.emit(current.data(KEY_ROLE), self.search_field.text().strip())

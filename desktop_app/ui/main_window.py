@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.core.compare.comparison import MAX_CLASSES, MIN_CLASSES
+from desktop_app.core.comparison_state import ComparisonState
+from desktop_app.core.reports.paper import paper_named
+from desktop_app.ui.actions import ACTIONS, COMPARISON, OTHER_KEYS, REPORT, TAB, Separator, WindowAction
 from desktop_app.ui.icons import icon
 from desktop_app.ui.safe_browser import SafeBrowser
 from desktop_app.ui.settings import Settings
@@ -21,7 +26,6 @@ if TYPE_CHECKING:  # dialogs load when first shown: each Qt class costs start-up
     from desktop_app.store.library import Library
     from desktop_app.ui.reports_menu import ReportActions
 
-MAX_COMPARED = 8
 WELCOME = (
     "<h1>Class Spec Compare</h1><p>Choose a class in the library to read its specification.</p>"
     "<p>To compare, tick two or more classes and press <b>Compare checked</b>, or right-click a series and "
@@ -81,7 +85,7 @@ class MainWindow(QMainWindow):
         self.panel.saved_comparison_opened.connect(self.open_saved_comparison)
         self.panel.saved_comparison_deleted.connect(self._on_saved_comparison_deleted)
 
-        self._reports = None  # made when the File menu first opens or a comparison does
+        self._reports = None  # made on the first report
         self._build_menus()
         self._restore_geometry()
         self._update_actions()
@@ -96,7 +100,7 @@ class MainWindow(QMainWindow):
         try:
             self.catalog = open_catalog(self.library_path)
         except LibraryError as e:
-            self._message("critical", "The library cannot be opened", str(e))
+            self.tell("critical", "The library cannot be opened", str(e))
             return
         self.panel.set_library(self.catalog)
         self._show_status()
@@ -105,11 +109,11 @@ class MainWindow(QMainWindow):
 
     @property
     def reports(self) -> ReportActions:
-        """Print, preview, export and paper entries of the File menu."""
+        """Printing, print preview and exports of the current tab's report."""
         if self._reports is None:
             from desktop_app.ui.reports_menu import ReportActions
 
-            self._reports = ReportActions(self)
+            self._reports = ReportActions(self, self.settings, self.current_report, self.report_name, self.tell)
         return self._reports
 
     @property
@@ -118,95 +122,74 @@ class MainWindow(QMainWindow):
         if self._library is None and self.catalog is not None:
             from desktop_app.store.library import Library
 
-            self._library = self.catalog if isinstance(self.catalog, Library) else Library.over(self.catalog)
+            self._library = Library(self.catalog)
         return self._library
 
     def _show_status(self) -> None:
         count = self.panel.class_count
         self.status_label.setText(f"{count} class{'' if count == 1 else 'es'} · library {self.library_path}")
 
-    # ---- menus --------------------------------------------------------------------------------
-
-    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            # setShortcuts, not setShortcut: resolving setShortcut's overloads reads the Qt namespace (roles.py).
-            standard = isinstance(shortcut, QKeySequence.StandardKey)
-            action.setShortcuts(shortcut if standard else [QKeySequence(shortcut)])
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
+    # ---- actions and menus -------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.aboutToShow.connect(lambda: self.reports)
-        self.import_action = self._action("&Import…", self.choose_import, "Ctrl+I", "import",
-                                          "Import specification documents or folders")
-        self.import_folder_action = self._action("Import &Folder…", self.choose_import_folder, "Ctrl+Shift+I")
-        self.compare_action = self._action("&Compare Checked", lambda: self.compare_classes(self.panel.chosen_keys()),
-                                           "Ctrl+Return", "compare")
-        self.save_action = self._action("&Save Comparison", self.save_current_comparison, QKeySequence.StandardKey.Save)
-        self.close_tab_action = self._action("&Close Tab", self.close_current_tab, QKeySequence.StandardKey.Close)
-        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
-        self.report_actions: list[QAction] = []
-        self.report_menu_anchor = file_menu
-        for action in (self.import_action, self.import_folder_action, None, self.compare_action, self.save_action):
-            file_menu.addAction(action) if action else file_menu.addSeparator()
-        file_menu.addSeparator()
-        self._report_separator = file_menu.addSeparator()
-        file_menu.addAction(self.close_tab_action)
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = bar.addMenu("&Edit")
-        self.copy_action = self._action("&Copy Row", self.copy_current_row, QKeySequence.StandardKey.Copy)
-        self.find_action = self._action("&Find…", self.find, QKeySequence.StandardKey.Find, "find")
-        self.find_next_action = self._action("Find &Next", lambda: self._tab_call("find_next"),
-                                             QKeySequence.StandardKey.FindNext)
-        self.find_previous_action = self._action("Find &Previous", lambda: self._tab_call("find_next", backwards=True),
-                                                 QKeySequence.StandardKey.FindPrevious)
-        self.preferences_action = self._action("&Analyst Name…", self.edit_analyst_name)
-        for action in (self.copy_action, None, self.find_action, self.find_next_action, self.find_previous_action,
-                       None, self.preferences_action):
-            edit_menu.addAction(action) if action else edit_menu.addSeparator()
-
-        view_menu = bar.addMenu("&View")
-        self.next_change_action = self._action("&Next Change", lambda: self._tab_call("next_change"), "F7", "next")
-        self.previous_change_action = self._action("&Previous Change", lambda: self._tab_call("previous_change"),
-                                                   "Shift+F7", "previous")
-        self.differences_only_action = self._action("&Differences Only", self._on_differences_only_triggered, "Ctrl+D")
-        self.differences_only_action.setCheckable(True)
-        self.reset_columns_action = self._action("&Reset Column Order", lambda: self._tab_call("reset_column_order"))
-        self.library_action = self._action("&Library Panel", self._toggle_library, "Ctrl+L")
-        self.library_action.setCheckable(True)
-        self.library_action.setChecked(True)
-        for action in (self.next_change_action, self.previous_change_action, None, self.differences_only_action,
-                       self.reset_columns_action, None, self.library_action):
-            view_menu.addAction(action) if action else view_menu.addSeparator()
-
-        help_menu = bar.addMenu("&Help")
-        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts,
-                                             QKeySequence.StandardKey.HelpContents)
-        self.about_action = self._action(f"&About {APP_NAME}", self.show_about)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
-
+        """Menus and toolbar from the action table (actions.py)."""
+        self.actions: dict[str, QAction] = {}
+        self._action_specs: dict[str, WindowAction] = {}
+        menus: dict[str, object] = {}
+        groups: dict[str, object] = {}
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
-        for action in (self.import_action, self.compare_action, self.previous_change_action,
-                       self.next_change_action, self.find_action):
-            toolbar.addAction(action)
+        for entry in ACTIONS:
+            menu = self._menu(entry.menu, menus)
+            if isinstance(entry, Separator):
+                menu.addSeparator()
+                continue
+            action = self._make_action(entry)
+            if entry.group:
+                if entry.group not in groups:
+                    from PySide6.QtGui import QActionGroup
 
-    def add_report_actions(self, actions: list[QAction]) -> None:
-        """The report entries (print, PDF, HTML, Markdown) sit in the File menu before Close Tab."""
-        menu = self.report_menu_anchor
-        for action in actions:
-            menu.insertAction(self._report_separator, action)
-            self.report_actions.append(action)
-        self._update_actions()
+                    groups[entry.group] = QActionGroup(self)
+                groups[entry.group].addAction(action)
+            menu.addAction(action)
+            if entry.toolbar:
+                toolbar.addAction(action)
+            self.actions[entry.name] = action
+            self._action_specs[entry.name] = entry
+        self.actions[f"paper_{paper_named(self.settings.page_size).key}"].setChecked(True)
+        self.actions["landscape"].setChecked(self.settings.landscape)
+        self.actions["library_panel"].setChecked(True)
+
+    def _menu(self, path: str, menus: dict):
+        if path not in menus:
+            parent, _, title = path.rpartition("/")
+            menus[path] = (self._menu(parent, menus) if parent else self.menuBar()).addMenu(title)
+        return menus[path]
+
+    def _make_action(self, entry: WindowAction) -> QAction:
+        action = QAction(entry.text, self)
+        if entry.shortcut:
+            # setShortcuts, not setShortcut: resolving setShortcut's overloads reads the Qt namespace (roles.py).
+            if entry.shortcut.startswith("std:"):
+                action.setShortcuts(getattr(QKeySequence.StandardKey, entry.shortcut[4:]))
+            else:
+                action.setShortcuts([QKeySequence(entry.shortcut)])
+        if entry.icon:
+            action.setIcon(icon(entry.icon))
+        if entry.tip:
+            action.setStatusTip(entry.tip)
+        method = getattr(self, entry.slot)
+        if entry.checkable:
+            action.setCheckable(True)
+            if entry.argument:
+                action.triggered.connect(lambda _on=False, value=entry.argument: method(value))
+            else:
+                action.triggered.connect(method)
+        elif entry.argument:
+            action.triggered.connect(lambda _on=False, value=entry.argument: method(value))
+        else:
+            action.triggered.connect(lambda _on=False: method())
+        return action
 
     def current_comparison(self):
         widget = self.tabs.currentWidget()
@@ -215,27 +198,75 @@ class MainWindow(QMainWindow):
     def comparison_tabs(self) -> list:
         return [w for i in range(self.tabs.count()) if _is_comparison(w := self.tabs.widget(i))]
 
+    def current_report(self):
+        """The report of the current tab (a comparison), or None."""
+        tab = self.current_comparison()
+        if tab is None:
+            return None
+        from desktop_app.core.reports.comparison_report import ComparisonReport
+
+        return ComparisonReport(tab.comparison, tab.state.report_info(self.settings.analyst_name))
+
+    def report_name(self) -> str:
+        """A file name (without suffix) for the current tab's report."""
+        tab = self.current_comparison()
+        if tab is None:
+            return "report"
+        return tab.state.name or "comparison-" + "-".join(tab.comparison.labels)
+
     def _update_actions(self, *_args) -> None:
         tab = self.current_comparison()
-        for action in (self.save_action, self.next_change_action, self.previous_change_action,
-                       self.differences_only_action, self.reset_columns_action, self.find_next_action,
-                       self.find_previous_action, self.copy_action, *self.report_actions):
-            action.setEnabled(tab is not None)
-        self.close_tab_action.setEnabled(tab is not None)
+        state = {COMPARISON: tab is not None, REPORT: tab is not None, TAB: tab is not None}
+        for name, entry in self._action_specs.items():
+            if entry.applies:
+                self.actions[name].setEnabled(state[entry.applies])
         if tab is not None:
-            self.differences_only_action.setChecked(tab.differences_only.isChecked())
+            self.actions["differences_only"].setChecked(tab.differences_only.isChecked())
 
     def _tab_call(self, name: str, *args, **kwargs):
         tab = self.current_comparison()
         return getattr(tab, name)(*args, **kwargs) if tab else None
 
-    def _on_differences_only_triggered(self, checked: bool) -> None:
+    def compare_checked(self):
+        return self.compare_classes(self.panel.chosen_keys())
+
+    def next_change(self) -> None:
+        self._tab_call("next_change")
+
+    def previous_change(self) -> None:
+        self._tab_call("previous_change")
+
+    def find_next(self) -> None:
+        self._tab_call("find_next")
+
+    def find_previous(self) -> None:
+        self._tab_call("find_next", backwards=True)
+
+    def reset_column_order(self) -> None:
+        self._tab_call("reset_column_order")
+
+    def set_differences_only(self, on: bool) -> None:
         tab = self.current_comparison()
         if tab:
-            tab.differences_only.setChecked(checked)
+            tab.differences_only.setChecked(on)
 
-    def _toggle_library(self, checked: bool) -> None:
-        self.panel.setVisible(checked)
+    def set_library_visible(self, on: bool) -> None:
+        self.panel.setVisible(on)
+
+    def choose_paper(self, name: str) -> None:
+        self.settings.page_size = name
+
+    def set_landscape(self, on: bool) -> None:
+        self.settings.landscape = on
+
+    def print_preview(self):
+        return self.reports.print_preview()
+
+    def print_report(self) -> None:
+        self.reports.print_report()
+
+    def choose_export(self, fmt: str) -> None:
+        self.reports.choose_export(fmt)
 
     # ---- reading a class ----------------------------------------------------------------------
 
@@ -253,104 +284,102 @@ class MainWindow(QMainWindow):
     # ---- comparing ----------------------------------------------------------------------------
 
     def compare_series(self, jurisdiction: str, code: str):
-        from desktop_app.core.compare import ladder
+        from desktop_app.core.compare.ladder_order import series_levels
 
         if not code:
-            self._message("information", "Single-class specifications are not a series",
-                          "These classes share no series, so they have no levels to put in order. "
-                          "Tick the classes you want to compare and press Compare checked.")
+            self.tell("information", "Single-class specifications are not a series",
+                      "These classes share no series, so they have no levels to put in order. "
+                      "Tick the classes you want to compare and press Compare checked.")
             return None
         keys = self.panel.tree_model.series_class_keys(jurisdiction, code)
-        if len(keys) < 2:
-            self._message("information", "Nothing to compare in this series",
-                          f"Series {code} has {len(keys)} class{'' if len(keys) == 1 else 'es'} in the library; "
-                          "a comparison needs two or more. Tick classes from other series to compare them.")
+        if len(keys) < MIN_CLASSES:
+            self.tell("information", "Nothing to compare in this series",
+                      f"Series {code} has {len(keys)} class{'' if len(keys) == 1 else 'es'} in the library; "
+                      "a comparison needs two or more. Tick classes from other series to compare them.")
             return None
-        specs = ladder([self.library.spec_named(k) for k in keys])
-        if len(specs) > MAX_COMPARED:
-            self._message("information", "Series too long to compare at once",
-                          f"Series {code} has {len(specs)} classes; the first {MAX_COMPARED} levels are compared. "
-                          "Tick the classes you want to compare them in a different set.")
-            specs = specs[:MAX_COMPARED]
-        return self.open_comparison([f"{s.jurisdiction}:{s.number}" for s in specs], specs=specs, in_ladder_order=True)
+        specs, total = series_levels(self.library.spec_named(k) for k in keys)
+        if total > len(specs):
+            self.tell("information", "Series too long to compare at once",
+                      f"Series {code} has {total} classes; the first {len(specs)} levels are compared. "
+                      "Tick the classes you want to compare them in a different set.")
+        state = ComparisonState(tuple(f"{s.jurisdiction}:{s.number}" for s in specs))
+        return self.open_comparison(state, specs=specs)
 
     def compare_classes(self, keys: list[str]):
-        if len(keys) < 2:
-            self._message("information", "Choose two or more classes",
-                          "Tick two or more classes in the library (or select them), then compare.")
+        if len(keys) < MIN_CLASSES:
+            self.tell("information", "Choose two or more classes",
+                      "Tick two or more classes in the library (or select them), then compare.")
             return None
-        if len(keys) > MAX_COMPARED:
-            self._message("information", "Too many classes",
-                          f"Up to {MAX_COMPARED} classes can be compared at once; {len(keys)} are ticked.")
+        if len(keys) > MAX_CLASSES:
+            self.tell("information", "Too many classes",
+                      f"Up to {MAX_CLASSES} classes can be compared at once; {len(keys)} are ticked.")
             return None
-        return self.open_comparison(keys)
+        return self.open_comparison(ComparisonState(tuple(keys)), in_ladder_order=False)
 
-    def open_comparison(self, names: list[str], options=None, notes: str = "", saved_id: int | None = None,
-                        name: str = "", specs=None, in_ladder_order: bool = False, differences_only: bool = False):
-        """A new comparison tab of the named classes (levels put in ladder order unless already)."""
+    def open_comparison(self, state: ComparisonState, specs=None, in_ladder_order: bool = True):
+        """A new comparison tab; the classes put in ladder order first unless ``in_ladder_order``."""
         from desktop_app.core.compare import ladder
         from desktop_app.store.library import ClassNotFound
         from desktop_app.ui.comparison_tab import ComparisonTab
 
         try:
-            specs = specs or [self.library.spec_named(n) for n in names]
+            specs = specs or [self.library.spec_named(n) for n in state.classes]
         except ClassNotFound as e:
-            self._message("warning", "A class is not in the library", e.args[0])
+            self.tell("warning", "A class is not in the library", e.args[0])
             return None
-        if not in_ladder_order and saved_id is None:
-            by_spec = {id(s): n for s, n in zip(specs, names)}
+        if not in_ladder_order:
+            by_spec = {id(s): n for s, n in zip(specs, state.classes)}
             specs = ladder(specs)
-            names = [by_spec[id(s)] for s in specs]
-        tab = ComparisonTab(specs, names, options, notes=notes, saved_id=saved_id, name=name)
+            state = state.with_changes(classes=tuple(by_spec[id(s)] for s in specs))
+        tab = ComparisonTab(specs, state)
         tab.save_requested.connect(self.save_current_comparison)
         tab.differences_only.toggled.connect(self._update_actions)
-        if differences_only:
-            tab.differences_only.setChecked(True)
-        self.reports  # noqa: B018 (made now, so that its shortcuts work in the comparison)
-        index = self.tabs.addTab(tab, icon("compare"), name or tab.title())
+        index = self.tabs.addTab(tab, icon("compare"), state.name or tab.title())
         self.tabs.setTabToolTip(index, " → ".join(f"{s.number} {s.title}" for s in specs))
         self.tabs.setCurrentIndex(index)
         self.comparison_opened.emit(tab)
         return tab
 
     def open_saved_comparison(self, saved_id: int):
-        from desktop_app.core.compare import CompareOptions
+        from desktop_app.core.compare.options import options_from
 
         saved = self.library.saved_comparison(saved_id)
         if saved is None:
             return None
         for tab in self.comparison_tabs():
-            if tab.saved_id == saved_id:
+            if tab.state.saved_id == saved_id:
                 self.tabs.setCurrentWidget(tab)
                 return tab
-        return self.open_comparison(list(saved.classes), CompareOptions(**saved.options), saved.notes,
-                                    saved.id, saved.name)
+        state = ComparisonState(saved.classes, options_from(saved.options), saved.notes, saved_id=saved.id,
+                                name=saved.name)
+        return self.open_comparison(state)
 
     def save_current_comparison(self, name: str | None = None) -> int | None:
         tab = self.current_comparison()
         if tab is None or self.library is None:
             return None
-        if name is None and tab.saved_id is None:
+        state = tab.state
+        if name is None and state.saved_id is None:
             from PySide6.QtWidgets import QInputDialog
 
             name, ok = QInputDialog.getText(self, "Save comparison", "Name of this comparison:",
                                             text=f"Comparison {tab.title()}")
             if not ok or not name.strip():
                 return None
-        name = (name or tab.saved_name or tab.title()).strip()
-        tab.saved_id = self.library.save_comparison(name, tab.names, tab.options_dict(), tab.notes_text(),
-                                                    tab.saved_id)
-        tab.saved_name = name
+        name = (name or state.name or tab.title()).strip()
+        saved_id = self.library.save_comparison(name, list(state.classes), state.option_dict(), state.notes,
+                                                state.saved_id)
+        tab.mark_saved(saved_id, name)
         self.tabs.setTabText(self.tabs.indexOf(tab), name)
         self.panel.refresh_saved()
         self.statusBar().showMessage(f"Saved “{name}”", 4000)
-        return tab.saved_id
+        return saved_id
 
     def _on_saved_comparison_deleted(self, saved_id: int) -> None:
         self.library.delete_saved_comparison(saved_id)
         for tab in self.comparison_tabs():
-            if tab.saved_id == saved_id:
-                tab.saved_id = None
+            if tab.state.saved_id == saved_id:
+                tab.mark_saved(None, tab.state.name)
         self.panel.refresh_saved()
 
     def close_current_tab(self) -> None:
@@ -453,7 +482,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()  # "Cancelling the import…"
         self._show_status()
         failures = failure_lines(outcomes)
-        self._message(
+        self.tell(
             "warning" if failures else "information",
             "Import finished", summary_text(outcomes, worker.cancelled), failures,
         )
@@ -471,7 +500,7 @@ class MainWindow(QMainWindow):
 
     # ---- small dialogs ------------------------------------------------------------------------
 
-    def _message(self, kind: str, title: str, text: str, details: str = "") -> QMessageBox:
+    def tell(self, kind: str, title: str, text: str, details: str = "") -> QMessageBox:
         """A window-modal message; ``kind`` is "information", "warning" or "critical"."""
         from PySide6.QtWidgets import QMessageBox
 
@@ -489,21 +518,27 @@ class MainWindow(QMainWindow):
 
         from PySide6 import __version__ as pyside_version
 
-        return self._message(
+        return self.tell(
             "information", f"About {APP_NAME}",
             f"{APP_NAME} {__version__}\n\nStructure-aware comparison of classification specifications for "
             f"public-sector classification analysts.\n\nLibrary: {self.library_path}\n"
             f"Python {platform.python_version()} · Qt for Python {pyside_version}",
         )
 
+    def shortcuts_text(self) -> str:
+        """Every shortcut of the window's actions, and the keys of its panes, one a line."""
+        lines = []
+        for name, entry in self._action_specs.items():
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in self.actions[name].shortcuts()]
+            # Keys of the keyboard itself ("Ctrl+S", "F7"), not the media keys some keyboards have ("Save").
+            keys = [k for k in keys if "+" in k or re.fullmatch(r"F\d+", k)]
+            if keys:
+                lines.append(f"{' / '.join(keys)}  {entry.help or entry.plain_text}")
+        lines += [f"{keys}  {what}" for keys, what in OTHER_KEYS]
+        return "\n".join(lines)
+
     def show_shortcuts(self) -> QMessageBox:
-        lines = [
-            "Ctrl+I  Import documents", "Ctrl+Return  Compare the ticked classes", "Ctrl+S  Save comparison",
-            "Ctrl+P  Print", "F7 / Shift+F7  Next / previous change", "Ctrl+F  Find",
-            "F3 / Shift+F3  Find next / previous",
-            "Ctrl+D  Differences only", "Ctrl+L  Show or hide the library", "Ctrl+W  Close tab",
-        ]
-        return self._message("information", "Keyboard shortcuts", "\n".join(lines))
+        return self.tell("information", "Keyboard shortcuts", self.shortcuts_text())
 
     def edit_analyst_name(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -524,29 +559,22 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(self.settings.splitter("main"))
 
     def _restore_comparisons(self) -> None:
-        states = self.settings.open_comparisons
-        if not states:
-            return
-        from desktop_app.core.compare import CompareOptions
-
-        for state in states:
-            try:
-                options = CompareOptions(**state.get("options", {}))
-            except TypeError:
-                options = None
-            if state.get("saved_id") and self.library.saved_comparison(state["saved_id"]):
-                tab = self.open_saved_comparison(state["saved_id"])
+        for data in self.settings.open_comparisons:
+            state = ComparisonState.from_dict(data)
+            if state.saved_id and self.library.saved_comparison(state.saved_id):
+                tab = self.open_saved_comparison(state.saved_id)
+            elif state.classes:
+                tab = self.open_comparison(state)
             else:
-                tab = self.open_comparison(state["classes"], options, state.get("notes") or "",
-                                           in_ladder_order=True)
-            if tab is not None and state.get("differences_only"):
+                continue
+            if tab is not None and state.differences_only:
                 tab.differences_only.setChecked(True)
 
     def save_settings(self) -> None:
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.set_splitter("main", self.splitter.saveState())
-        self.settings.open_comparisons = [tab.state() for tab in self.comparison_tabs()]
+        self.settings.open_comparisons = [tab.state.to_dict() for tab in self.comparison_tabs()]
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

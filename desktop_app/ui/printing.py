@@ -17,15 +17,17 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-PAPER = {"Letter": QPageSize.PageSizeId.Letter, "A4": QPageSize.PageSizeId.A4, "Legal": QPageSize.PageSizeId.Legal}
+from desktop_app.core.reports.paper import DEFAULT_PAPER, paper_named
+
 MARGINS_MM = QMarginsF(12, 12, 12, 12)
 PDF_RESOLUTION = 300
 
 
-def page_layout(paper: str = "Letter", landscape: bool = True) -> QPageLayout:
+def page_layout(paper: str = DEFAULT_PAPER.name, landscape: bool = True) -> QPageLayout:
+    """The page of a paper named in the settings or on the command line (see core/reports/paper.py)."""
     orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-    return QPageLayout(QPageSize(PAPER.get(paper, PAPER["Letter"])), orientation, MARGINS_MM,
-                       QPageLayout.Unit.Millimeter)
+    size = QPageSize(getattr(QPageSize.PageSizeId, paper_named(paper).name))
+    return QPageLayout(size, orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
 def render(device: QPagedPaintDevice, html: str, header: str, footer_left: str = "") -> int:
@@ -80,7 +82,7 @@ def render(device: QPagedPaintDevice, html: str, header: str, footer_left: str =
     return pages
 
 
-def write_pdf(html: str, path: Path | str, header: str, footer_left: str = "", paper: str = "Letter",
+def write_pdf(html: str, path: Path | str, header: str, footer_left: str = "", paper: str = DEFAULT_PAPER.name,
               landscape: bool = True, title: str = "") -> int:
     # Qt opens the file only when painting starts, and then fails quietly; find out first, with the reason.
     with open(path, "ab"):

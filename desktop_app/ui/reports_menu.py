@@ -1,119 +1,89 @@
-"""File-menu entries for reports of the current comparison: print preview, print, PDF, HTML, Markdown, paper."""
+"""Reports of the current tab: print preview, print, and the exports of the report-format table."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
-
-PAPERS = ("Letter", "A4", "Legal")  # the sizes printing.PAPER knows
-
-EXPORTS = {
-    "pdf": ("Export &PDF…", "PDF documents (*.pdf)", "Ctrl+Shift+P"),
-    "html": ("Export &HTML…", "Web pages (*.html)", None),
-    "md": ("Export &Markdown…", "Markdown (*.md)", None),
-}
+from desktop_app.core.reports.formats import Report, report_format
+from desktop_app.ui.settings import Settings
 
 
 class ReportActions:
-    """Reports of whatever comparison tab is current, with the paper and analyst from the settings."""
+    """What the File menu's report entries do. It asks the window for the current report and its file name,
+    and tells the analyst through ``tell(kind, title, text)``; paper and analyst come from the settings."""
 
-    def __init__(self, window) -> None:
-        self.window = window
-        self.print_preview_action = window._action("Print Pre&view…", self.print_preview, None, "print")
-        self.print_action = window._action("&Print…", self.print_report, QKeySequence.StandardKey.Print, "print")
-        self.export_actions = {
-            fmt: window._action(text, lambda _=False, f=fmt: self.choose_export(f), shortcut,
-                                "pdf" if fmt == "pdf" else None)
-            for fmt, (text, _filter, shortcut) in EXPORTS.items()
-        }
-        self.paper_menu = QMenu("Pape&r", window)
-        group = QActionGroup(self.paper_menu)
-        self.paper_actions = {}
-        for paper in PAPERS:
-            action = QAction(paper if paper != "Letter" else "US Letter", self.paper_menu, checkable=True)
-            action.setChecked(window.settings.page_size == paper)
-            action.triggered.connect(lambda _=False, p=paper: setattr(window.settings, "page_size", p))
-            group.addAction(action)
-            self.paper_menu.addAction(action)
-            self.paper_actions[paper] = action
-        self.paper_menu.addSeparator()
-        self.landscape_action = QAction("&Landscape", self.paper_menu, checkable=True)
-        self.landscape_action.setChecked(window.settings.landscape)
-        self.landscape_action.toggled.connect(lambda on: setattr(window.settings, "landscape", on))
-        self.paper_menu.addAction(self.landscape_action)
-        window.add_report_actions(
-            [self.print_preview_action, self.print_action, *self.export_actions.values()]
-        )
-        window.report_menu_anchor.insertMenu(window._report_separator, self.paper_menu)
+    def __init__(self, parent, settings: Settings, current_report: Callable[[], Report | None],
+                 report_name: Callable[[], str], tell: Callable) -> None:
+        self.parent = parent
+        self.settings = settings
+        self.current_report = current_report
+        self.report_name = report_name
+        self.tell = tell
+        self.preview_printer = None
 
-    # ---- the report --------------------------------------------------------------------------
-
-    def info(self, tab):
-        from desktop_app.core.report import ReportInfo
-
-        return ReportInfo(analyst=self.window.settings.analyst_name, notes=tab.notes_text(),
-                          differences_only=tab.differences_only.isChecked(), title=tab.saved_name)
-
-    def suggested_name(self, tab, fmt: str) -> str:
-        stem = re.sub(r"[^\w.-]+", "-", tab.saved_name or "comparison-" + "-".join(tab.comparison.labels)).strip("-")
-        folder = self.window.settings.last_folder or str(Path.home())
-        return str(Path(folder) / f"{stem}.{fmt}")
+    def suggested_path(self, fmt: str) -> str:
+        stem = re.sub(r"[^\w.-]+", "-", self.report_name()).strip("-") or "report"
+        folder = self.settings.last_folder or str(Path.home())
+        return str(Path(folder) / f"{stem}{report_format(fmt).suffix}")
 
     def export(self, fmt: str, path: str) -> int:
-        from desktop_app.ui.report_export import export_report
-
-        tab = self.window.current_comparison()
-        settings = self.window.settings
-        try:
-            pages = export_report(tab.comparison, self.info(tab), fmt, path, settings.page_size, settings.landscape)
-        except OSError as e:
-            self.window._message("warning", "The report was not written",
-                                 f"{path} could not be written: {e.strerror or e}.")
+        """Write the current report; the number of pages of a PDF, 1 for another format, 0 when not written."""
+        report = self.current_report()
+        if report is None:
             return 0
-        self.window.statusBar().showMessage(f"Wrote {path}" + (f" ({pages} pages)" if fmt == "pdf" else ""), 6000)
+        kind = report_format(fmt)
+        try:
+            if kind.render is None:
+                from desktop_app.ui.pdf_report import write_pdf_report
+
+                pages = write_pdf_report(report, path, self.settings.page_size, self.settings.landscape)
+            else:
+                Path(path).write_bytes(kind.render(report))
+                pages = 1
+        except OSError as e:
+            self.tell("warning", "The report was not written", f"{path} could not be written: {e.strerror or e}.")
+            return 0
+        self.parent.statusBar().showMessage(f"Wrote {path}" + (f" ({pages} pages)" if kind.render is None else ""),
+                                            6000)
         return pages
 
     def choose_export(self, fmt: str) -> None:
-        tab = self.window.current_comparison()
-        if tab is None:
+        if self.current_report() is None:
             return
-        text, file_filter, _ = EXPORTS[fmt]
-        path, _ = QFileDialog.getSaveFileName(self.window, text.replace("&", "").rstrip("…"),
-                                              self.suggested_name(tab, fmt), file_filter)
+        from PySide6.QtWidgets import QFileDialog
+
+        kind = report_format(fmt)
+        path, _ = QFileDialog.getSaveFileName(self.parent, kind.menu_text.replace("&", "").rstrip("…"),
+                                              self.suggested_path(fmt), kind.file_filter)
         if path:
-            self.window.settings.last_folder = str(Path(path).parent)
+            self.settings.last_folder = str(Path(path).parent)
             self.export(fmt, path)
 
-    def _printer(self):
+    def printer(self):
+        """A printer set to the paper and orientation of the settings."""
         from PySide6.QtPrintSupport import QPrinter
 
         from desktop_app.ui.printing import page_layout
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(page_layout(self.window.settings.page_size, self.window.settings.landscape))
+        printer.setPageLayout(page_layout(self.settings.page_size, self.settings.landscape))
         return printer
 
     def paint(self, printer) -> int:
-        from desktop_app.core.report import report_html
-        from desktop_app.ui.printing import render
-        from desktop_app.ui.report_export import page_footer, page_header
+        from desktop_app.ui.pdf_report import print_report
 
-        tab = self.window.current_comparison()
-        info = self.info(tab)
-        return render(printer, report_html(tab.comparison, info), page_header(tab.comparison, info),
-                      page_footer(info))
+        return print_report(self.current_report(), printer)
 
     def print_preview(self):
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        if self.window.current_comparison() is None:
+        if self.current_report() is None:
             return None
         # The dialog does not own the printer: keep it alive as long as the dialog.
-        self.preview_printer = self._printer()
-        dialog = QPrintPreviewDialog(self.preview_printer, self.window)
+        self.preview_printer = self.printer()
+        dialog = QPrintPreviewDialog(self.preview_printer, self.parent)
         dialog.setWindowTitle("Print preview")
         dialog.paintRequested.connect(self.paint)
         dialog.resize(1000, 760)
@@ -123,9 +93,9 @@ class ReportActions:
     def print_report(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
 
-        if self.window.current_comparison() is None:
+        if self.current_report() is None:
             return
-        printer = self._printer()
-        dialog = QPrintDialog(printer, self.window)
+        printer = self.printer()
+        dialog = QPrintDialog(printer, self.parent)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.paint(printer)

@@ -8,12 +8,11 @@ from PySide6.QtCore import QPoint, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
 from desktop_app.ui.context_menu import ContextMenuAt
-from desktop_app.ui.roles import USER_ROLE
+from desktop_app.ui.roles import SAVED_ID_ROLE
 
 if TYPE_CHECKING:
     from desktop_app.store.catalog import SavedComparison
 
-SAVED_ID_ROLE = USER_ROLE + 10
 
 
 class SavedList(ContextMenuAt, QListWidget):

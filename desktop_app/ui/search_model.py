@@ -11,9 +11,7 @@ if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is paint
 
 
 from desktop_app.core.text_escape import html_text
-from desktop_app.ui.roles import HTML_ROLE, USER_ROLE
-
-KEY_ROLE = USER_ROLE + 2
+from desktop_app.ui.roles import HTML_ROLE, KEY_ROLE
 
 
 class SearchResultsModel(QAbstractListModel):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop_app.core.reports.paper import DEFAULT_PAPER, paper_named
+
 ORGANIZATION = "ClassSpecCompare"
 APPLICATION = "Class Spec Compare"
 
@@ -75,8 +77,7 @@ class Settings:
 
     @property
     def page_size(self) -> str:
-        value = self._text("report/page_size", "Letter")
-        return value if value in ("Letter", "A4", "Legal") else "Letter"
+        return paper_named(self._text("report/page_size", DEFAULT_PAPER.name)).name
 
     @page_size.setter
     def page_size(self, value: str) -> None:

@@ -128,9 +128,9 @@ def in_process(library: Path) -> tuple[float, float, int]:
     os.environ.setdefault("QT_LOGGING_RULES", QUIET)
     os.environ["XDG_CONFIG_HOME"] = SETTINGS_HOME
     from desktop_app.app import make_application
-    from desktop_app.core.report import ReportInfo
+    from desktop_app.core.reports.comparison_report import ComparisonReport, ReportInfo
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.report_export import export_report
+    from desktop_app.ui.pdf_report import write_pdf_report
 
     app = make_application()
     window = MainWindow(library)
@@ -150,7 +150,8 @@ def in_process(library: Path) -> tuple[float, float, int]:
     with tempfile.TemporaryDirectory() as folder:
         for n in range(7):
             start = time.perf_counter()
-            pages = export_report(tab.comparison, ReportInfo(analyst="Benchmark"), "pdf", Path(folder, f"{n}.pdf"))
+            report = ComparisonReport(tab.comparison, ReportInfo(analyst="Benchmark"))
+            pages = write_pdf_report(report, Path(folder, f"{n}.pdf"))
             pdfs.append(time.perf_counter() - start)
     window.close()
     return statistics.median(opens) * 1000, statistics.median(pdfs) * 1000, pages

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from desktop_app.core.compare.options import CompareOptions  # noqa: F401 (the comparison's names)
 from desktop_app.core.model import ClassSpec
 
 # The ops a segment can carry; a theme table elsewhere maps them to colours.
@@ -27,21 +28,6 @@ MAX_CLASSES = 8
 
 class ComparisonCancelled(Exception):
     """Raised by compare() when its should_cancel callback answers True."""
-
-
-@dataclass(frozen=True)
-class CompareOptions:
-    """What counts as equal. Options never change the texts shown, only which differences are marked.
-
-    base: None compares each class with the previous class in order; a label compares every class with that one.
-    Line breaks and runs of spaces never count as differences, nor do curly versus straight quotes.
-    """
-
-    base: str | None = None
-    ignore_case: bool = False
-    ignore_punctuation: bool = False
-    and_equals_ampersand: bool = False
-    ignore_numbering: bool = False
 
 
 class Segment(NamedTuple):

@@ -6,6 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from desktop_app.core.compare.comparison import Cell, Comparison, Row, SectionComparison, Segment, Summary
+from desktop_app.core.compare.options import option_values
 
 
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
@@ -34,12 +35,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
             for spec, label in zip(comparison.classes, comparison.labels)
         ],
         "base": "previous" if options.base is None else options.base,
-        "options": {
-            "ignore_case": options.ignore_case,
-            "ignore_punctuation": options.ignore_punctuation,
-            "and_equals_ampersand": options.and_equals_ampersand,
-            "ignore_numbering": options.ignore_numbering,
-        },
+        "options": option_values(options),
         "sections": [_section(section) for section in comparison.sections],
         "summary": summary_to_dict(comparison.summary),
     }

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop_app.core.compare.comparison import CompareOptions
+from desktop_app.core.compare.options import CompareOptions, keys_as_written, keys_from_whole_text
 
 # A word may hold an apostrophe between letters ("don't", "HMO's"); "workers'" is a word and a mark.
 WORD = r"\w+(?:['\u2019]\w+)*"
@@ -111,7 +111,7 @@ def is_word_key(key: str) -> bool:
 def _fine_split(text: str, options: CompareOptions) -> tuple[list[str], list[str]]:
     """Fine pieces and keys; a run of whitespace is a token of its own, keyed SPACE."""
     pieces = _FINE_RE.findall(text)
-    if text.isascii() and not (options.ignore_case or options.and_equals_ampersand):
+    if keys_as_written(options, text.isascii()):
         return pieces, [SPACE if p.isspace() else p for p in pieces]
     return pieces, [SPACE if p.isspace() else token_key(p, options) for p in pieces]
 
@@ -157,12 +157,10 @@ def sentence_tokens(text: str, options: CompareOptions) -> Tokens | None:
     None when the text is not single-spaced, has one sentence, or the options key chunks one by one. The last
     sentence's key is marked, because it lacks the ". " that another text's same words in mid-text would carry.
     """
-    if options.and_equals_ampersand or options.ignore_punctuation:
-        return None
     lead = _lead(text, options)
     body = text[len(lead) :]
     plain = body.isascii()
-    if (options.ignore_case and not plain) or not body or body[-1] == " " or "  " in body:
+    if not keys_from_whole_text(options, plain) or not body or body[-1] == " " or "  " in body:
         return None
     if _CUT in body or any(space in body for space in (_ASCII_SPACES if plain else SPACES_BUT_SPACE)):
         return None
@@ -190,13 +188,10 @@ def chunk_tokens(text: str, options: CompareOptions, at_start: bool = True) -> T
     fine_tokens)."""
     lead = _lead(text, options) if at_start else ""
     body = text[len(lead) :]
-    simple_keys = not (options.and_equals_ampersand or options.ignore_punctuation) and (
-        not options.ignore_case or body.isascii()
-    )
-    if simple_keys:
+    if keys_from_whole_text(options, body.isascii()):
         # Whole-text translate/lower/split run in C; for these options they key exactly like the fine tokens.
         words = body.split()
-        if body.isascii() and not options.ignore_case:
+        if keys_as_written(options, body.isascii()):
             keys = words  # no curly quotes to straighten: the words are their own keys
         else:
             keyed = body.translate(_QUOTES)

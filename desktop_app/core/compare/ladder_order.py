@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from heapq import heappop, heappush
 
+from desktop_app.core.compare.comparison import MAX_CLASSES
 from desktop_app.core.model import ClassSpec
 
 # Level words → rank. Gaps leave room; only the order matters.
@@ -94,6 +95,13 @@ def ladder(specs: Iterable[ClassSpec]) -> list[ClassSpec]:
                 if i == low or reach[i] & low_bit:
                     reach[i] |= gained
     return [items[i] for i in _topological(above, rank)]
+
+
+def series_levels(specs: Iterable[ClassSpec]) -> tuple[list[ClassSpec], int]:
+    """The levels of a series to compare, lowest first and at most MAX_CLASSES of them, and how many the
+    series has (so the caller can say that only the first levels are compared)."""
+    levels = ladder(specs)
+    return levels[:MAX_CLASSES], len(levels)
 
 
 def _number_key(number: str) -> tuple:

@@ -1,0 +1,56 @@
+"""What an open comparison is, apart from its rows: the classes, the options, the analyst's notes, differences
+only, and the saved comparison it is (id and name). Saving, restoring and reports read it. No Qt, no SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from desktop_app.core.compare.options import CompareOptions, option_values, options_from
+from desktop_app.core.reports.info import ReportInfo
+
+
+@dataclass(frozen=True)
+class ComparisonState:
+    classes: tuple[str, ...]  # how the library names each class: "OH:65251", "65251@1995-08-06"
+    options: CompareOptions = CompareOptions()
+    notes: str = ""
+    differences_only: bool = False
+    saved_id: int | None = None
+    name: str = ""
+
+    def report_info(self, analyst: str = "") -> ReportInfo:
+        return ReportInfo(analyst=analyst, notes=self.notes, differences_only=self.differences_only, title=self.name)
+
+    def option_dict(self) -> dict:
+        """The options as a saved comparison keeps them."""
+        return {"base": self.options.base, **option_values(self.options)}
+
+    def with_changes(self, **changes) -> ComparisonState:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict:
+        """What the window keeps to reopen the comparison next time (a saved one's notes live in the library)."""
+        return {
+            "classes": list(self.classes),
+            "options": self.option_dict(),
+            "saved_id": self.saved_id,
+            "differences_only": self.differences_only,
+            "notes": self.notes if self.saved_id is None else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> ComparisonState:
+        """A state kept by an earlier run; values of the wrong type are left at their defaults."""
+        options = data.get("options")
+        try:
+            options = options_from(options) if isinstance(options, dict) else CompareOptions()
+        except TypeError:
+            options = CompareOptions()
+        saved_id = data.get("saved_id")
+        return cls(
+            classes=tuple(str(c) for c in data.get("classes") or ()),
+            options=options,
+            notes=data.get("notes") if isinstance(data.get("notes"), str) else "",
+            differences_only=data.get("differences_only") is True,
+            saved_id=saved_id if isinstance(saved_id, int) else None,
+        )

@@ -1,0 +1,66 @@
+"""The one list of report formats: name, file suffix, file-dialog filter, menu entry and renderer.
+
+The window's Export menu, its file dialogs and the command line's ``--format`` read this list. A format with no
+renderer here is drawn on pages by the ui (PDF and printing need Qt). Pure: no Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import NamedTuple, Protocol
+
+from desktop_app.core.reports.html import outline_html
+from desktop_app.core.reports.markdown import outline_markdown
+from desktop_app.core.reports.outline import Outline
+
+
+class Report(Protocol):
+    """What every report kind gives: a title, an outline for the formats to render, and data for JSON."""
+
+    @property
+    def title(self) -> str: ...
+
+    def outline(self) -> Outline: ...
+
+    def data(self) -> dict: ...
+
+
+class ReportFormat(NamedTuple):
+    name: str
+    suffix: str
+    file_filter: str
+    menu_text: str
+    render: Callable[[Report], bytes] | None  # None: pages drawn by the ui
+    shortcut: str = ""
+
+
+def _html(report: Report) -> bytes:
+    return outline_html(report.outline()).encode("utf-8")
+
+
+def _markdown(report: Report) -> bytes:
+    return outline_markdown(report.outline()).encode("utf-8")
+
+
+def _json(report: Report) -> bytes:
+    return (json.dumps(report.data(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+REPORT_FORMATS = (
+    ReportFormat("pdf", ".pdf", "PDF documents (*.pdf)", "Export &PDF…", None, "Ctrl+Shift+P"),
+    ReportFormat("html", ".html", "Web pages (*.html)", "Export &HTML…", _html),
+    ReportFormat("md", ".md", "Markdown (*.md)", "Export &Markdown…", _markdown),
+    ReportFormat("json", ".json", "JSON data (*.json)", "Export &JSON…", _json),
+)
+
+
+def report_format(name: str) -> ReportFormat:
+    for fmt in REPORT_FORMATS:
+        if fmt.name == name:
+            return fmt
+    raise ValueError(f"no report format {name!r}; formats: {', '.join(f.name for f in REPORT_FORMATS)}")
+
+
+def format_names() -> list[str]:
+    return [fmt.name for fmt in REPORT_FORMATS]

@@ -1,0 +1,20 @@
+"""What a report says besides its subject: the analyst, the notes, the date, differences only, a title."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    analyst: str = ""
+    notes: str = ""
+    generated: date = field(default_factory=date.today)
+    differences_only: bool = False
+    title: str = ""
+
+
+def page_footer(info: ReportInfo) -> str:
+    by = f" by {info.analyst}" if info.analyst else ""
+    return f"Generated {info.generated.isoformat()}{by}"

@@ -1,0 +1,72 @@
+"""An outline as Markdown that reads well as plain text ({+inserted+} and [-deleted-] words) and renders safely
+with any Markdown tool. Pure."""
+
+from __future__ import annotations
+
+from desktop_app.core.reports.outline import Aligned, Facts, Grid, Heading, Legend, Notes, Outline, Paragraph, Runs
+from desktop_app.core.text_escape import markdown_text as md
+
+MARKS_SENTENCE = "In this text, {+words+} are added and \\[-words-\\] are gone."
+
+
+def runs_markdown(runs: Runs) -> str:
+    parts = []
+    for text, style in runs:
+        if text == "\n":
+            parts.append(" ")
+            continue
+        body = md(text)
+        if style == "insert" and text.strip():
+            parts.append(f"{{+{body}+}}")
+        elif style == "delete" and text.strip():
+            parts.append(f"[-{body}-]")
+        elif style == "bold" and text.strip():
+            parts.append(f"**{body}**")
+        else:
+            parts.append(body)
+    return "".join(parts)
+
+
+def _plain_runs(runs: Runs) -> str:
+    """Runs without their marks (a legend names the marks in words)."""
+    return md("".join(" " if text == "\n" else text for text, _style in runs))
+
+
+def outline_markdown(outline: Outline) -> str:
+    lines = [f"# {md(outline.title)}", ""]
+    for block in outline.blocks:
+        lines += _block(block)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _block(block) -> list[str]:
+    if isinstance(block, Facts):
+        lines, last = [], ""
+        for label, value in block.pairs:
+            last = label or last
+            lines.append(f"- **{md(last)}:** {md(value)}")
+        return [*lines, ""]
+    if isinstance(block, Heading):
+        return ["#" * min(max(block.level, 1), 6) + f" {md(block.text)}", ""]
+    if isinstance(block, Paragraph):
+        text = runs_markdown(block.runs)
+        return [f"*{text}*" if block.remark else text, ""]
+    if isinstance(block, Legend):
+        return [f"{_plain_runs(block.runs)} {MARKS_SENTENCE}", ""]
+    if isinstance(block, Grid):
+        head = "| " + " | ".join(md(h) for h in block.head) + " |"
+        rule = "|" + "|".join("---" if n < block.numeric_from else "---:" for n in range(len(block.head))) + "|"
+        rows = ["| " + " | ".join(md(c) for c in cells) + " |" for cells in block.rows]
+        return [head, rule, *rows, ""]
+    if isinstance(block, Aligned):
+        lines = []
+        for row in block.rows:
+            heading = f"{row.name}: {row.status_text}" if row.name else row.status_text
+            lines += [f"**{md(heading)}**", ""]
+            lines += [f"- {md(column.label)}: {runs_markdown(cell)}" for column, cell in zip(block.columns, row.cells)]
+            lines.append("")
+        return lines
+    if isinstance(block, Notes):
+        # The notes are Markdown already; only raw HTML in them is neutralised.
+        return [f"## {md(block.heading)}", "", block.markdown.strip().replace("<", "&lt;"), ""]
+    raise TypeError(f"no Markdown for {type(block).__name__}")
