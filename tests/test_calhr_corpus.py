@@ -15,9 +15,9 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "cal
 # The share of single-class specs with a concept, duties and qualifications all found (issue 7 asks for 95%).
 FLOOR = 0.95
 
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(
     not CORPUS.is_dir(), reason=f"CalHR corpus not found at {CORPUS} (it lives in the shared folder beside the project)"
-)
+)]
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,9 @@ import pytest
 from tests.conftest import ROOT
 
 # What the windowed bootloader gives Python on Windows: no sys.stdout, no sys.stderr.
+pytestmark = pytest.mark.slow
+
+
 NO_CONSOLE = """
 import runpy, sys
 sys.stdout = sys.stderr = None

@@ -10,6 +10,9 @@ import pytest
 
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.slow
+
+
 LINT = Path(sys.executable).with_name("lint-imports")
 
 

@@ -8,9 +8,13 @@ import sys
 from pathlib import Path
 
 import pypdf
+import pytest
 
 from desktop_app.cli import main
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
 
 HEADER = "Class Spec Compare 0.1.0 self-test (from source); Python "
 

@@ -6,9 +6,13 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from desktop_app.store.library import Library
 from desktop_app.store.location import open_library
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
 
 
 def test_the_window_starts_fills_a_new_library_and_quits_when_asked(tmp_path):
