@@ -225,6 +225,8 @@ def test_section_and_comparison_figures():
         words_deleted=1,
         words_unchanged=2,
         similarity_percent=57.1,
+        added_at=(("2", 1),),
+        dropped_at=(("2", 1),),
     )
     assert comparison.section("skills").summary == Summary(
         items=1, items_same=1, words_unchanged=2, similarity_percent=100.0
@@ -240,6 +242,8 @@ def test_section_and_comparison_figures():
         words_deleted=1,
         words_unchanged=4,
         similarity_percent=72.7,
+        added_at=(("2", 1),),
+        dropped_at=(("2", 1),),
     )
 
 

@@ -36,12 +36,15 @@ SUMMARY_KEYS = [
     "items",
     "items_same",
     "items_changed",
+    "items_related",
     "items_added",
     "items_dropped",
     "words_inserted",
     "words_deleted",
     "words_unchanged",
     "similarity_percent",
+    "added_at",
+    "dropped_at",
 ]
 
 
@@ -86,12 +89,15 @@ def test_shape_and_values():
             "at": "65251",
             "name": None,
             "cells": [
-                {"number": "65250", "label": "65250", "text": None, "after_employment": False, "segments": []},
+                {"number": "65250", "label": "65250", "text": None, "after_employment": False,
+                 "paragraph": None, "inherited": False, "segments": []},
                 {
                     "number": "65251",
                     "label": "65251",
                     "text": "managerial principles/techniques",
                     "after_employment": True,
+                    "paragraph": None,
+                    "inherited": False,
                     "segments": [{"op": "insert", "text": "managerial principles/techniques"}],
                 },
             ],
@@ -106,6 +112,8 @@ def test_shape_and_values():
                     "label": "65250",
                     "text": "public relations",
                     "after_employment": False,
+                    "paragraph": None,
+                    "inherited": False,
                     "segments": [{"op": "equal", "text": "public relations"}],
                 },
                 {
@@ -113,6 +121,8 @@ def test_shape_and_values():
                     "label": "65251",
                     "text": "Public Relations",
                     "after_employment": False,
+                    "paragraph": None,
+                    "inherited": False,
                     "segments": [{"op": "equal", "text": "Public Relations", "base_text": "public relations"}],
                 },
             ],
@@ -127,9 +137,12 @@ def test_shape_and_values():
                     "label": "65250",
                     "text": "interviewing",
                     "after_employment": True,
+                    "paragraph": None,
+                    "inherited": False,
                     "segments": [{"op": "equal", "text": "interviewing"}],
                 },
-                {"number": "65251", "label": "65251", "text": None, "after_employment": False, "segments": []},
+                {"number": "65251", "label": "65251", "text": None, "after_employment": False,
+                 "paragraph": None, "inherited": False, "segments": []},
             ],
         },
     ]
@@ -137,12 +150,15 @@ def test_shape_and_values():
         "items": 3,
         "items_same": 1,
         "items_changed": 0,
+        "items_related": 0,
         "items_added": 1,
         "items_dropped": 1,
         "words_inserted": 3,
         "words_deleted": 1,
         "words_unchanged": 2,
         "similarity_percent": 50.0,
+        "added_at": {"65251": 1},
+        "dropped_at": {"65251": 1},
     }
     assert data["summary"] == knowledge["summary"]
     assert list(data["summary"]) == SUMMARY_KEYS

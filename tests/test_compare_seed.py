@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from desktop_app.core.compare import ADDED, CHANGED, DROPPED, SAME, CompareOptions, Summary, compare, ladder
+from desktop_app.core.compare import ADDED, CHANGED, RELATED, SAME, CompareOptions, Summary, compare, ladder
 
 SHARED_ABILITIES = [
     "understand & interpret insurance contracts",
@@ -124,18 +124,23 @@ def test_abilities(comparison):
         words_inserted=9,
         words_unchanged=120,
         similarity_percent=96.4,
+        added_at=(("65255", 1),),
     )
 
 
 def test_concept_marks_the_level(comparison):
+    """65251 rewrites most of 65250's concept: it reads as its own text, the words it shares set apart; 65255
+    keeps most of 65251's, so its changes are marked word by word."""
     cells = comparison.section("concept").rows[0].cells
-    assert comparison.section("concept").rows[0].status == CHANGED
+    assert comparison.section("concept").rows[0].status == RELATED
     assert ops(cells[1])[:4] == [
-        ("equal", "The "),
-        ("delete", "first"),
-        ("insert", "second"),
-        ("equal", " full performance level class works under general supervision & requires considerable knowledge of "),
+        ("rewritten", "The second "),
+        ("shared", "full performance level class works under general supervision & requires considerable knowledge "
+                   "of assigned benefit"),
+        ("rewritten", " program "),
+        ("shared", "area"),
     ]
+    assert ops(cells[1])[-1] == ("delete", cells[0].text)
     assert ops(cells[2])[:8] == [
         ("equal", "The "),
         ("delete", "second full performance"),
@@ -151,12 +156,11 @@ def test_concept_marks_the_level(comparison):
 def test_qualifications_name_the_level_below(comparison):
     qualifications = comparison.section("qualifications")
     assert [(row.status, row.at) for row in qualifications.rows] == [
-        (DROPPED, "65251"),
-        (ADDED, "65251"),
+        (RELATED, None),  # the main pattern of each level: experience at 65250, a degree and experience above
         (ADDED, "65251"),
         (SAME, None),
     ]
-    alternative = qualifications.rows[2]
+    alternative = qualifications.rows[1]
     assert [cell.text for cell in alternative.cells] == [
         None,
         "Or 12 mos. exp. as Benefits Management Representative, 65250.",
@@ -168,7 +172,7 @@ def test_qualifications_name_the_level_below(comparison):
         ("insert", "Analyst, 65251"),
         ("equal", "."),
     ]
-    degree = qualifications.rows[1]
+    degree = qualifications.rows[0]
     assert ops(degree.cells[2])[:3] == [
         (
             "equal",
@@ -198,6 +202,7 @@ def test_knowledge_figures(comparison):
         items_changed=1,
         items_added=2,
         items_dropped=0,
+        added_at=(("65251", 1), ("65255", 1)),
         words_inserted=6,
         words_deleted=2,
         words_unchanged=133,

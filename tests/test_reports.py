@@ -43,7 +43,7 @@ def test_pdf_report_reads_back(series_pdf):
     assert "Class comparison: 65250 → 65251 → 65255" in first
     for expected in ("Series 6525 Benefits Management", "65250 — Benefits Management Representative (OH:65250, effective 1995-11-12)",
                      "65255 — Benefits Manager 1 (OH:65255, effective 1995-08-06)", "Analyst Pat Analyst",
-                     "each level against the previous level", "Marks run from lower to higher level", "All sections 38 20 2 12 4"):
+                     "each level against the previous level", "Marks run from lower to higher level", "All sections 60 20 2 6 21 11"):
         assert expected in first
     for n, text in enumerate(pages, start=1):
         assert f"Page {n} of {total}" in text

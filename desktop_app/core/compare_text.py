@@ -3,7 +3,18 @@ what); one source for the screen and every report format. No Qt, no SQL."""
 
 from __future__ import annotations
 
-from desktop_app.core.compare import DELETE, INSERT, Cell, Comparison, Row, SectionComparison, Summary
+from desktop_app.core.compare import (
+    DELETE,
+    INSERT,
+    METADATA,
+    REWRITTEN,
+    SHARED,
+    Cell,
+    Comparison,
+    Row,
+    SectionComparison,
+    Summary,
+)
 from desktop_app.core.compare.engine import several_jurisdictions
 from desktop_app.core.compare.options import chosen_words
 from desktop_app.core.reports.html import runs_html
@@ -12,6 +23,7 @@ from desktop_app.core.reports.outline import Run, Runs, runs_text
 from desktop_app.core.theme import STATUS_WORDS
 
 EMPTY_CELL = "—"
+_STYLE = {INSERT: "insert", DELETE: "delete", SHARED: "shared"}
 AFTER_EMPLOYMENT_MARK = " (developed after employment)"
 
 
@@ -21,7 +33,9 @@ def cell_runs(cell: Cell, marks: bool = True) -> Runs:
     if cell.text is None:
         return (Run(EMPTY_CELL, "empty"),)
     if marks and cell.segments:
-        runs = [Run(s.text, "" if s.op not in (INSERT, DELETE) else s.op) for s in cell.segments]
+        related = any(s.op in (SHARED, REWRITTEN) for s in cell.segments)
+        # A related cell reads as its own text: its base stands in the column beside it, not struck through here.
+        runs = [Run(s.text, _STYLE.get(s.op, "")) for s in cell.segments if not (related and s.op == DELETE)]
     else:
         runs = [Run(cell.text)]
     if cell.after_employment:
@@ -51,16 +65,29 @@ def status_text(row: Row) -> str:
 
 
 def summary_text(summary: Summary) -> str:
-    """“7 items: 5 same, 0 changed, 2 added, 0 dropped · 9 words inserted, 0 deleted · 92.3% similar”."""
+    """“9 items: 5 same, 1 changed, 1 related, 2 added (1 at 65251, 1 at 65255), 0 dropped · 9 words inserted,
+    0 deleted · 92.3% similar”; where rows were added or dropped at one class only, “2 added at 65255”."""
     return (
         f"{summary.items} item{'' if summary.items == 1 else 's'}: {summary.items_same} same, "
-        f"{summary.items_changed} changed, {summary.items_added} added, {summary.items_dropped} dropped · "
+        f"{summary.items_changed} changed, {summary.items_related} related, "
+        f"{summary.items_added} added{_where(summary.added_at)}, "
+        f"{summary.items_dropped} dropped{_where(summary.dropped_at)} · "
         f"{summary.words_inserted} words inserted, {summary.words_deleted} deleted · "
         f"{summary.similarity_percent:g}% similar"
     )
 
 
+def _where(counts: tuple[tuple[str, int], ...]) -> str:
+    if not counts:
+        return ""
+    if len(counts) == 1:
+        return f" at {counts[0][0]}"
+    return " (" + ", ".join(f"{n} at {label}" for label, n in counts) + ")"
+
+
 def section_heading(section: SectionComparison) -> str:
+    if section.kind == METADATA:  # number, title and date differ by design: no figures
+        return section.title
     return f"{section.title} — {summary_text(section.summary)}"
 
 

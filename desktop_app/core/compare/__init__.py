@@ -11,8 +11,8 @@ from importlib import import_module
 _WHERE = {
     **dict.fromkeys(
         ("ADDED", "CHANGED", "DELETE", "DROPPED", "EQUAL", "INSERT", "MAX_CLASSES", "METADATA", "MIN_CLASSES",
-         "SAME", "Cell", "Comparison", "ComparisonCancelled", "Row", "SectionComparison", "Segment",
-         "Summary"),
+         "RELATED", "REWRITTEN", "SAME", "SHARED", "STATUSES", "Cell", "Comparison", "ComparisonCancelled", "Row",
+         "SectionComparison", "Segment", "Summary"),
         "comparison",
     ),
     "CompareOptions": "options",

@@ -52,7 +52,7 @@ def align(
         if should_cancel is not None and should_cancel():
             raise ComparisonCancelled()
         matched = _match(column_words, latest)
-        _place(rows, latest, matched, column_words, k, width)
+        place_new_units(rows, latest, matched, column_words, k, width)
     return rows
 
 
@@ -92,11 +92,11 @@ def _match(items: list[tuple[str, ...]], latest: list[tuple[str, ...]]) -> dict[
     return matched
 
 
-def _place(
+def place_new_units(
     rows: list[AlignedRow],
-    latest: list[tuple[str, ...]],
+    latest: list,
     matched: dict[int, int],
-    items: list[tuple[str, ...]],
+    items: list,
     k: int,
     width: int,
 ) -> None:

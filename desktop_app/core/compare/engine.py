@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from desktop_app.core.compare.align import align
+from rapidfuzz.distance import Indel
+
+from desktop_app.core.compare.align import PAIR_ABOVE, align
 from desktop_app.core.compare.comparison import (
     ADDED,
     CHANGED,
@@ -15,6 +17,7 @@ from desktop_app.core.compare.comparison import (
     MAX_CLASSES,
     METADATA,
     MIN_CLASSES,
+    RELATED,
     SAME,
     Cell,
     CompareOptions,
@@ -24,8 +27,11 @@ from desktop_app.core.compare.comparison import (
     SectionComparison,
     Segment,
 )
+from desktop_app.core.compare.meaning import WordWeights, bundled_weights
+from desktop_app.core.compare.related import related_segments
+from desktop_app.core.compare.responsibilities import Unit, align_units, inheriting, section_units
 from desktop_app.core.compare.summary import section_summary, total_summary
-from desktop_app.core.compare.tokens import key_sequence
+from desktop_app.core.compare.tokens import key_sequence, similarity_words
 from desktop_app.core.compare.words import word_diff
 from desktop_app.core.model import SECTION_KINDS, SECTION_TITLES, ClassSpec, Item
 
@@ -44,8 +50,14 @@ def compare(
     options: CompareOptions = CompareOptions(),
     labels: Sequence[str] | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    weights: WordWeights | None = None,
 ) -> Comparison:
     """Compare 2–8 class specs, in the order given (see ``ladder`` for the order of a series).
+
+    Revisions of one class are compared as one text edited: items pair by their words in order. Different
+    classes (levels of a series, two jurisdictions) are compared by responsibility (responsibilities.py):
+    duties and concepts cut into tasks, items paired by their content words weighed by ``weights`` (default:
+    the bundled background of class specs), and a pair written anew is ``related`` rather than redlined.
 
     ``labels`` name the classes in the result, one each and all different (default: the class number, made
     unique with the jurisdiction, the effective date, then "#n" where numbers repeat, as for two revisions).
@@ -55,7 +67,8 @@ def compare(
     Row status rules: ``same`` when every class has the item and all are equal under the options (with the same
     "developed after employment" mark); ``added`` when the first class lacks it (``at``: the first class that
     has it; an added item stays ``added`` even if it changes or goes again later); ``dropped`` when the first
-    class has it and a later one lacks it (``at``: the first class without it); ``changed`` otherwise.
+    class has it and a later one lacks it (``at``: the first class without it); ``related`` when every class
+    has it and some class words it anew (too little kept for word marks to help); ``changed`` otherwise.
     """
     specs = tuple(specs)
     if not MIN_CLASSES <= len(specs) <= MAX_CLASSES:
@@ -63,7 +76,9 @@ def compare(
     names = tuple(labels) if labels is not None else default_labels(specs)
     _check_labels(names, len(specs))
     bases = _bases(names, options.base)
-    context = _Context(specs, names, bases, options, should_cancel)
+    by_meaning = len({spec.key for spec in specs}) > 1
+    context = _Context(specs, names, bases, options, should_cancel,
+                       (weights or bundled_weights()) if by_meaning else None)
 
     sections = [context.metadata_section()]
     for kind, title, columns in _section_groups(specs):
@@ -159,18 +174,24 @@ def _section_groups(specs: tuple[ClassSpec, ...]) -> list[tuple[str, str, list[l
 class _Context:
     """One comparison's inputs and caches, so identical texts are keyed and diffed once."""
 
-    def __init__(self, specs, labels, bases, options: CompareOptions, should_cancel) -> None:
+    def __init__(self, specs, labels, bases, options: CompareOptions, should_cancel,
+                 weights: WordWeights | None) -> None:
         self.specs = specs
         self.labels = labels
         self.bases = bases
         self.options = options
         self.should_cancel = should_cancel
+        self.weights = weights  # None: revisions of one class, compared as one text edited
         self._keys: dict[str, list[str]] = {}
-        self._diffs: dict[tuple[str, str], tuple[Segment, ...]] = {}
+        self._diffs: dict[tuple[str, str, bool], tuple[Segment, ...]] = {}
+        self._close: dict[tuple[str, str], bool] = {}
 
     def check_cancel(self) -> None:
         if self.should_cancel is not None and self.should_cancel():
             raise ComparisonCancelled()
+
+    def summary(self, rows) -> object:
+        return section_summary(rows, self.bases, self.labels)
 
     def metadata_section(self) -> SectionComparison:
         rows = []
@@ -178,9 +199,11 @@ class _Context:
             texts = [read(spec) for spec in self.specs]
             if any(text is not None for text in texts):
                 rows.append(self.row(texts, [False] * len(texts), name))
-        return SectionComparison(METADATA, METADATA_TITLE, tuple(rows), section_summary(rows, self.bases))
+        return SectionComparison(METADATA, METADATA_TITLE, tuple(rows), self.summary(rows))
 
     def item_section(self, kind: str, title: str, columns: list[list[Item]]) -> SectionComparison:
+        if self.weights is not None:
+            return self.responsibility_section(kind, title, columns)
         aligned = align([[item.text for item in column] for column in columns], self.should_cancel)
         rows = []
         for indexes in aligned:
@@ -188,17 +211,31 @@ class _Context:
             texts = [None if item is None else item.text for item in items]
             flags = [item is not None and item.after_employment for item in items]
             rows.append(self.row(texts, flags))
-        return SectionComparison(kind, title, tuple(rows), section_summary(rows, self.bases))
+        return SectionComparison(kind, title, tuple(rows), self.summary(rows))
 
-    def row(self, texts: list[str | None], flags: list[bool], name: str | None = None) -> Row:
+    def responsibility_section(self, kind: str, title: str, columns: list[list[Item]]) -> SectionComparison:
+        units, keeps = inheriting(section_units(kind, columns))
+        aligned = align_units(units, self.weights, self.should_cancel, keeps)
+        rows = []
+        for indexes in aligned:
+            chosen: list[Unit | None] = [None if i is None else column[i] for i, column in zip(indexes, units)]
+            texts = [None if u is None else u.text for u in chosen]
+            flags = [u is not None and u.item.after_employment for u in chosen]
+            rows.append(self.row(texts, flags, units=chosen))
+        return SectionComparison(kind, title, tuple(rows), self.summary(rows))
+
+    def row(self, texts: list[str | None], flags: list[bool], name: str | None = None,
+            units: list[Unit | None] | None = None) -> Row:
         cells = tuple(
-            Cell(label, spec.number, text, self.segments(texts, k), flag)
+            Cell(label, spec.number, text, self.segments(texts, k, units is not None), flag,
+                 None if units is None or units[k] is None else units[k].paragraph,
+                 units is not None and units[k] is not None and units[k].inherited)
             for k, (label, spec, text, flag) in enumerate(zip(self.labels, self.specs, texts, flags))
         )
-        status, at = self.status(texts, flags)
+        status, at = self.status(texts, flags, by_meaning=units is not None)
         return Row(status, cells, at, name)
 
-    def segments(self, texts: list[str | None], k: int) -> tuple[Segment, ...]:
+    def segments(self, texts: list[str | None], k: int, by_meaning: bool = False) -> tuple[Segment, ...]:
         text = texts[k]
         if not text:
             return ()
@@ -208,10 +245,19 @@ class _Context:
         base = texts[b]
         if base is None:
             return (Segment(INSERT, text),)
-        pair = (base, text)
+        related = by_meaning and not self.close(base, text)
+        pair = (base, text, related)
         if pair not in self._diffs:
-            self._diffs[pair] = word_diff(base, text, self.options)
+            self._diffs[pair] = related_segments(base, text) if related else word_diff(base, text, self.options)
         return self._diffs[pair]
+
+    def close(self, base: str, text: str) -> bool:
+        """Close enough in wording for word marks to help: more than half their words in common, in order."""
+        pair = (base, text)
+        if pair not in self._close:
+            self._close[pair] = base == text or self.equal(base, text) or Indel.normalized_similarity(
+                similarity_words(base), similarity_words(text)) > PAIR_ABOVE
+        return self._close[pair]
 
     def keys(self, text: str) -> list[str]:
         if text not in self._keys:
@@ -221,7 +267,7 @@ class _Context:
     def equal(self, a: str, b: str) -> bool:
         return a == b or self.keys(a) == self.keys(b)
 
-    def status(self, texts: list[str | None], flags: list[bool]) -> tuple[str, str | None]:
+    def status(self, texts: list[str | None], flags: list[bool], by_meaning: bool = False) -> tuple[str, str | None]:
         present = [text is not None for text in texts]
         if not present[0]:
             return ADDED, self.labels[present.index(True)]
@@ -230,4 +276,8 @@ class _Context:
         first, *others = [text or "" for text in texts]
         if all(flag == flags[0] for flag in flags) and all(self.equal(first, text) for text in others):
             return SAME, None
+        if by_meaning and any(
+            b is not None and not self.close(texts[b] or "", texts[k] or "") for k, b in enumerate(self.bases)
+        ):
+            return RELATED, None
         return CHANGED, None

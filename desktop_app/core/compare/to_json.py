@@ -15,12 +15,15 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     ``{"classes": [{"number", "title", "jurisdiction", "effective_date", "label"}],
     "base": "previous" | label, "options": {"ignore_case", "ignore_punctuation", "and_equals_ampersand",
     "ignore_numbering"}, "sections": [{"kind", "title", "rows": [{"status", "at", "name", "cells": [{"number",
-    "label", "text", "after_employment", "segments": [{"op", "text"}]}]}], "summary": {...}}], "summary": {...}}``
+    "label", "text", "after_employment", "paragraph", "inherited", "segments": [{"op", "text"}]}]}],
+    "summary": {...}}], "summary": {...}}``
 
     The first section has kind "metadata" (rows named "Class number", "Class title", "Bargaining unit",
     "Effective date"); ``name`` is null on item rows. An empty cell has ``"text": null`` and ``"segments": []``.
     An "equal" segment carries ``"base_text"`` only where the options let the base's different spelling count
-    as equal. The summary keys are documented in ``desktop_app.core.compare.summary``.
+    as equal. ``paragraph`` is the index of the paragraph a task was cut from (null where the section is not cut);
+    ``inherited`` is true where the class gives the item by "All of the above". The summary keys are documented
+    in ``desktop_app.core.compare.summary``.
     """
     options = comparison.options
     return {
@@ -42,7 +45,10 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
 
 
 def summary_to_dict(summary: Summary) -> dict[str, Any]:
-    return asdict(summary)
+    data = asdict(summary)
+    data["added_at"] = dict(summary.added_at)
+    data["dropped_at"] = dict(summary.dropped_at)
+    return data
 
 
 def _section(section: SectionComparison) -> dict[str, Any]:
@@ -64,6 +70,8 @@ def _cell(cell: Cell) -> dict[str, Any]:
         "label": cell.label,
         "text": cell.text,
         "after_employment": cell.after_employment,
+        "paragraph": cell.paragraph,
+        "inherited": cell.inherited,
         "segments": [_segment(segment) for segment in cell.segments],
     }
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Indel
 
-from desktop_app.core.compare.comparison import DELETE, EQUAL, INSERT, CompareOptions, Segment
+from desktop_app.core.compare.comparison import DELETE, EQUAL, INSERT, REWRITTEN, SHARED, CompareOptions, Segment
 from desktop_app.core.compare.tokens import (
     SPACE,
     WORD_RE,
@@ -362,7 +362,7 @@ def _segments(blocks: list) -> tuple[Segment, ...]:
 
 
 def cell_text(segments: tuple[Segment, ...]) -> str:
-    """The cell's own text, re-assembled from its segments (equal + insert)."""
+    """The cell's own text, re-assembled from its segments (equal, insert, shared and rewritten)."""
     return "".join(s.text for s in segments if s.op != DELETE)
 
 
@@ -372,7 +372,11 @@ def base_text(segments: tuple[Segment, ...]) -> str:
 
 
 def changed_words(segments: tuple[Segment, ...]) -> tuple[int, int, int]:
-    """Words (inserted, deleted, unchanged) in these segments."""
+    """Words (inserted, deleted, unchanged) in these segments (a related cell's as related.py counts them)."""
+    if any(segment.op in (SHARED, REWRITTEN) for segment in segments):
+        from desktop_app.core.compare.related import related_words
+
+        return related_words(segments)
     inserted = deleted = unchanged = 0
     for segment in segments:
         words = count_words(segment.text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.core.compare import SAME, Comparison, SectionComparison, comparison_to_dict
+from desktop_app.core.compare import METADATA, SAME, Comparison, SectionComparison, comparison_to_dict
 from desktop_app.core.compare_text import (
     base_description,
     cell_runs,
@@ -34,8 +34,8 @@ from desktop_app.core.reports.outline import (
 )
 
 APP_NAME = "Class Spec Compare"
-SUMMARY_HEAD = ("Section", "Items", "Same", "Changed", "Added", "Dropped", "Words inserted", "Words deleted",
-                "Similarity")
+SUMMARY_HEAD = ("Section", "Items", "Same", "Changed", "Related", "Added", "Dropped", "Words inserted",
+                "Words deleted", "Similarity")
 
 
 def series_line(comparison: Comparison) -> str:
@@ -89,7 +89,7 @@ class ComparisonReport:
                 continue
             blocks += [
                 Heading(section.title),
-                Paragraph(plain(summary_text(section.summary)), remark=True),
+                *([] if section.kind == METADATA else [Paragraph(plain(summary_text(section.summary)), remark=True)]),
                 Aligned(columns, tuple(
                     AlignedRow(row.status, status_text(row), tuple(cell_runs(c) for c in row.cells), row.name or "")
                     for row in rows
@@ -101,10 +101,12 @@ class ComparisonReport:
         return Outline(self.title, header, page_footer(info), tuple(blocks))
 
     def _summary(self) -> Grid:
-        entries = [(s.title, s.summary) for s in self.comparison.sections] + [("All sections", self.comparison.summary)]
+        # The class block (number, title, date) differs by design: it is no part of the figures.
+        entries = [(s.title, s.summary) for s in self.comparison.sections if s.kind != METADATA]
+        entries.append(("All sections", self.comparison.summary))
         rows = tuple(
-            (name, str(s.items), str(s.items_same), str(s.items_changed), str(s.items_added), str(s.items_dropped),
-             str(s.words_inserted), str(s.words_deleted), f"{s.similarity_percent:g}%")
+            (name, str(s.items), str(s.items_same), str(s.items_changed), str(s.items_related), str(s.items_added),
+             str(s.items_dropped), str(s.words_inserted), str(s.words_deleted), f"{s.similarity_percent:g}%")
             for name, s in entries
         )
         return Grid(SUMMARY_HEAD, rows, total=tuple(name == "All sections" for name, _ in entries))

@@ -1,0 +1,181 @@
+"""Align the items of one section across the levels of a series (or across jurisdictions) by responsibility.
+
+Texts written separately about the same work share their content words, not their word order. So:
+1. a duty paragraph (or a concept) is cut into the tasks it lists (tasks.py), except a paragraph that every
+   class gives word for word, which stays whole; "All of the above" stands for the items of the level before;
+2. class by class, each unit is scored against the latest unit of every row so far by weighted content-word
+   overlap (meaning.py), a little more where their places in their lists agree;
+3. the best one-to-one pairing above PAIR_FROM is taken (assignment.py), exact copies first;
+4. units left over start rows of their own, after the row of the unit before them (as the word aligner does).
+Pure: no Qt, sqlite, store or ui.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from desktop_app.core.compare.align import AlignedRow, place_new_units
+from desktop_app.core.compare.assignment import best_pairs
+from desktop_app.core.compare.comparison import ComparisonCancelled
+from desktop_app.core.compare.meaning import InContext, WordWeights, meaning_tokens, similarity
+from desktop_app.core.compare.tasks import task_spans
+from desktop_app.core.compare.tokens import similarity_words
+from desktop_app.core.compare.vocabulary import PLACEHOLDER
+from desktop_app.core.model import Item
+
+# Two units are one responsibility when their weighted content-word overlap passes this (0..1). Below it,
+# tasks that share one ordinary word ("prepares reports" / "prepares budgets") would pair.
+PAIR_FROM = 0.3
+# A pair this close (or closer) holds where each unit is the other's best match; between the two thresholds,
+# only such mutual pairs count.
+MUTUAL_FROM = 0.12
+# Up to this much is added to a pair's score where the two units stand at the same place in their lists (order
+# of importance); it settles near-ties, never a pairing by itself.
+PLACE_BONUS = 0.06
+# How much the likeness of the paragraphs two tasks come from adds to theirs.
+PARAGRAPH_WEIGHT = 0.0
+# Section kinds whose paragraphs list tasks.
+SPLIT_KINDS = frozenset({"concept", "duties"})
+_ALL_ABOVE = re.compile(r"^\s*(?:all\s+of\s+the\s+above|in\s+addition\s+to\s+the\s+above)\b[\s,.;:]*(?:and\b)?",
+                        re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One task or item of a class's section: its exact text, where it came from, and what it is compared by."""
+
+    text: str
+    item: Item  # the item (paragraph) it is cut from; an inherited unit's item is the level before's
+    paragraph: int | None  # index of its paragraph in the section, None where the section is not cut
+    stems: frozenset[str]
+    words: tuple[str, ...]  # for exact matches (case, punctuation, numbering and "&"-blind)
+    inherited: bool = False  # given by "All of the above": the level keeps the item above it
+    context: frozenset[str] = frozenset()  # the tokens of the whole paragraph a task was cut from
+
+
+def _unit(text: str, item: Item, paragraph: int | None, context: frozenset[str] = frozenset()) -> Unit:
+    return Unit(text, item, paragraph, meaning_tokens(text), similarity_words(text), False, context)
+
+
+def section_units(kind: str, columns: Sequence[Sequence[Item]]) -> list[list[Unit]]:
+    """Each class's units: tasks of its paragraphs (for concept and duties), or its items; a paragraph that
+    every class with the section gives alike stays whole, and so is then one row of "same"."""
+    present = [column for column in columns if column]
+    common: set[tuple[str, ...]] = set()
+    if kind in SPLIT_KINDS and len(present) > 1:
+        keyed = [{similarity_words(item.text) for item in column} for column in present]
+        common = set.intersection(*keyed)
+    units: list[list[Unit]] = []
+    for column in columns:
+        own: list[Unit] = []
+        for p, item in enumerate(column):
+            if PLACEHOLDER.match(item.text):
+                continue  # it points elsewhere ("Described under ALL LEVELS"): not a responsibility of its own
+            if kind not in SPLIT_KINDS or similarity_words(item.text) in common:
+                own.append(_unit(item.text, item, p if kind in SPLIT_KINDS else None))
+                continue
+            spans = task_spans(item.text)
+            if len(spans) <= 1:
+                own.append(_unit(item.text, item, p))
+                continue
+            context = meaning_tokens(item.text)
+            own += [_unit(item.text[s:e], item, p, context) for s, e in spans]
+        units.append(own)
+    return units
+
+
+def inheriting(units: list[list[Unit]]) -> tuple[list[list[Unit]], list[bool]]:
+    """Each level's units without the words "All of the above" (the rest of the opening item, after "and",
+    stays a unit), and whether the level keeps the items of the level before it that way."""
+    own_units: list[list[Unit]] = []
+    keeps: list[bool] = []
+    for k, own in enumerate(units):
+        if k == 0 or not own or not _ALL_ABOVE.match(own[0].text):
+            own_units.append(list(own))
+            keeps.append(False)
+            continue
+        rest = _ALL_ABOVE.sub("", own[0].text, count=1).strip()
+        opening = [_unit(own[0].text, own[0].item, own[0].paragraph)] if rest else []
+        own_units.append(opening + list(own[1:]))
+        keeps.append(True)
+    return own_units, keeps
+
+
+def align_units(
+    units: list[list[Unit]],
+    weights: WordWeights,
+    should_cancel: Callable[[], bool] | None = None,
+    keeps: Sequence[bool] = (),
+) -> list[AlignedRow]:
+    """Rows of unit indexes, one entry per class (None where that class has no such unit).
+
+    A level that ``keeps`` the items of the level before ("All of the above") pairs its own units first;
+    every row of the level before still open then gets the kept item, as an inherited unit appended to that
+    level's list (so ``units`` grows).
+    """
+    width = len(units)
+    keeps = list(keeps) or [False] * width
+    if all(len(column) <= 1 for column in units) and not any(keeps):
+        if not any(units):
+            return []
+        return [[0 if column else None for column in units]]
+    weights = InContext(weights, (unit.stems for column in units for unit in column))
+    rows: list[AlignedRow] = []
+    latest: list[Unit] = []  # per row, its latest unit so far
+    for k, column in enumerate(units):
+        if should_cancel is not None and should_cancel():
+            raise ComparisonCancelled()
+        matched = _match(column, latest, weights)
+        place_new_units(rows, latest, matched, list(column), k, width)
+        if keeps[k]:
+            for r, row in enumerate(rows):
+                if row[k] is None and row[k - 1] is not None:
+                    kept = units[k - 1][row[k - 1]]
+                    row[k] = len(units[k])
+                    units[k].append(Unit(kept.text, kept.item, kept.paragraph, kept.stems, kept.words, True,
+                                         kept.context))
+                    latest[r] = units[k][row[k]]
+    return rows
+
+
+def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights) -> dict[int, int]:
+    """Unit index → row index: copies first (in order, as the word aligner pairs them), then the best
+    one-to-one pairing by meaning of what is left."""
+    matched: dict[int, int] = {}
+    taken: set[int] = set()
+    by_words: dict[tuple[str, ...], list[int]] = {}
+    for r, unit in enumerate(latest):
+        by_words.setdefault(unit.words, []).append(r)
+    for i, unit in enumerate(column):
+        rows = by_words.get(unit.words)
+        if rows:
+            r = rows.pop(0)
+            matched[i] = r
+            taken.add(r)
+    items = [i for i in range(len(column)) if i not in matched]
+    free = [r for r in range(len(latest)) if r not in taken]
+    if not items or not free:
+        return matched
+    n_items, n_rows = max(len(column) - 1, 1), max(len(latest) - 1, 1)
+    scores = []
+    for i in items:
+        unit = column[i]
+        row_scores = []
+        for r in free:
+            other = latest[r]
+            score = similarity(unit.stems, other.stems, weights)
+            if score > MUTUAL_FROM and unit.context and other.context:
+                # Tasks of paragraphs about the same work lean toward each other.
+                score += PARAGRAPH_WEIGHT * similarity(unit.context, other.context, weights)
+            if score > MUTUAL_FROM:
+                score += PLACE_BONUS * (1.0 - abs(i / n_items - r / n_rows))
+            row_scores.append(score)
+        scores.append(row_scores)
+    for a, b in best_pairs(scores, MUTUAL_FROM):
+        score = scores[a][b]
+        # A weak pair holds only where each is the other's best: the same responsibility written anew.
+        if score > PAIR_FROM or (score >= max(scores[a]) and score >= max(row[b] for row in scores)):
+            matched[items[a]] = free[b]
+    return matched
