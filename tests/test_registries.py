@@ -56,7 +56,7 @@ def test_the_window_makes_its_menus_toolbar_and_checkboxes_from_the_tables(windo
         if isinstance(entry, WindowAction):
             assert entry.text in menu_texts
     assert [f"Export {f.menu_text.split(' ', 1)[1]}" for f in REPORT_FORMATS] == [
-        "Export &PDF…", "Export &HTML…", "Export &Markdown…", "Export &JSON…"]
+        "Export P&DF…", "Export &HTML…", "Export &Markdown…", "Export &JSON…"]
     toolbar = window.findChild(type(window.addToolBar("probe")), "main-toolbar")
     assert [a.text() for a in toolbar.actions()] == [
         "&Import…", "&Compare Checked", "&Find…", "&Previous Change", "&Next Change"]
@@ -75,6 +75,7 @@ def test_keyboard_shortcuts_lists_every_shortcut_of_the_window(window):
         "Ctrl+Shift+I  Import a folder of documents",
         "Ctrl+Return  Compare the ticked classes",
         "Ctrl+S  Save Comparison",
+        "F2  Rename Comparison",
         "Ctrl+P  Print",
         "Ctrl+Shift+P  Export PDF",
         "Ctrl+F4 / Ctrl+W  Close Tab",

@@ -1,5 +1,6 @@
 """What an open comparison is, apart from its rows: the classes, the options, the analyst's notes, differences
-only, and the saved comparison it is (id and name). Saving, restoring and reports read it. No Qt, no SQL."""
+only, merged identical cells, the saved comparison it is (id and name) and the draft of its notes. Saving,
+restoring and reports read it. No Qt, no SQL."""
 
 from __future__ import annotations
 
@@ -17,9 +18,12 @@ class ComparisonState:
     differences_only: bool = False
     saved_id: int | None = None
     name: str = ""
+    draft_id: int | None = None  # the library's draft of notes not saved yet (store/notes_drafts.py)
+    merge_identical: bool = False  # rows the same in every class shown as one cell across the columns
 
     def report_info(self, analyst: str = "") -> ReportInfo:
-        return ReportInfo(analyst=analyst, notes=self.notes, differences_only=self.differences_only, title=self.name)
+        return ReportInfo(analyst=analyst, notes=self.notes, differences_only=self.differences_only, title=self.name,
+                          merge_identical=self.merge_identical)
 
     def option_dict(self) -> dict:
         """The options as a saved comparison keeps them."""
@@ -35,7 +39,10 @@ class ComparisonState:
             "options": self.option_dict(),
             "saved_id": self.saved_id,
             "differences_only": self.differences_only,
+            "merge_identical": self.merge_identical,
             "notes": self.notes if self.saved_id is None else None,
+            "draft_id": self.draft_id,
+            "name": self.name,
         }
 
     @classmethod
@@ -46,11 +53,14 @@ class ComparisonState:
             options = options_from(options) if isinstance(options, dict) else CompareOptions()
         except TypeError:
             options = CompareOptions()
-        saved_id = data.get("saved_id")
+        saved_id, draft_id, name = data.get("saved_id"), data.get("draft_id"), data.get("name")
         return cls(
             classes=tuple(str(c) for c in data.get("classes") or ()),
             options=options,
             notes=data.get("notes") if isinstance(data.get("notes"), str) else "",
             differences_only=data.get("differences_only") is True,
             saved_id=saved_id if isinstance(saved_id, int) else None,
+            name=name if isinstance(name, str) else "",
+            draft_id=draft_id if isinstance(draft_id, int) and not isinstance(draft_id, bool) else None,
+            merge_identical=data.get("merge_identical") is True,
         )

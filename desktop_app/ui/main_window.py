@@ -46,10 +46,12 @@ class MainWindow(QMainWindow):
         self.catalog = None  # opened by load_library(), after the window is on screen
         self._library = None
         self._import = None
+        self._restoring = False  # reopening last session's comparisons: the settings are written once, after
         self.import_progress: QProgressDialog | None = None
         self.last_message: QMessageBox | None = None
 
-        self.setWindowTitle(f"{APP_NAME} — {self.library_path.name}")
+        # The application display name (app.py) follows it in the title bar: "library.sqlite — Class Spec Compare".
+        self.setWindowTitle(f"{self.library_path.name}[*]")
         self.setWindowIcon(icon("classcompare"))
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -61,6 +63,8 @@ class MainWindow(QMainWindow):
         self.spec_view.setAccessibleName("Class specification")
         self.spec_view.setHtml(WELCOME)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Specification and comparisons")
+        self.tabs.tabBar().setAccessibleName("Specification and comparisons")
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
@@ -84,8 +88,12 @@ class MainWindow(QMainWindow):
         self.panel.series_compare_requested.connect(self.compare_series)
         self.panel.saved_comparison_opened.connect(self.open_saved_comparison)
         self.panel.saved_comparison_deleted.connect(self._on_saved_comparison_deleted)
+        self.panel.saved_comparison_renamed.connect(self.rename_saved_comparison)
 
         self._reports = None  # made on the first report
+        from desktop_app.ui.unsaved_notes import NotesKeeper
+
+        self.keeper = NotesKeeper(self)
         self._build_menus()
         self._restore_geometry()
         self._update_actions()
@@ -316,8 +324,10 @@ class MainWindow(QMainWindow):
             return None
         return self.open_comparison(ComparisonState(tuple(keys)), in_ladder_order=False)
 
-    def open_comparison(self, state: ComparisonState, specs=None, in_ladder_order: bool = True):
-        """A new comparison tab; the classes put in ladder order first unless ``in_ladder_order``."""
+    def open_comparison(self, state: ComparisonState, specs=None, in_ladder_order: bool = True,
+                        saved_notes: str | None = None):
+        """A new comparison tab; the classes put in ladder order first unless ``in_ladder_order``;
+        ``saved_notes``: the saved comparison's notes, where ``state`` brings a draft's."""
         from desktop_app.core.compare import ladder
         from desktop_app.store.library import ClassNotFound
         from desktop_app.ui.comparison_tab import ComparisonTab
@@ -331,16 +341,19 @@ class MainWindow(QMainWindow):
             by_spec = {id(s): n for s, n in zip(specs, state.classes)}
             specs = ladder(specs)
             state = state.with_changes(classes=tuple(by_spec[id(s)] for s in specs))
-        tab = ComparisonTab(specs, state)
-        tab.save_requested.connect(self.save_current_comparison)
+        tab = ComparisonTab(specs, state, saved_notes=saved_notes)
+        tab.save_requested.connect(lambda tab=tab: self.save_comparison(tab))
         tab.differences_only.toggled.connect(self._update_actions)
         index = self.tabs.addTab(tab, icon("compare"), state.name or tab.title())
-        self.tabs.setTabToolTip(index, " → ".join(f"{s.number} {s.title}" for s in specs))
+        self.keeper.attach(tab)
         self.tabs.setCurrentIndex(index)
+        self.save_open_comparisons()
         self.comparison_opened.emit(tab)
         return tab
 
-    def open_saved_comparison(self, saved_id: int):
+    def open_saved_comparison(self, saved_id: int, draft=None):
+        """The saved comparison in a tab (the one open already, if it is); ``draft``: notes kept since it was
+        saved (store/notes_drafts.py), restored after a crash."""
         from desktop_app.core.compare.options import options_from
 
         saved = self.library.saved_comparison(saved_id)
@@ -350,36 +363,74 @@ class MainWindow(QMainWindow):
             if tab.state.saved_id == saved_id:
                 self.tabs.setCurrentWidget(tab)
                 return tab
-        state = ComparisonState(saved.classes, options_from(saved.options), saved.notes, saved_id=saved.id,
-                                name=saved.name)
-        return self.open_comparison(state)
+        notes = draft.notes if draft is not None else saved.notes
+        state = ComparisonState(saved.classes, options_from(saved.options), notes, saved_id=saved.id,
+                                name=saved.name, draft_id=draft.id if draft is not None else None)
+        return self.open_comparison(state, saved_notes=saved.notes)
 
     def save_current_comparison(self, name: str | None = None) -> int | None:
         tab = self.current_comparison()
-        if tab is None or self.library is None:
+        return None if tab is None else self.save_comparison(tab, name)
+
+    def save_comparison(self, tab, name: str | None = None) -> int | None:
+        """Save the tab's comparison (asking for a name the first time); its id, or None when not saved."""
+        if self.library is None:
             return None
         state = tab.state
         if name is None and state.saved_id is None:
-            from PySide6.QtWidgets import QInputDialog
-
-            name, ok = QInputDialog.getText(self, "Save comparison", "Name of this comparison:",
-                                            text=f"Comparison {tab.title()}")
-            if not ok or not name.strip():
+            name = self._ask_name("Save comparison", state.name or f"Comparison {tab.title()}")
+            if name is None:
                 return None
         name = (name or state.name or tab.title()).strip()
         saved_id = self.library.save_comparison(name, list(state.classes), state.option_dict(), state.notes,
                                                 state.saved_id)
         tab.mark_saved(saved_id, name)
-        self.tabs.setTabText(self.tabs.indexOf(tab), name)
+        self.keeper.saved(tab)
         self.panel.refresh_saved()
+        self.save_open_comparisons()
         self.statusBar().showMessage(f"Saved “{name}”", 4000)
         return saved_id
+
+    def _ask_name(self, title: str, name: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(self, title, "Name of this comparison:", text=name)
+        return name.strip() if ok and name.strip() else None
+
+    def rename_current_comparison(self, name: str | None = None) -> None:
+        tab = self.current_comparison()
+        if tab is None:
+            return
+        name = name or self._ask_name("Rename comparison", tab.state.name or tab.title())
+        if name:
+            self._rename(tab, tab.state.saved_id, name)
+
+    def rename_saved_comparison(self, saved_id: int, name: str | None = None) -> None:
+        saved = self.library.saved_comparison(saved_id) if self.library is not None else None
+        if saved is None:
+            return
+        name = name or self._ask_name("Rename comparison", saved.name)
+        if name:
+            tab = next((t for t in self.comparison_tabs() if t.state.saved_id == saved_id), None)
+            self._rename(tab, saved_id, name)
+
+    def _rename(self, tab, saved_id: int | None, name: str) -> None:
+        if saved_id is not None:
+            self.library.rename_saved_comparison(saved_id, name)
+            self.panel.refresh_saved()
+        if tab is not None:
+            tab.rename(name)
+            self.keeper.show_mark(tab)
+            if tab.draft_id is not None:
+                self.keeper.keep(tab)
+        self.save_open_comparisons()
 
     def _on_saved_comparison_deleted(self, saved_id: int) -> None:
         self.library.delete_saved_comparison(saved_id)
         for tab in self.comparison_tabs():
             if tab.state.saved_id == saved_id:
-                tab.mark_saved(None, tab.state.name)
+                tab.mark_saved(None, tab.state.name)  # its notes are now unsaved: a draft keeps them
+                self.keeper.keep(tab)
         self.panel.refresh_saved()
 
     def close_current_tab(self) -> None:
@@ -391,8 +442,11 @@ class MainWindow(QMainWindow):
         if index == 0:
             return
         widget = self.tabs.widget(index)
-        self.tabs.removeTab(index)
+        if _is_comparison(widget) and not self.keeper.may_close(widget):
+            return
+        self.tabs.removeTab(self.tabs.indexOf(widget))
         widget.deleteLater()
+        self.save_open_comparisons()
 
     def find(self) -> None:
         tab = self.current_comparison()
@@ -559,16 +613,20 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(self.settings.splitter("main"))
 
     def _restore_comparisons(self) -> None:
-        for data in self.settings.open_comparisons:
-            state = ComparisonState.from_dict(data)
-            if state.saved_id and self.library.saved_comparison(state.saved_id):
-                tab = self.open_saved_comparison(state.saved_id)
-            elif state.classes:
-                tab = self.open_comparison(state)
-            else:
-                continue
-            if tab is not None and state.differences_only:
-                tab.differences_only.setChecked(True)
+        """The comparisons left open, with the drafts of notes not saved (after a crash too)."""
+        self._restoring = True
+        try:
+            self.keeper.restore(self.settings.open_comparisons)
+        finally:
+            self._restoring = False
+        self.save_open_comparisons()
+
+    def save_open_comparisons(self) -> None:
+        """Write the open comparisons to the settings now, so that a crash finds them (and their drafts)."""
+        if self._restoring or self.catalog is None:
+            return
+        self.settings.open_comparisons = [tab.state.to_dict() for tab in self.comparison_tabs()]
+        self.settings.sync()
 
     def save_settings(self) -> None:
         self.settings.geometry = self.saveGeometry()
@@ -578,6 +636,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.catalog is not None and not self.keeper.may_quit():
+            event.ignore()
+            return
         if self._import is not None:
             self._import[1].cancel()
             self._import[0].wait()

@@ -48,7 +48,7 @@ def _json(report: Report) -> bytes:
 
 
 REPORT_FORMATS = (
-    ReportFormat("pdf", ".pdf", "PDF documents (*.pdf)", "Export &PDF…", None, "Ctrl+Shift+P"),
+    ReportFormat("pdf", ".pdf", "PDF documents (*.pdf)", "Export P&DF…", None, "Ctrl+Shift+P"),
     ReportFormat("html", ".html", "Web pages (*.html)", "Export &HTML…", _html),
     ReportFormat("md", ".md", "Markdown (*.md)", "Export &Markdown…", _markdown),
     ReportFormat("json", ".json", "JSON data (*.json)", "Export &JSON…", _json),

@@ -13,6 +13,7 @@ class ReportInfo:
     generated: date = field(default_factory=date.today)
     differences_only: bool = False
     title: str = ""
+    merge_identical: bool = False  # a row the same in every class as one cell across the class columns
 
 
 def page_footer(info: ReportInfo) -> str:
