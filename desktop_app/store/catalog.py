@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
+from desktop_app.core.jurisdictions import jurisdiction_name
 from desktop_app.store import saved_comparisons
 from desktop_app.store.saved_comparisons import SavedComparison
 from desktop_app.store.schema import open_connection
@@ -117,6 +118,10 @@ class Catalog:
             ClassEntry(j, n, t, s, _date(e), count, _date(a))
             for j, n, t, s, e, count, a in self.conn.execute(sql, params).fetchall()
         ]
+
+    def jurisdiction_name(self, code: str) -> str:
+        """The name of a jurisdiction ("State of Ohio (DAS)" for OH); its code when there is none."""
+        return jurisdiction_name(code)
 
     def series_entries(self) -> list[SeriesEntry]:
         rows = self.conn.execute(

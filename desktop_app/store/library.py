@@ -76,6 +76,9 @@ class Library:
     def series_entries(self) -> list[SeriesEntry]:
         return self.catalog.series_entries()
 
+    def jurisdiction_name(self, code: str) -> str:
+        return self.catalog.jurisdiction_name(code)
+
     def search(self, query: str, limit: int | None = 50) -> list[SearchHit]:
         return self.catalog.search(query, limit)
 

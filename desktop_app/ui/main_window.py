@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.spec_view = SafeBrowser()
         self.spec_view.setAccessibleName("Class specification")
         self.spec_view.setHtml(WELCOME)
+        self.shown_spec = None  # the class in the Specification tab, for its report
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Specification and comparisons")
         self.tabs.tabBar().setAccessibleName("Specification and comparisons")
@@ -206,8 +207,20 @@ class MainWindow(QMainWindow):
     def comparison_tabs(self) -> list:
         return [w for i in range(self.tabs.count()) if _is_comparison(w := self.tabs.widget(i))]
 
+    def current_spec(self):
+        """The class shown in the Specification tab when that tab is current, or None."""
+        return self.shown_spec if self.tabs.currentWidget() is self.spec_view else None
+
     def current_report(self):
-        """The report of the current tab (a comparison), or None."""
+        """The report of the current tab (a comparison, or the class spec shown), or None."""
+        from desktop_app.core.reports.info import ReportInfo
+
+        spec = self.current_spec()
+        if spec is not None:
+            from desktop_app.core.reports.spec_report import SpecReport
+
+            names = {spec.jurisdiction: self.library.jurisdiction_name(spec.jurisdiction)}
+            return SpecReport((spec,), ReportInfo(analyst=self.settings.analyst_name), jurisdictions=names)
         tab = self.current_comparison()
         if tab is None:
             return None
@@ -217,6 +230,9 @@ class MainWindow(QMainWindow):
 
     def report_name(self) -> str:
         """A file name (without suffix) for the current tab's report."""
+        spec = self.current_spec()
+        if spec is not None:
+            return f"{spec.number} {spec.title}"
         tab = self.current_comparison()
         if tab is None:
             return "report"
@@ -224,7 +240,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args) -> None:
         tab = self.current_comparison()
-        state = {COMPARISON: tab is not None, REPORT: tab is not None, TAB: tab is not None}
+        report = tab is not None or self.current_spec() is not None
+        state = {COMPARISON: tab is not None, REPORT: report, TAB: tab is not None}
         for name, entry in self._action_specs.items():
             if entry.applies:
                 self.actions[name].setEnabled(state[entry.applies])
@@ -286,8 +303,10 @@ class MainWindow(QMainWindow):
             return
         spec = self.library.spec_named(key)
         self.spec_view.setHtml(spec_to_html(spec, marked=search))
-        self.tabs.setTabText(0, f"{spec.number} {spec.title}")
+        self.shown_spec = spec
+        self.tabs.setTabText(0, f"{spec.number} {spec.title}".replace("&", "&&"))
         self.tabs.setCurrentIndex(0)
+        self._update_actions()
 
     # ---- comparing ----------------------------------------------------------------------------
 
