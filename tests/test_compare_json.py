@@ -88,6 +88,7 @@ def test_shape_and_values():
             "status": "added",
             "at": "65251",
             "name": None,
+            "pairing": None,
             "cells": [
                 {"number": "65250", "label": "65250", "text": None, "after_employment": False,
                  "paragraph": None, "inherited": False, "segments": []},
@@ -106,6 +107,7 @@ def test_shape_and_values():
             "status": "same",
             "at": None,
             "name": None,
+            "pairing": None,
             "cells": [
                 {
                     "number": "65250",
@@ -131,6 +133,7 @@ def test_shape_and_values():
             "status": "dropped",
             "at": "65251",
             "name": None,
+            "pairing": None,
             "cells": [
                 {
                     "number": "65250",

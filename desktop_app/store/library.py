@@ -322,8 +322,8 @@ class Library:
     # ---- saved comparisons --------------------------------------------------------------------
 
     def save_comparison(self, name: str, classes: list[str], options: dict, notes: str,
-                        comparison_id: int | None = None) -> int:
-        return saved_comparisons.save_comparison(self.conn, name, classes, options, notes, comparison_id)
+                        comparison_id: int | None = None, pairings: list[dict] | tuple = ()) -> int:
+        return saved_comparisons.save_comparison(self.conn, name, classes, options, notes, comparison_id, pairings)
 
     def delete_saved_comparison(self, comparison_id: int) -> None:
         saved_comparisons.delete_saved_comparison(self.conn, comparison_id)

@@ -245,6 +245,18 @@ class MainWindow(QMainWindow):
     def reset_column_order(self) -> None:
         self._tab_call("reset_column_order")
 
+    def join_rows(self) -> None:
+        tab = self.current_comparison()
+        why = tab.join_selected_rows() if tab else ""
+        if why:
+            self.statusBar().showMessage(why, 8000)
+
+    def part_row(self) -> None:
+        tab = self.current_comparison()
+        why = tab.part_current_row() if tab else ""
+        if why:
+            self.statusBar().showMessage(why, 8000)
+
     def set_differences_only(self, on: bool) -> None:
         tab = self.current_comparison()
         if tab:
@@ -342,6 +354,7 @@ class MainWindow(QMainWindow):
 
     def open_saved_comparison(self, saved_id: int):
         from desktop_app.core.compare.options import options_from
+        from desktop_app.core.comparison_state import read_pairings
 
         saved = self.library.saved_comparison(saved_id)
         if saved is None:
@@ -351,7 +364,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(tab)
                 return tab
         state = ComparisonState(saved.classes, options_from(saved.options), saved.notes, saved_id=saved.id,
-                                name=saved.name)
+                                name=saved.name, pairings=read_pairings(saved.pairings))
         return self.open_comparison(state)
 
     def save_current_comparison(self, name: str | None = None) -> int | None:
@@ -368,7 +381,7 @@ class MainWindow(QMainWindow):
                 return None
         name = (name or state.name or tab.title()).strip()
         saved_id = self.library.save_comparison(name, list(state.classes), state.option_dict(), state.notes,
-                                                state.saved_id)
+                                                state.saved_id, state.pairing_dicts())
         tab.mark_saved(saved_id, name)
         self.tabs.setTabText(self.tabs.indexOf(tab), name)
         self.panel.refresh_saved()

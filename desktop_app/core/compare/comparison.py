@@ -83,12 +83,14 @@ class Row:
 
     status: same | changed | related | added | dropped; ``at`` is the label of the class where an added item first
     appears or where a dropped item is first missing (None otherwise). ``name`` names a metadata row.
+    ``pairing`` is "joined" or "parted" where the analyst said so (pairings.py), else None.
     """
 
     status: str
     cells: tuple[Cell, ...]
     at: str | None = None
     name: str | None = None
+    pairing: str | None = None
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,9 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
 
     ``{"classes": [{"number", "title", "jurisdiction", "effective_date", "label"}],
     "base": "previous" | label, "options": {"ignore_case", "ignore_punctuation", "and_equals_ampersand",
-    "ignore_numbering"}, "sections": [{"kind", "title", "rows": [{"status", "at", "name", "cells": [{"number",
-    "label", "text", "after_employment", "paragraph", "inherited", "segments": [{"op", "text"}]}]}],
+    "ignore_numbering"}, "sections": [{"kind", "title", "rows": [{"status", "at", "name", "pairing",
+    "cells": [{"number", "label", "text", "after_employment", "paragraph", "inherited",
+    "segments": [{"op", "text"}]}]}],
     "summary": {...}}], "summary": {...}}``
 
     The first section has kind "metadata" (rows named "Class number", "Class title", "Bargaining unit",
@@ -61,7 +62,8 @@ def _section(section: SectionComparison) -> dict[str, Any]:
 
 
 def _row(row: Row) -> dict[str, Any]:
-    return {"status": row.status, "at": row.at, "name": row.name, "cells": [_cell(cell) for cell in row.cells]}
+    return {"status": row.status, "at": row.at, "name": row.name, "pairing": row.pairing,
+            "cells": [_cell(cell) for cell in row.cells]}
 
 
 def _cell(cell: Cell) -> dict[str, Any]:

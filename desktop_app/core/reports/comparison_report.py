@@ -14,6 +14,7 @@ from desktop_app.core.compare_text import (
     base_description,
     cell_runs,
     legend_runs,
+    numbered,
     options_text,
     status_text,
     summary_text,
@@ -91,7 +92,8 @@ class ComparisonReport:
                 Heading(section.title),
                 *([] if section.kind == METADATA else [Paragraph(plain(summary_text(section.summary)), remark=True)]),
                 Aligned(columns, tuple(
-                    AlignedRow(row.status, status_text(row), tuple(cell_runs(c) for c in row.cells), row.name or "")
+                    AlignedRow(row.status, status_text(row),
+                               tuple(cell_runs(c, number=numbered(section.kind)) for c in row.cells), row.name or "")
                     for row in rows
                 )),
             ]
