@@ -79,7 +79,8 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
         reason = e.strerror if isinstance(e, OSError) and e.strerror else "not a UTF-8 text file"
         return _fail(f"--notes {args.notes}: {reason}")
     state = ComparisonState(tuple(labels), options, notes, args.differences_only)
-    report = ComparisonReport(compare(specs, options, labels), state.report_info(args.analyst))
+    report = ComparisonReport(compare(specs, options, labels, weights=library.word_weights()),
+                              state.report_info(args.analyst))
 
     fmt = report_format(args.format)
     if fmt.render is None:  # drawn on pages by Qt

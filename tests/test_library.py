@@ -328,3 +328,17 @@ def test_a_library_of_the_first_version_is_migrated_with_its_listing_intact(tmp_
         assert migrated.conn.execute("PRAGMA user_version").fetchone()[0] == known_version()
         (entry,) = migrated.classes()
         assert (entry.key, entry.effective_date, entry.revisions) == ("OH:65250", date(1995, 11, 12), 2)
+
+
+def test_an_import_counts_the_words_the_comparison_weighs(seeded_library):
+    counts = dict(seeded_library.conn.execute("SELECT stem, classes FROM word_counts").fetchall())
+    assert counts["#classes"] == 3
+    assert counts["benefit"] == 3  # every class of the seed speaks of benefits
+    assert counts["friend"] == 1  # only the manager is to "establish friendly atmosphere"
+    weights = seeded_library.word_weights()
+    from desktop_app.core.compare.meaning import bundled_weights
+
+    background = bundled_weights()
+    assert weights.documents == background.documents + 3
+    assert weights.counts["benefit"] == background.counts["benefit"] + 3
+    assert weights.weight("benefit") < background.weight("benefit")

@@ -193,4 +193,6 @@ def import_paths(
     finally:
         parsed.close()
         library.index_for_search()
+    if any(o.status in ("imported", "revised") for o in outcomes):
+        library.count_words()
     return outcomes

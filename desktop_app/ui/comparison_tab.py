@@ -41,9 +41,10 @@ class ComparisonTab(QWidget):
     is_comparison = True
     save_requested = Signal()
 
-    def __init__(self, specs: list[ClassSpec], state: ComparisonState, parent=None) -> None:
+    def __init__(self, specs: list[ClassSpec], state: ComparisonState, weights=None, parent=None) -> None:
         super().__init__(parent)
         self.specs = list(specs)
+        self.weights = weights  # the library's word weights (None: the bundled background)
         self._classes = tuple(state.classes)
         self._saved_id = state.saved_id
         self._name = state.name
@@ -231,7 +232,7 @@ class ComparisonTab(QWidget):
         self._recompute()
 
     def _recompute(self) -> None:
-        self.model.set_comparison(compare(self.specs, self._options, pairings=self._pairings))
+        self.model.set_comparison(compare(self.specs, self._options, weights=self.weights, pairings=self._pairings))
         self.legend.setText(legend_html(self.comparison, palette_scheme(self)))
         self._after_reset()
 

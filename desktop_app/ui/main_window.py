@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
             by_spec = {id(s): n for s, n in zip(specs, state.classes)}
             specs = ladder(specs)
             state = state.with_changes(classes=tuple(by_spec[id(s)] for s in specs))
-        tab = ComparisonTab(specs, state)
+        tab = ComparisonTab(specs, state, self.library.word_weights())
         tab.save_requested.connect(self.save_current_comparison)
         tab.differences_only.toggled.connect(self._update_actions)
         index = self.tabs.addTab(tab, icon("compare"), state.name or tab.title())
@@ -492,6 +492,8 @@ class MainWindow(QMainWindow):
             self.import_progress.deleteLater()
             self.import_progress = None
         self.panel.refresh()
+        if self._library is not None:
+            self._library.forget_word_weights()  # the import counted the library's words anew
         self.statusBar().clearMessage()  # "Cancelling the import…"
         self._show_status()
         failures = failure_lines(outcomes)

@@ -36,9 +36,9 @@ CEILING_WEIGHT = 3.0
 
 @lru_cache(maxsize=1)
 def _stemmer():
-    import snowballstemmer  # loaded on the first comparison by meaning, not when the window starts
+    import Stemmer  # PyStemmer, the Snowball stemmers in C; loaded on the first comparison by meaning
 
-    return snowballstemmer.stemmer("english")
+    return Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=65536)
