@@ -13,6 +13,7 @@ import pytest
 
 from desktop_app.store.importing import import_paths
 from desktop_app.store.library import ClassNotFound, Library
+from desktop_app.store.library_file import APPLICATION_ID
 from desktop_app.store.location import open_library
 from desktop_app.store.schema import LibraryError, known_version
 from tests.conftest import ROOT, SEED
@@ -200,6 +201,7 @@ def test_a_library_with_a_newer_schema_is_refused_untouched(tmp_path):
     path = tmp_path / "future.sqlite"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE classes (id INTEGER)")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {known_version() + 1}")
     conn.commit()
     conn.close()
@@ -215,6 +217,7 @@ def test_a_library_in_wal_mode_with_a_newer_schema_gains_no_files(tmp_path):
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("CREATE TABLE classes (id INTEGER)")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {known_version() + 5}")
     conn.commit()
     conn.close()
@@ -325,6 +328,7 @@ def test_a_library_of_the_first_version_is_migrated_with_its_listing_intact(tmp_
         assert old.conn.execute("PRAGMA user_version").fetchone()[0] == 1
     monkeypatch.undo()
     with Library(path) as migrated:
-        assert migrated.conn.execute("PRAGMA user_version").fetchone()[0] == known_version() == 3
+        assert migrated.conn.execute("PRAGMA user_version").fetchone()[0] == known_version()
+        assert migrated.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         (entry,) = migrated.classes()
         assert (entry.key, entry.effective_date, entry.revisions) == ("OH:65250", date(1995, 11, 12), 2)

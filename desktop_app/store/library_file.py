@@ -52,12 +52,16 @@ def examine(path: Path, known_version: int) -> LibraryFile:
     except sqlite3.DatabaseError as e:
         return _refused(f"not a readable library ({e}); it was not changed")
     wal = header[18:20] == b"\x02\x02"
-    if version > known_version:
-        return _refused(f"made by a newer Class Spec Compare (library version {version}; "
-                        f"this program knows up to {known_version}); it was not changed")
-    if version == 0 and tables:
-        return _refused("an SQLite database, but not a Class Spec Compare library; it was not changed")
-    return LibraryFile("blank" if version == 0 else "library", version, wal)
+    if application_id == APPLICATION_ID:
+        if version > known_version:
+            return _refused(f"made by a newer Class Spec Compare (library version {version}; "
+                            f"this program knows up to {known_version}); it was not changed")
+        return LibraryFile("library", version, wal)
+    if application_id == 0 and version == 0 and not tables:
+        return LibraryFile("blank", 0, wal)
+    if application_id == 0 and version in TABLES_OF_VERSION and TABLES_OF_VERSION[version] <= tables:
+        return LibraryFile("library", version, wal)
+    return _refused("an SQLite database, but not a Class Spec Compare library; it was not changed")
 
 
 def _refused(reason: str) -> LibraryFile:
