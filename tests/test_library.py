@@ -171,7 +171,7 @@ def test_a_process_killed_mid_import_leaves_the_library_consistent(tmp_path, see
         assert [row["result"] for row in lib.import_log()] == ["imported"]
 
 
-def test_classes_saved_but_not_yet_indexed_are_indexed_when_the_library_opens(tmp_path, seed_text):
+def test_classes_saved_but_not_yet_indexed_are_indexed_by_the_next_import(tmp_path, seed_text):
     path = import_revised_seed_and_die(
         tmp_path, seed_text, "Library.index_for_search = lambda self: os.kill(os.getpid(), signal.SIGKILL)"
     )
@@ -181,6 +181,10 @@ def test_classes_saved_but_not_yet_indexed_are_indexed_when_the_library_opens(tm
     conn.close()
     with Library(path) as lib:
         assert lib.revision_dates("OH", "65251") == [date(1995, 8, 6), date(2024, 1, 15)]
+        assert lib.search("gives advice") == []  # opening the library to read it writes nothing
+        assert lib.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 1
+        (outcome,) = import_paths(lib, [SEED])
+        assert outcome.status == "unchanged"
         assert [h.number for h in lib.search("gives advice")] == ["65251"]
         assert lib.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
         assert lib.conn.execute("SELECT count(*) FROM class_search").fetchone()[0] == 3

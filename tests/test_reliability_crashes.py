@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.store.library import Library
-from tests.calhr_pages import page
+from tests.calhr_pages import calhr_batch
 from tests.conftest import CORPUS, ROOT
 
 linux_only = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc (Linux)")
@@ -41,18 +41,6 @@ def alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
-
-
-def calhr_batch(folder: Path, count: int) -> Path:
-    """``count`` CalHR pages, each a class of its own: enough for the import's worker processes."""
-    folder.mkdir()
-    text = page("0010.html")
-    for n in range(count):
-        number = str(9000 + n)
-        (folder / f"{number}.html").write_text(
-            text.replace("0010", number).replace("County/State Liaison", f"Liaison {number}"), encoding="utf-8"
-        )
-    return folder
 
 
 @linux_only

@@ -200,7 +200,7 @@ def import_paths(
     """Import every document; a failing one is reported and the rest still import. Stops early on cancel.
 
     Each document is saved in its own transaction; the search index catches up every INDEX_EVERY documents
-    and when the import ends (or, had it been stopped, when the library is next opened).
+    and when the import ends, which also takes over what an import that was stopped left pending.
     """
     files = document_files(paths)
     outcomes: list[ImportOutcome] = []

@@ -22,6 +22,7 @@ from desktop_app.store.catalog import (  # noqa: F401 (ClassEntry, SeriesEntry, 
 )
 from desktop_app.store.prepared import PreparedClass, PreparedDocument, prepare
 from desktop_app.store.search_index import index_pending
+from desktop_app.store.writing import write_transaction
 
 
 class ClassNotFound(LookupError):
@@ -83,7 +84,7 @@ class Library(Catalog):
         ``index_for_search`` (an import indexes a batch of documents at a time)."""
         outcomes: list[tuple[str, str]] = []
         warnings: list[str] = []
-        with self.db.atomic():
+        with write_transaction(self.conn):
             for series in document.series:
                 self._save_series(series)
             import_id = None
@@ -299,7 +300,7 @@ class Library(Catalog):
             "notes": notes,
             "updated_at": _now(),
         }
-        with self.db.atomic():
+        with write_transaction(self.conn):
             if comparison_id is None:
                 return self._insert("saved_comparisons", {**values, "created_at": values["updated_at"]})
             assignments = ", ".join(f"{k} = ?" for k in values)
@@ -308,5 +309,5 @@ class Library(Catalog):
             return comparison_id
 
     def delete_saved_comparison(self, comparison_id: int) -> None:
-        with self.db.atomic():
+        with write_transaction(self.conn):
             self.conn.execute("DELETE FROM saved_comparisons WHERE id = ?", [comparison_id])

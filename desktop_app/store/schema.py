@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop_app.paths import migrations_folder
 from desktop_app.store.errors import LibraryError  # noqa: F401 (where the other modules find it)
 from desktop_app.store.library_file import examine
-from desktop_app.store.search_index import index_left_over
+from desktop_app.store.writing import BUSY_SECONDS, write_transaction
 
 
 def migrations() -> list[tuple[int, str, Path]]:
@@ -33,12 +33,13 @@ def open_connection(path: Path) -> sqlite3.Connection:
         raise LibraryError(f"{path}: {found.reason}")
     if found.kind == "missing":
         path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=30)
-    conn.execute("PRAGMA journal_mode = WAL")
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = NORMAL")
+    # Only a new or an older library is written on opening; one to read (list, search, the window) is not.
+    if not found.wal:
+        conn.execute("PRAGMA journal_mode = WAL")
     _migrate(conn)
-    index_left_over(conn)
     return conn
 
 
@@ -47,15 +48,14 @@ def _migrate(conn: sqlite3.Connection) -> None:
     pending = [(v, p) for v, _name, p in migrations() if v > current]
     if not pending:
         return
-    from sqlite_utils import Database
-
-    db = Database(conn)
     for version, path in pending:
         # executescript would commit on its own; run each statement inside one transaction instead.
-        with db.atomic():
+        with write_transaction(conn):
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= version:
+                continue  # another program opening the same library migrated it meanwhile
             for statement in _statements(path.read_text(encoding="utf-8")):
-                db.execute(statement)
-            db.execute(f"PRAGMA user_version = {version}")
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
 
 
 def _statements(sql: str):
