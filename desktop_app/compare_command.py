@@ -10,6 +10,7 @@ from desktop_app.core.compare import CompareOptions, compare, default_labels, la
 from desktop_app.core.compare.comparison import MAX_CLASSES
 from desktop_app.core.model import ClassSpec
 from desktop_app.core.report import ReportInfo
+from desktop_app.files import write_text_atomically
 from desktop_app.store.library import ClassNotFound, Library
 
 
@@ -82,7 +83,7 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
     text = report_text(comparison, info, args.format)
     if args.output:
         try:
-            Path(args.output).write_text(text, encoding="utf-8")
+            write_text_atomically(args.output, text)
         except OSError as e:
             print(f"classcompare compare: cannot write {args.output}: {e.strerror or e}", file=sys.stderr)
             return 1

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop_app.core.compare import Comparison, comparison_to_dict
 from desktop_app.core.report import ReportInfo, report_html, report_markdown, report_title, series_line
+from desktop_app.files import write_text_atomically
 
 
 def page_header(comparison: Comparison, info: ReportInfo) -> str:
@@ -34,12 +35,13 @@ def report_text(comparison: Comparison, info: ReportInfo, fmt: str) -> str:
 
 def export_report(comparison: Comparison, info: ReportInfo, fmt: str, path: Path | str,
                   paper: str = "Letter", landscape: bool = True) -> int:
-    """Write the report; returns the number of pages for a PDF, else 1. OSError when the file cannot be
-    written (a missing folder, no permission, a PDF still open in a reader on Windows)."""
+    """Write the report, whole or not at all; returns the number of pages for a PDF, else 1. OSError when the
+    file cannot be written (a missing folder, no permission, a full disk, a PDF still open in a reader on
+    Windows): the old file is then left as it was."""
     if fmt == "pdf":
         from desktop_app.ui.printing import write_pdf
 
         return write_pdf(report_html(comparison, info), path, page_header(comparison, info), page_footer(info),
                          paper, landscape, title=report_title(comparison, info))
-    Path(path).write_text(report_text(comparison, info, fmt), encoding="utf-8")
+    write_text_atomically(path, report_text(comparison, info, fmt))
     return 1
