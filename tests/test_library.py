@@ -312,7 +312,10 @@ def test_a_document_that_puts_a_class_number_under_another_title_is_flagged(seed
     path = tmp_path / "other.txt"
     path.write_text(other)
     (outcome,) = import_paths(seeded_library, [path])
-    assert outcome.line() == f"{path}: revised: OH:65255 was “Benefits Manager 1” and is now also “Benefits Manager 2”"
+    assert outcome.line() == (
+        f"{path}: revised: OH:65255 was “Benefits Manager 1” and is now also “Benefits Manager 2”; "
+        "OH:65255 has no Series purpose or Class concept section, which its revision of 1995-08-06 has"
+    )
 
 
 def test_a_library_of_the_first_version_is_migrated_with_its_listing_intact(tmp_path, monkeypatch):
