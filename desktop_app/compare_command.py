@@ -14,6 +14,7 @@ from desktop_app.core.model import ClassSpec
 from desktop_app.core.reports.comparison_report import ComparisonReport
 from desktop_app.core.reports.formats import format_names, report_format
 from desktop_app.core.reports.paper import PAPERS
+from desktop_app.files import write_atomically
 from desktop_app.store.library import ClassNotFound, Library
 
 
@@ -101,7 +102,7 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
         sys.stdout.write(data.decode("utf-8"))
         return 0
     try:
-        Path(args.output).write_bytes(data)
+        write_atomically(args.output, data)
     except OSError as e:
         return _fail(f"cannot write {args.output}: {e.strerror or e}", 1)
     print(f"{args.output}: written")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -110,6 +111,30 @@ def parse_files(paths: list[Path]) -> list[Parsed]:
     return [parse_file(path) for path in paths]
 
 
+def _start_worker() -> None:
+    """In a worker, first: die with the process that saves, and run below it."""
+    _die_with_parent()
+    _lower_priority()
+
+
+def _die_with_parent() -> None:
+    """End this worker as soon as the process that started it ends, killed or not.
+
+    A worker waits on its task queue, and holds both ends of that pipe itself, so it would never see the
+    parent go: killed mid-import, the parent would leave its workers (and their resource tracker) running.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    from multiprocessing.connection import wait
+
+    def watch() -> None:
+        wait([parent.sentinel])  # readable once the parent's end of the pipe is closed: the parent is gone
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _lower_priority() -> None:
     """In a worker: run below the process that saves, so that saving (and the window) never waits for a core."""
     try:
@@ -137,7 +162,7 @@ def _parsed(files: list[Path]) -> Iterator[Parsed]:
     chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
     # "spawn" everywhere: forking a process that runs Qt threads is not safe, and Windows can only spawn.
     with ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_lower_priority
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker
     ) as pool:
         try:
             for parsed in pool.map(parse_files, chunks):
@@ -175,7 +200,7 @@ def import_paths(
     """Import every document; a failing one is reported and the rest still import. Stops early on cancel.
 
     Each document is saved in its own transaction; the search index catches up every INDEX_EVERY documents
-    and when the import ends (or, had it been stopped, when the library is next opened).
+    and when the import ends, which also takes over what an import that was stopped left pending.
     """
     files = document_files(paths)
     outcomes: list[ImportOutcome] = []

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from desktop_app.core.model import ClassSpec, Document, Series
+from desktop_app.core.model import SECTION_TITLES, ClassSpec, Document, Series
 from desktop_app.core.spec_json import iso_date as _iso
 from desktop_app.core.spec_json import parse_iso_date as _date
 from desktop_app.core.spec_json import sections_from_list, series_from_dict
@@ -23,6 +23,7 @@ from desktop_app.store.catalog import (  # noqa: F401 (ClassEntry, SeriesEntry, 
 from desktop_app.store.prepared import PreparedClass, PreparedDocument, prepare
 from desktop_app.store.saved_comparisons import SavedComparison
 from desktop_app.store.search_index import index_pending
+from desktop_app.store.writing import write_transaction
 
 
 class ClassNotFound(LookupError):
@@ -40,6 +41,16 @@ class SavedDocument:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _section_names(sections: str) -> list[str]:
+    """The sections of a stored text by name, in order: the kind's title, or an "other" section's heading."""
+    names = []
+    for section in json.loads(sections):
+        name = section["heading"] if section["kind"] == "other" else SECTION_TITLES[section["kind"]]
+        if name not in names:
+            names.append(name)
+    return names
 
 
 class Library:
@@ -135,7 +146,7 @@ class Library:
         ``index_for_search`` (an import indexes a batch of documents at a time)."""
         outcomes: list[tuple[str, str]] = []
         warnings: list[str] = []
-        with self.db.atomic():
+        with write_transaction(self.conn):
             for series in document.series:
                 self._save_series(series)
             import_id = None
@@ -143,6 +154,8 @@ class Library:
                 outcome, class_id, title = self._class_outcome(item)
                 if outcome == "revised" and title != item.title:
                     warnings.append(f"{item.key} was “{title}” and is now also “{item.title}”")
+                if outcome == "revised":
+                    warnings.extend(self._sections_lost(item, class_id))
                 if outcome != "unchanged":
                     if import_id is None:
                         import_id = self._insert(
@@ -202,6 +215,18 @@ class Library:
             "SELECT 1 FROM revisions WHERE class_id = ? AND content_hash = ?", [row[0], item.digest]
         ).fetchone()
         return ("unchanged" if same else "revised"), row[0], row[1]
+
+    def _sections_lost(self, item: PreparedClass, class_id: int) -> list[str]:
+        """A warning when the new text lacks whole sections of the current one: it may be a cut copy."""
+        current, effective = self.conn.execute(
+            "SELECT r.sections, r.effective_date FROM classes c JOIN revisions r ON r.id = c.current_revision "
+            "WHERE c.id = ?", [class_id],
+        ).fetchone()
+        had, has = _section_names(current), _section_names(item.sections)
+        lost = [name for name in had if name not in has]
+        if not lost:
+            return []
+        return [f"{item.key} has no {' or '.join(lost)} section, which its revision of {effective or 'no date'} has"]
 
     def _save_revision(self, item: PreparedClass, class_id: int | None, import_id: int) -> None:
         new_class = class_id is None

@@ -7,6 +7,8 @@ import sqlite3
 from datetime import datetime, timezone
 from typing import NamedTuple
 
+from desktop_app.store.writing import write_transaction
+
 
 class SavedComparison(NamedTuple):
     id: int
@@ -44,7 +46,7 @@ def save_comparison(conn: sqlite3.Connection, name: str, classes: list[str] | tu
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     values = [name, json.dumps(list(classes)), json.dumps(options, sort_keys=True), notes, now,
               json.dumps(list(pairings), ensure_ascii=False)]
-    with conn:  # one transaction
+    with write_transaction(conn):
         if comparison_id is None:
             return conn.execute(
                 "INSERT INTO saved_comparisons (name, classes, options, notes, updated_at, pairings, created_at) "
@@ -56,5 +58,5 @@ def save_comparison(conn: sqlite3.Connection, name: str, classes: list[str] | tu
 
 
 def delete_saved_comparison(conn: sqlite3.Connection, comparison_id: int) -> None:
-    with conn:
+    with write_transaction(conn):
         conn.execute("DELETE FROM saved_comparisons WHERE id = ?", [comparison_id])

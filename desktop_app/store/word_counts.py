@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 
 from desktop_app.core.compare.meaning import WordWeights, bundled_weights, stem
+from desktop_app.store.writing import write_transaction
 
 TOTAL = "#classes"  # the row that holds how many classes were counted
 MIN_CLASSES = 3
@@ -27,15 +28,10 @@ def refresh_word_counts(conn: sqlite3.Connection) -> int:
             key = stem(term)
             if documents > counts.get(key, 0):
                 counts[key] = documents
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(conn):
         conn.execute("DELETE FROM word_counts")
         conn.executemany("INSERT INTO word_counts (stem, classes) VALUES (?, ?)", counts.items())
         conn.execute("INSERT INTO word_counts (stem, classes) VALUES (?, ?)", (TOTAL, classes))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return len(counts)
 
 
