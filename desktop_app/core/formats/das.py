@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop_app.core.errors import DocumentError
-from desktop_app.core.formats.items import list_items, split_characteristics
+from desktop_app.core.formats.items import characteristic_kind, list_items, split_characteristics
 from desktop_app.core.formats.text_input import PAGE_BREAK, clean_lines, collapse_spaces, wrap_width
 from desktop_app.core.model import ClassSpec, Document, Item, Section, Series
 
@@ -336,8 +336,7 @@ def _characteristics(f: _Field) -> list[Section]:
     if before:
         sections.append(Section("other", f.heading, (Item(before),)))
     for lead_in, run in runs:
-        kind = {"k": "knowledge", "s": "skills", "a": "abilities"}[lead_in[0].lower()]
-        sections.append(Section(kind, lead_in, tuple(list_items(run))))
+        sections.append(Section(characteristic_kind(lead_in), lead_in, tuple(list_items(run))))
     return _merge_same_kind(sections)
 
 
