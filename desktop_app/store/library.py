@@ -82,8 +82,11 @@ class Library(Catalog):
         """Save every class of a prepared document in one transaction. Its words wait for
         ``index_for_search`` (an import indexes a batch of documents at a time)."""
         outcomes: list[tuple[str, str]] = []
-        warnings: list[str] = []
+        warnings: list[str] = list(document.warnings)
         with self.db.atomic():
+            if document.jurisdiction is not None:
+                self.conn.execute("INSERT OR IGNORE INTO jurisdictions (code, name) VALUES (?, ?)",
+                                  [document.jurisdiction.code, document.jurisdiction.name])
             for series in document.series:
                 self._save_series(series)
             import_id = None

@@ -246,7 +246,8 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return
         spec = self.library.spec_named(key)
-        self.spec_view.setHtml(spec_to_html(spec, marked=search))
+        name = self.library.jurisdiction_name(spec.jurisdiction)
+        self.spec_view.setHtml(spec_to_html(spec, marked=search, jurisdiction=name))
         self.tabs.setTabText(0, f"{spec.number} {spec.title}")
         self.tabs.setCurrentIndex(0)
 
