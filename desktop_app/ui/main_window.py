@@ -389,10 +389,9 @@ class MainWindow(QMainWindow):
     def choose_import(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import specifications", self.settings.last_folder,
-            "Specification documents (*.txt *.htm *.html *.pdf *.docx);;All files (*)",
-        )
+        from desktop_app.core.formats import file_filter
+
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import specifications", self.settings.last_folder, file_filter())
         if paths:
             self.settings.last_folder = str(Path(paths[0]).parent)
             self.import_paths(paths)

@@ -16,24 +16,44 @@ from desktop_app.core.formats.calhr_items import part_sections
 from desktop_app.core.formats.calhr_page import ClassEntry, Page, read_page
 from desktop_app.core.formats.calhr_parts import page_parts
 from desktop_app.core.formats.html_blocks import html_blocks
+from desktop_app.core.jurisdictions import Jurisdictions
 from desktop_app.core.model import ClassSpec, Document, Item, Section, Series
 
+NAME = "calhr"
+LABEL = "a CalHR class-specification page"
+SUFFIXES = (".htm", ".html")
 JURISDICTION = "CA"
 _SNIFF_CHARS = 30000
+# A "Class Code:" line alone is no sign: city and county pages have one too. CalHR's pages carry the State
+# Personnel Board's banner, a "Schematic Code:" line, a table of class titles and codes, the address they were
+# saved from, or (an abolished class's stub) a class code and the word "Abolished".
 _SIGNS = re.compile(
-    r"state\s+personnel\s+board\s+specification|class\s+code\s*(?::|&#58;|&#x3a;)|class\s+titles?\s+and\s+codes",
+    r"state\s+personnel\s+board|schem(?:atic)?\s+code\s*(?::|&#58;|&#x3a;|<)|class\s+titles?\s+and\s+codes"
+    r"|calhr\.ca\.gov",
     re.IGNORECASE,
 )
+_CLASS_CODE = re.compile(r"class\s+code\s*(?::|&#58;|&#x3a;)", re.IGNORECASE)
 _HTML = re.compile(r"<(?:h[1-6]|p|div|table|ul|li|strong)\b", re.IGNORECASE)
 _SOURCE_COMMENT = re.compile(r"^\s*source:\s*(\S+)")
 _CLASS_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{0,11}$", re.IGNORECASE)
 _HISTORY = "Class History"
 
 
-def looks_like_calhr(text: str) -> bool:
-    """Cheap sniff: HTML that carries a CalHR class-spec mark ("Class Code:", "… Class Titles and Codes")."""
+def looks_like(text: str) -> bool:
+    """Cheap sniff: HTML that carries a CalHR class-spec mark (the board's banner, "Schematic Code:", "… Class
+    Titles and Codes")."""
     head = text[:_SNIFF_CHARS]
-    return bool(_HTML.search(head)) and bool(_SIGNS.search(head))
+    if not _HTML.search(head):
+        return False
+    return bool(_SIGNS.search(head)) or (bool(_CLASS_CODE.search(head)) and "abolished" in head.lower())
+
+
+looks_like_calhr = looks_like
+
+
+def parse(text: str, source: str = "", jurisdictions: Jurisdictions | None = None) -> Document:
+    """The registry's entry: a CalHR page is California's, so ``jurisdictions`` is not needed."""
+    return parse_calhr(text, source)
 
 
 def parse_calhr(text: str, source: str = "") -> Document:
