@@ -10,6 +10,10 @@ from desktop_app.core.formats.items import characteristic_kind, lead_in, list_it
 from desktop_app.core.model import Item, Section
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+# A footnote of the printed page: "* Additional information …", "*Additional information …".
+_FOOTNOTE = re.compile(r"^\*+\s*[A-Z]")
+_FOOTNOTE_HEADING = "Note"
+_SENTENCE_END = tuple(".!?:;)\"”")
 _LIST_MARK = re.compile(r"^(?:\d+|[a-z])[.)]\s", re.IGNORECASE)
 
 
@@ -21,7 +25,28 @@ def part_sections(part: Part) -> list[Section]:
     if part.role == "qualifications":
         return [Section("qualifications", part.heading, tuple(Item(t) for t in qualification_texts(part)))]
     kind = part.role if part.role != "history" else "other"
+    if kind == "concept":
+        texts, notes = mended_concept(texts)
+        if notes:
+            return [Section(kind, part.heading, tuple(Item(t) for t in texts)),
+                    Section("other", _FOOTNOTE_HEADING, tuple(Item(t) for t in notes))]
     return [Section(kind, part.heading, tuple(Item(t) for t in texts))]
+
+
+def mended_concept(texts: list[str]) -> tuple[list[str], list[str]]:
+    """The paragraphs of a concept with the printed page's footnotes taken out ("* Additional information …
+    is contained in a separate document titled Allocation Guidelines."), and a paragraph the footnote cut in two
+    ("Under general supervision," / "incumbents perform …") joined again. Returns (paragraphs, footnotes)."""
+    paragraphs: list[str] = []
+    notes: list[str] = []
+    for text in texts:
+        if _FOOTNOTE.match(text):
+            notes.append(text)
+        elif paragraphs and text[:1].islower() and not paragraphs[-1].endswith(_SENTENCE_END):
+            paragraphs[-1] = f"{paragraphs[-1]} {text}"
+        else:
+            paragraphs.append(text)
+    return paragraphs, notes
 
 
 def qualification_texts(part: Part) -> list[str]:
