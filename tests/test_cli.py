@@ -192,3 +192,17 @@ def test_import_with_a_jurisdiction_and_the_report_names_what_is_missing(tmp_pat
         "EASTVALE:00002    Management Analyst -           Senior Management Analyst",
         "EASTVALE:00003    Management Analyst -           Management Analyst",
     ]
+
+
+def test_a_series_of_another_jurisdiction_compares_in_ladder_order(tmp_path):
+    from desktop_app.store.library import Library
+    from tests.conftest import FIXTURES
+
+    library = tmp_path / "lib.sqlite"
+    Library(library).close()
+    neogov = FIXTURES / "neogov"
+    run("import", str(neogov / "00002-senior-management-analyst.txt"), str(neogov / "00003-management-analyst.txt"),
+        "--jurisdiction", "City of Eastvale", "--library", str(library))
+    result = run("compare", "--series", "Management Analyst", "--format", "json", "--library", str(library))
+    assert result.returncode == 0, result.stderr
+    assert [c["number"] for c in json.loads(result.stdout)["classes"]] == ["00003", "00002"]

@@ -45,6 +45,21 @@ def test_the_stubs_are_refused_as_stubs(corpus):
     assert sum("Job Description Under Review" in f.reason for f in failures) == 28
 
 
+def test_the_levels_of_a_series_come_in_ladder_order(corpus):
+    from desktop_app.core.compare import ladder
+
+    documents, _ = corpus
+    classes = [c for d in documents for c in d.classes]
+
+    def levels(series: str) -> list[str]:
+        return [c.number for c in ladder(c for c in classes if c.series and c.series.code == series)]
+
+    assert levels("Accountant") == ["21006a", "21005a", "21004a"]
+    assert levels("Building Inspector") == ["31004a", "31003a", "31002a"]
+    assert levels("Professional Engineering") == ["32005", "32003", "32002"]
+    assert levels("Administrative Specialist") == ["00006", "00005"]
+
+
 def test_series_are_named_by_the_specs(corpus):
     documents, _ = corpus
     series = {c.number: c.series.code for d in documents for c in d.classes if c.series}
