@@ -48,6 +48,7 @@ _BANNER = re.compile(rf"^(?:{_PLACE})$", re.IGNORECASE)
 # The employer's own statements name it: "City of Eastvale employees …", "The County of X is an equal …".
 _EMPLOYER = re.compile(rf"\b(?P<name>{_PLACE})(?:,\s*\w+)?\s+(?:employees\b|is an equal|is an? (?:EEO|AA/EEO)"
                        r"|does not discriminate|is committed to|provides equal)")
+_EMPLOYER_WORDS = ("employees", "equal", "EEO", "discriminate", "committed")
 _SERIES = re.compile(
     r"\b(?:within|in|of)\s+the\s+(?P<name>(?:[\w/&’'.-]+\s+){0,5}?[\w/&’'.-]+?)\s+"
     r"(?:job\s+|class\s+|classification\s+|occupational\s+|career\s+)?series\b"
@@ -160,6 +161,8 @@ def _banner(head: list[Paragraph]) -> str:
 
 def _employer(every: list[Paragraph]) -> str:
     for p in every:
+        if not any(word in p.text for word in _EMPLOYER_WORDS):
+            continue  # the search is slow, and few paragraphs are an employer's statement
         m = _EMPLOYER.search(p.text)
         if m:
             return re.sub(r"^the\s+", "", " ".join(m.group("name").split()), flags=re.IGNORECASE)

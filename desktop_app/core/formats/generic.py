@@ -9,10 +9,11 @@ file name (class_identity); its sections from its headings (heading_walk, headin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.formats.class_identity import read_identity, series_name
-from desktop_app.core.formats.document_lines import paragraphs
+from desktop_app.core.formats.document_lines import Paragraph, paragraphs
 from desktop_app.core.formats.heading_sections import part_sections
 from desktop_app.core.formats.heading_walk import Walk, walk
 from desktop_app.core.jurisdictions import Jurisdictions
@@ -35,9 +36,16 @@ _HEADING_WORDS = re.compile(
 )
 
 
+@lru_cache(maxsize=2)
+def _read(text: str) -> tuple[list[Paragraph], Walk]:
+    """The paragraphs and the parts of a text; kept for the one text that is sniffed, then parsed."""
+    every = paragraphs(text)
+    return every, walk(every)
+
+
 def looks_like(text: str) -> bool:
     """Two kinds of section heading on lines of their own (or a class's field and one)."""
-    found = walk(paragraphs(text[:_SNIFF_CHARS]))
+    _every, found = _read(text[:_SNIFF_CHARS])
     roles = found.roles() & _SIGNS
     return len(roles) >= 2 or (bool(roles) and bool(found.fields))
 
@@ -53,8 +61,7 @@ def why_not(text: str) -> str:
 
 def parse(text: str, source: str = "", jurisdictions: Jurisdictions | None = None) -> Document:
     """One class from a document with section headings; DocumentError for anything that is not one."""
-    every = paragraphs(text)
-    found = walk(every)
+    every, found = _read(text)
     if not found.roles() & _SIGNS:
         reason = why_not(text) or "no section headings such as Definition, Duties or Minimum Qualifications"
         raise DocumentError(f"no class specification found: {reason}")

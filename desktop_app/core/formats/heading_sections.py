@@ -45,9 +45,22 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)”\"’])\.\s+(?=[A-Z])")
 _ABBREVIATED = re.compile(r"\b(?:e\.g|i\.e|etc|inc|no|vs|approx|incl)$", re.IGNORECASE)
 
 
+# Words one of which every boilerplate paragraph has: most paragraphs are never searched (the search is slow).
+_BOILERPLATE_WORDS = ("opportunit", "discriminat", "online", "to apply", "deadline", "filing", "closing", "$",
+                      "this position", "this recruitment", "this posting", "powered by", "privacy", "terms of use",
+                      "rights reserved", "©", "copyright")
+
+
+def is_boilerplate(text: str) -> bool:
+    """A paragraph of a posting's boilerplate or a page's furniture (an equal-opportunity statement, how to apply,
+    a salary, "Powered by …")."""
+    lowered = text.lower()
+    return any(word in lowered for word in _BOILERPLATE_WORDS) and bool(_BOILERPLATE.search(text))
+
+
 def part_sections(part: Part) -> list[Section]:
     """The sections one part gives (a knowledge, skills and abilities part gives up to four)."""
-    entries = [e for e in _joined_marks(part.entries) if not _BOILERPLATE.search(e.text)]
+    entries = [e for e in _joined_marks(part.entries) if not is_boilerplate(e.text)]
     if part.role in ("posting", "banner") or not entries:
         return []
     if part.role == "duties":
