@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from desktop_app.core.jurisdictions import Jurisdiction
 from desktop_app.store.importing import import_paths
 from desktop_app.store.library import ClassNotFound, Library
 from desktop_app.store.library_file import APPLICATION_ID
@@ -339,6 +340,8 @@ def test_a_library_of_the_first_version_is_migrated_with_its_listing_intact(tmp_
         assert migrated.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         (entry,) = migrated.classes()
         assert (entry.key, entry.effective_date, entry.revisions) == ("OH:65250", date(1995, 11, 12), 2)
+        assert migrated.jurisdictions() == [Jurisdiction("CA", "State of California (CalHR)"),
+                                            Jurisdiction("OH", "State of Ohio (DAS)")]
 
 
 def test_an_import_counts_the_words_the_comparison_weighs(seeded_library):

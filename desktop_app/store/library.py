@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from desktop_app.core.jurisdictions import Jurisdiction
 from desktop_app.core.model import SECTION_TITLES, ClassSpec, Document, Series
 from desktop_app.core.spec_json import iso_date as _iso
 from desktop_app.core.spec_json import parse_iso_date as _date
@@ -87,6 +88,12 @@ class Library:
     def series_entries(self) -> list[SeriesEntry]:
         return self.catalog.series_entries()
 
+    def jurisdictions(self) -> list[Jurisdiction]:
+        return self.catalog.jurisdictions()
+
+    def jurisdiction_name(self, code: str) -> str:
+        return self.catalog.jurisdiction_name(code)
+
     def search(self, query: str, limit: int | None = 50) -> list[SearchHit]:
         return self.catalog.search(query, limit)
 
@@ -145,8 +152,11 @@ class Library:
         """Save every class of a prepared document in one transaction. Its words wait for
         ``index_for_search`` (an import indexes a batch of documents at a time)."""
         outcomes: list[tuple[str, str]] = []
-        warnings: list[str] = []
+        warnings: list[str] = list(document.warnings)
         with write_transaction(self.conn):
+            if document.jurisdiction is not None:
+                self.conn.execute("INSERT OR IGNORE INTO jurisdictions (code, name) VALUES (?, ?)",
+                                  [document.jurisdiction.code, document.jurisdiction.name])
             for series in document.series:
                 self._save_series(series)
             import_id = None

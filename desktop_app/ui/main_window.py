@@ -289,7 +289,8 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return
         spec = self.library.spec_named(key)
-        self.spec_view.setHtml(spec_to_html(spec, marked=search))
+        name = self.library.jurisdiction_name(spec.jurisdiction)
+        self.spec_view.setHtml(spec_to_html(spec, marked=search, jurisdiction=name))
         self.tabs.setTabText(0, f"{spec.number} {spec.title}")
         self.tabs.setCurrentIndex(0)
 
@@ -430,10 +431,9 @@ class MainWindow(QMainWindow):
     def choose_import(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import specifications", self.settings.last_folder,
-            "Specification documents (*.txt *.htm *.html *.pdf *.docx);;All files (*)",
-        )
+        from desktop_app.core.formats import file_filter
+
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import specifications", self.settings.last_folder, file_filter())
         if paths:
             self.settings.last_folder = str(Path(paths[0]).parent)
             self.import_paths(paths)

@@ -7,10 +7,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop_app.core.errors import DocumentError
-from desktop_app.core.formats.items import list_items, split_characteristics
+from desktop_app.core.formats.items import characteristic_kind, list_items, split_characteristics
 from desktop_app.core.formats.text_input import PAGE_BREAK, clean_lines, collapse_spaces, wrap_width
+from desktop_app.core.jurisdictions import Jurisdictions
 from desktop_app.core.model import ClassSpec, Document, Item, Section, Series
 
+NAME = "das"
+LABEL = "an Ohio DAS class specification"
+SUFFIXES = (".txt", ".text")
 JURISDICTION = "OH"
 
 # Label text → field. Labels are upper case and end in a colon; words may be wrapped onto the next line.
@@ -76,9 +80,17 @@ class _ClassBlock:
     fields: dict[str, _Field] = field(default_factory=dict)
 
 
-def looks_like_das(text: str) -> bool:
+def looks_like(text: str) -> bool:
     head = text[:20000]
     return bool(re.search(r"CLASS\s+NUMBER\s*:", head)) and bool(re.search(r"CLASS\s+TITLE\s*:", head))
+
+
+looks_like_das = looks_like
+
+
+def parse(text: str, source: str = "", jurisdictions: Jurisdictions | None = None) -> Document:
+    """The registry's entry: an Ohio document says its own jurisdiction, so ``jurisdictions`` is not needed."""
+    return parse_das(text, source)
 
 
 def parse_das(text: str, source: str = "") -> Document:
@@ -379,8 +391,7 @@ def _characteristics(f: _Field) -> list[Section]:
     if before:
         sections.append(Section("other", f.heading, (Item(before),)))
     for lead_in, run in runs:
-        kind = {"k": "knowledge", "s": "skills", "a": "abilities"}[lead_in[0].lower()]
-        sections.append(Section(kind, lead_in, tuple(list_items(run))))
+        sections.append(Section(characteristic_kind(lead_in), lead_in, tuple(list_items(run))))
     return _merge_same_kind(sections)
 
 
