@@ -72,6 +72,22 @@ def cell_markdown(cell: Cell) -> str:
 PAIRING_WORDS = {"joined": "joined by the analyst", "parted": "parted by the analyst"}
 
 
+NOT_STATED = "not stated"
+# A step of a level factor, in words as well as by its mark (never colour alone).
+STEP_MARKS = {"up": " ▲ higher", "same": " = same", "down": " ▼ lower"}
+STEP_STYLES = {"up": "insert", "same": "shared", "down": "delete"}
+
+
+def factor_runs(cell) -> Runs:
+    """A level factor of one class: its reading and how it steps from the class it is compared with."""
+    if cell.value is None:
+        return (Run(NOT_STATED, "empty"),)
+    runs = [Run(cell.value)]
+    if cell.step in STEP_MARKS:
+        runs.append(Run(STEP_MARKS[cell.step], "step-" + cell.step))
+    return tuple(runs)
+
+
 def status_text(row: Row) -> str:
     """“Added at 65255”, “Related”, “Related, joined by the analyst”."""
     word = STATUS_WORDS.get(row.status, row.status)

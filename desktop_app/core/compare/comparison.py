@@ -128,6 +128,7 @@ class Comparison:
     options: CompareOptions
     sections: tuple[SectionComparison, ...]
     summary: Summary
+    factors: tuple = ()  # the level factors (level_factors.FactorRow), one row per factor some class states
 
     def section(self, kind: str) -> SectionComparison | None:
         return next((s for s in self.sections if s.kind == kind), None)

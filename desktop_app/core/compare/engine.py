@@ -35,6 +35,7 @@ from desktop_app.core.compare.responsibilities import Unit, align_units, inherit
 from desktop_app.core.compare.summary import section_summary, total_summary
 from desktop_app.core.compare.tokens import key_sequence, similarity_words
 from desktop_app.core.compare.words import word_diff
+from desktop_app.core.level_factors import level_factors
 from desktop_app.core.model import SECTION_KINDS, SECTION_TITLES, ClassSpec, Item
 
 METADATA_TITLE = "Class"
@@ -90,7 +91,7 @@ def compare(
         context.check_cancel()
         sections.append(context.item_section(kind, title, columns))
     summary = total_summary(s.summary for s in sections if s.kind != METADATA)
-    return Comparison(specs, names, options, tuple(sections), summary)
+    return Comparison(specs, names, options, tuple(sections), summary, level_factors(specs, names, bases))
 
 
 def several_jurisdictions(specs: Sequence[ClassSpec]) -> bool:

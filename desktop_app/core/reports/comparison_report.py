@@ -13,6 +13,7 @@ from desktop_app.core.compare import METADATA, SAME, Comparison, SectionComparis
 from desktop_app.core.compare_text import (
     base_description,
     cell_runs,
+    factor_runs,
     legend_runs,
     numbered,
     options_text,
@@ -81,9 +82,13 @@ class ComparisonReport:
         ]
         if info.analyst:
             facts.append(("Analyst", info.analyst))
-        blocks: list = [Facts(tuple(facts)), Heading("Legend"), Legend(legend_runs(comparison)), Heading("Summary"),
-                        self._summary()]
         columns = tuple(Column(label, spec.title) for label, spec in zip(comparison.labels, comparison.classes))
+        blocks: list = [Facts(tuple(facts))]
+        if comparison.factors:
+            blocks += [Heading("Level factors"), Aligned(columns, tuple(
+                AlignedRow("factor", row.title, tuple(factor_runs(c) for c in row.cells)) for row in comparison.factors
+            ), status_heading="Factor")]
+        blocks += [Heading("Legend"), Legend(legend_runs(comparison)), Heading("Summary"), self._summary()]
         for section in comparison.sections:
             rows = self.rows(section)
             if not rows:
