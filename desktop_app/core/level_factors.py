@@ -312,3 +312,27 @@ def level_factors(specs: Sequence[ClassSpec], labels: Sequence[str], bases: Sequ
 
 def factor(rows: Sequence[FactorRow], name: str) -> FactorRow | None:
     return next((row for row in rows if row.factor == name), None)
+
+
+CUE_KINDS = ("concept", "duties")  # the sections whose cells mark the words factors were read from
+
+
+def cue_words(rows: Sequence[FactorRow], k: int) -> tuple[str, ...]:
+    """The words class k's level factors were read from in its concept and duties, longest first."""
+    words = {row.cells[k].words for row in rows if row.cells[k].words and row.cells[k].section in CUE_KINDS}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def cue_spans(text: str, words: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """Where in ``text`` those words stand (case as written or not), without overlaps."""
+    spans: list[tuple[int, int]] = []
+    lowered = text.lower()
+    for phrase in words:
+        needle = phrase.lower()
+        start = lowered.find(needle)
+        while start >= 0:
+            end = start + len(needle)
+            if all(end <= s or start >= e for s, e in spans):
+                spans.append((start, end))
+            start = lowered.find(needle, end)
+    return tuple(sorted(spans))
