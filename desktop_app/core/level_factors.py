@@ -253,7 +253,7 @@ def feeder_class(spec: ClassSpec, specs: Sequence[ClassSpec]) -> Reading:
 
 
 _LICENCE = (
-    (r"\bvalid (?:California )?driver'?s licen[sc]e\b", "driver's licence", 1),
+    (r"\bvalid (?:California )?(?:Class [A-C] )?driver'?s? licen[sc]e\b", "driver's licence", 1),
     (r"\b(?:possession of|registration as|licen[sc]ed as|certificat\w+ as) (?:a |an )?[\w ,/-]{3,60}?"
      r"\b(?:licen[sc]e|certificate|registration)\b", "licence or certificate", 2),
 )
