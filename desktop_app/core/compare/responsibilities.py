@@ -127,7 +127,8 @@ def align_units(
     for k, column in enumerate(units):
         if should_cancel is not None and should_cancel():
             raise ComparisonCancelled()
-        matched = _match(column, latest, weights, pairings)
+        # A level that keeps every item above it lists its own as additions: only a clear counterpart pairs.
+        matched = _match(column, latest, weights, pairings, strict=keeps[k])
         place_new_units(rows, latest, matched, list(column), k, width)
         if keeps[k]:
             for r, row in enumerate(rows):
@@ -140,7 +141,7 @@ def align_units(
 
 
 def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights,
-           pairings: SectionPairings = NO_PAIRINGS) -> dict[int, int]:
+           pairings: SectionPairings = NO_PAIRINGS, strict: bool = False) -> dict[int, int]:
     """Unit index → row index: the analyst's joins first, then copies (in order, as the word aligner pairs
     them), then the best one-to-one pairing by meaning of what is left; never a pair the analyst parted."""
     matched: dict[int, int] = {}
@@ -192,6 +193,6 @@ def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights,
     for a, b in best_pairs(scores, MUTUAL_FROM):
         score = scores[a][b]
         # A weak pair holds only where each is the other's best: the same responsibility written anew.
-        if score > PAIR_FROM or (score >= max(scores[a]) and score >= max(row[b] for row in scores)):
+        if score > PAIR_FROM or (not strict and score >= max(scores[a]) and score >= max(row[b] for row in scores)):
             matched[items[a]] = free[b]
     return matched
