@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_app.core.model import ClassSpec
 
@@ -285,6 +286,12 @@ FACTORS: tuple[tuple[str, str, Callable[[ClassSpec, Sequence[ClassSpec]], Readin
 )
 
 
+@lru_cache(maxsize=4096)
+def _read_once(read, spec: ClassSpec) -> Reading:
+    """A factor that reads the class alone, read once per text of a class (the window recompares often)."""
+    return read(spec, ())
+
+
 def step(reading: Reading, base: Reading | None) -> str | None:
     if base is None or reading.value is None or base.value is None:
         return None
@@ -298,7 +305,7 @@ def level_factors(specs: Sequence[ClassSpec], labels: Sequence[str], bases: Sequ
     """One row per factor that some class states, one cell per class, each stepped against its base."""
     rows = []
     for name, title, read in FACTORS:
-        readings = [read(spec, specs) for spec in specs]
+        readings = [read(spec, specs) if name == "feeder_class" else _read_once(read, spec) for spec in specs]
         if all(r.value is None for r in readings):
             continue
         cells = tuple(

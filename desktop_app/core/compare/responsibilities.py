@@ -140,6 +140,14 @@ def align_units(
     return rows
 
 
+def _total(weights: InContext, unit: Unit) -> float:
+    """A unit's whole weight, summed once per comparison."""
+    total = weights.totals.get(unit.stems)
+    if total is None:
+        total = weights.totals[unit.stems] = weights.total(unit.stems)
+    return total
+
+
 def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights,
            pairings: SectionPairings = NO_PAIRINGS, strict: bool = False) -> dict[int, int]:
     """Unit index → row index: the analyst's joins first, then copies (in order, as the word aligner pairs
@@ -173,11 +181,11 @@ def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights,
     if not items or not free:
         return matched
     n_items, n_rows = max(len(column) - 1, 1), max(len(latest) - 1, 1)
-    row_weights = {r: weights.total(latest[r].stems) for r in free}
+    row_weights = {r: _total(weights, latest[r]) for r in free}
     scores = []
     for i in items:
         unit = column[i]
-        own = weights.total(unit.stems)
+        own = _total(weights, unit)
         row_scores = []
         for r in free:
             common = unit.stems & latest[r].stems
