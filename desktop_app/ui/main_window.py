@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action("&Import…", self.choose_import, "Ctrl+I", "import",
                                           "Import specification documents or folders")
         self.import_folder_action = self._action("Import &Folder…", self.choose_import_folder, "Ctrl+Shift+I")
+        self.paste_action = self._action("New Class from &Text…", self._on_paste_action_triggered, "Ctrl+Shift+V",
+                                         tip="Paste the text of a class specification, check what was found, save it")
         self.compare_action = self._action("&Compare Checked", lambda: self.compare_classes(self.panel.chosen_keys()),
                                            "Ctrl+Return", "compare")
         self.save_action = self._action("&Save Comparison", self.save_current_comparison, QKeySequence.StandardKey.Save)
@@ -154,7 +156,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.report_actions: list[QAction] = []
         self.report_menu_anchor = file_menu
-        for action in (self.import_action, self.import_folder_action, None, self.compare_action, self.save_action):
+        for action in (self.import_action, self.import_folder_action, self.paste_action, None, self.compare_action,
+                       self.save_action):
             file_menu.addAction(action) if action else file_menu.addSeparator()
         file_menu.addSeparator()
         self._report_separator = file_menu.addSeparator()
@@ -396,6 +399,11 @@ class MainWindow(QMainWindow):
             self.settings.last_folder = str(Path(paths[0]).parent)
             self.import_paths(paths)
 
+    def _on_paste_action_triggered(self) -> None:
+        from desktop_app.ui.paste_dialog import open_paste_dialog
+
+        self.paste_dialog = open_paste_dialog(self)
+
     def choose_import_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -404,13 +412,20 @@ class MainWindow(QMainWindow):
             self.settings.last_folder = folder
             self.import_paths([folder])
 
-    def import_paths(self, paths: list[str]):
-        """Import in a worker; a cancellable progress dialog; a summary with the failures at the end."""
+    def import_paths(self, paths: list[str], jurisdiction: str | None = None):
+        """Import in a worker; a cancellable progress dialog; a summary with the failures at the end.
+        ``jurisdiction`` is for documents that do not name one; None asks, when the batch may hold such."""
         from desktop_app.ui.import_worker import start_import
 
         if self._import is not None:
             self.statusBar().showMessage("An import is already running", 4000)
             return None
+        if jurisdiction is None:
+            from desktop_app.ui.import_jurisdiction import ask_jurisdiction
+
+            jurisdiction = ask_jurisdiction(self, paths)
+            if jurisdiction is None:
+                return None
         from PySide6.QtWidgets import QProgressDialog
 
         progress = QProgressDialog("Reading documents…", "Cancel", 0, 0, self)
@@ -420,7 +435,7 @@ class MainWindow(QMainWindow):
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         self.import_progress = progress
-        thread, worker = start_import(self.library_path, paths, self)
+        thread, worker = start_import(self.library_path, paths, self, jurisdiction)
         self._import = (thread, worker)
         from PySide6.QtCore import Qt
 
