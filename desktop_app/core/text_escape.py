@@ -6,7 +6,8 @@ import html
 import re
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.MULTILINE)
+# Space within the line only: "\s*" ran on across every empty line below, from each of them.
+_MD_LINE_START = re.compile(r"^([^\S\n]*+)([#>+\-=]|\d+[.)])", re.MULTILINE)
 
 
 def html_text(text: str) -> str:

@@ -13,8 +13,10 @@ _HEADER_FIELD = re.compile(
     r"^(Schematic Code|Class Code|Established|Revised|Title Changed|CEA Established)\s*:\s*(.*)$", re.IGNORECASE
 )
 _SERIES_DATE = re.compile(r"^Series\s+(established|revised)\s*:?\s*(.+)$", re.IGNORECASE)
-_ABOLISHED = re.compile(r"\(?\s*Abolished\b[^)]*\)?", re.IGNORECASE)
-_CAPTION_TITLE = re.compile(r"^(?P<title>.+?)\s+Specification\s*-\s*Class Titles? and Codes$", re.IGNORECASE)
+_ABOLISHED = re.compile(r"\(?(?<!\s)\s*+Abolished\b[^)]*\)?", re.IGNORECASE)
+_CAPTION_TITLE = re.compile(
+    r"^(?P<title>.+?)(?<!\s)\s++Specification\s*+-\s*+Class Titles? and Codes$", re.IGNORECASE
+)
 _NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
 _WORDED = re.compile(r"\b([A-Z][a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 _MONTHS = {
