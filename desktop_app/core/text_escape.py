@@ -15,6 +15,12 @@ def html_text(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def tooltip_text(text: str) -> str:
+    """A tooltip that shows ``text`` as it is. Qt renders a tooltip that looks like markup, and a tooltip has no
+    setting for plain text: so every one is escaped rich text, its spaces and line breaks kept."""
+    return f'<p style="white-space:pre-wrap">{html_text(text)}</p>'
+
+
 def markdown_text(text: str) -> str:
     """Text for Markdown that renders as itself: markup characters escaped, raw HTML neutralised."""
     text = _MD_SPECIAL.sub(r"\\\1", text)

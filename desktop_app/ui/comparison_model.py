@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.core.compare import SAME, Comparison, Row, SectionComparison
 from desktop_app.core.compare_text import cell_html, cell_plain, section_heading, status_text
+from desktop_app.core.text_escape import tooltip_text
 from desktop_app.core.theme import STATUS_COLOURS
 from desktop_app.ui.roles import HTML_ROLE
 
@@ -107,7 +108,7 @@ class ComparisonTableModel(QAbstractTableModel):
                 return f"{label}\n{spec.title}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 effective = spec.effective_date.isoformat() if spec.effective_date else "no date"
-                return f"{spec.jurisdiction}:{spec.number} {spec.title}, effective {effective}"
+                return tooltip_text(f"{spec.jurisdiction}:{spec.number} {spec.title}, effective {effective}")
         return None
 
     def flags(self, index) -> Qt.ItemFlag:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop_app.core.jurisdictions import jurisdiction_name
+from desktop_app.core.text_escape import tooltip_text
 from desktop_app.ui.roles import ACCESSIBLE_TEXT_ROLE, CHECK_STATE_ROLE, CHECKED, UNCHECKED, USER_ROLE
 
 if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is painted
@@ -94,7 +95,7 @@ class LibraryTreeModel(QStandardItemModel):
         item.setData("series", KIND_ROLE)
         item.setData(key, SERIES_ROLE)
         if entry.title:
-            item.setToolTip(entry.title)
+            item.setToolTip(tooltip_text(entry.title))
         self._series_items[key] = item
         if not self.eager:
             item.appendRow([QStandardItem(), QStandardItem()])
@@ -122,7 +123,7 @@ class LibraryTreeModel(QStandardItemModel):
         item.setText(label)
         item.setData(entry.key, KEY_ROLE)
         item.setData("class", KIND_ROLE)
-        item.setToolTip(_class_tooltip(entry))
+        item.setToolTip(tooltip_text(_class_tooltip(entry)))
         item.setData(series_item.data(SERIES_ROLE), SERIES_ROLE)
         item.setCheckable(True)
         item.setData(CHECKED if entry.key in self._checked else UNCHECKED, CHECK_STATE_ROLE)
@@ -225,7 +226,7 @@ def _node(kind: str, key: str, text: str, accessible: str = "", tooltip: str = "
     if accessible:
         item.setData(accessible, ACCESSIBLE_TEXT_ROLE)
     if tooltip:
-        item.setToolTip(tooltip)
+        item.setToolTip(tooltip_text(tooltip))
     return item
 
 

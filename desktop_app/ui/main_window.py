@@ -10,7 +10,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.core.text_escape import tooltip_text
 from desktop_app.ui.icons import icon
+from desktop_app.ui.plain_text import show_as_plain_text
 from desktop_app.ui.safe_browser import SafeBrowser
 from desktop_app.ui.settings import Settings
 
@@ -123,7 +125,10 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         count = self.panel.class_count
-        self.status_label.setText(f"{count} class{'' if count == 1 else 'es'} · library {self.library_path}")
+        text = f"{count} class{'' if count == 1 else 'es'} · library {self.library_path}"
+        if "<" in text or "&" in text:
+            show_as_plain_text(self.status_label)
+        self.status_label.setText(text)
 
     # ---- menus --------------------------------------------------------------------------------
 
@@ -308,7 +313,7 @@ class MainWindow(QMainWindow):
             tab.differences_only.setChecked(True)
         self.reports  # noqa: B018 (made now, so that its shortcuts work in the comparison)
         index = self.tabs.addTab(tab, icon("compare"), name or tab.title())
-        self.tabs.setTabToolTip(index, " → ".join(f"{s.number} {s.title}" for s in specs))
+        self.tabs.setTabToolTip(index, tooltip_text(" → ".join(f"{s.number} {s.title}" for s in specs)))
         self.tabs.setCurrentIndex(index)
         self.comparison_opened.emit(tab)
         return tab
@@ -414,6 +419,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QProgressDialog
 
         progress = QProgressDialog("Reading documents…", "Cancel", 0, 0, self)
+        label = QLabel("Reading documents…")
+        show_as_plain_text(label)  # it shows each document's path: text, never markup
+        progress.setLabel(label)
         progress.setWindowTitle("Importing")
         progress.setWindowModality(_window_modal())
         progress.setMinimumDuration(300)
@@ -477,6 +485,9 @@ class MainWindow(QMainWindow):
 
         icon_kind = getattr(QMessageBox.Icon, kind.capitalize())
         box = QMessageBox(icon_kind, title, text, QMessageBox.StandardButton.Ok, self)
+        from PySide6.QtCore import Qt
+
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it may hold a file name or a title: text, never markup
         if details:
             box.setDetailedText(details)
         box.setWindowModality(_window_modal())
