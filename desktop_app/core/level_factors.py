@@ -230,6 +230,11 @@ def education(spec: ClassSpec, _specs) -> Reading:
     return _first(_EDUCATION, spec, ("qualifications",))
 
 
+# "the duties of a Highway Mechanic Supervisor II": up to six capitalised words, each read once (linear time).
+_NAMED_CLASS = re.compile(
+    r"\b(?:duties|experience|exp\.) (?:as|of) (?:an? )?((?:[A-Z][\w/()-]*+\s++){0,5}+[A-Z][\w()-]*+)")
+
+
 def feeder_class(spec: ClassSpec, specs: Sequence[ClassSpec]) -> Reading:
     """The class below that the qualifications name ("12 mos. exp. as Benefits Management Representative,
     65250"), as JURISDICTION:NUMBER when it is one of the classes compared."""
@@ -246,8 +251,7 @@ def feeder_class(spec: ClassSpec, specs: Sequence[ClassSpec]) -> Reading:
             m = re.search(needle, text, re.IGNORECASE)
             if m:
                 return Reading(other.key, m.group(0), None, "qualifications")
-    m = re.search(r"\b(?:duties|experience|exp\.) (?:as|of) (?:an? )?((?:[A-Z][\w/()-]*\s?){1,6}(?:[A-Z][\w()-]*))",
-                  text)
+    m = _NAMED_CLASS.search(text)
     if m:
         return Reading(m.group(1).strip(), m.group(0), None, "qualifications")
     return NOT_STATED

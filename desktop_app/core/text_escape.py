@@ -6,12 +6,19 @@ import html
 import re
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.MULTILINE)
+# Space within the line only: "\s*" ran on across every empty line below, from each of them.
+_MD_LINE_START = re.compile(r"^([^\S\n]*+)([#>+\-=]|\d+[.)])", re.MULTILINE)
 
 
 def html_text(text: str) -> str:
     """Text for HTML: every <, >, & and quote escaped, so `<b>` shows as `<b>`."""
     return html.escape(text, quote=True)
+
+
+def tooltip_text(text: str) -> str:
+    """A tooltip that shows ``text`` as it is. Qt renders a tooltip that looks like markup, and a tooltip has no
+    setting for plain text: so every one is escaped rich text, its spaces and line breaks kept."""
+    return f'<p style="white-space:pre-wrap">{html_text(text)}</p>'
 
 
 def markdown_text(text: str) -> str:

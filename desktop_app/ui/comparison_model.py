@@ -19,6 +19,7 @@ from desktop_app.core.compare_text import (
 from desktop_app.core.level_factors import FactorRow
 from desktop_app.core.reports.html import runs_html
 from desktop_app.core.reports.outline import runs_text
+from desktop_app.core.text_escape import tooltip_text
 from desktop_app.core.theme import STATUS_COLOURS
 from desktop_app.ui.roles import HTML_ROLE, ROW_KIND_ROLE, SECTION_KIND_ROLE, STATUS_ROLE
 
@@ -134,7 +135,7 @@ class ComparisonTableModel(QAbstractTableModel):
                 return f"{label}\n{spec.title}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 effective = spec.effective_date.isoformat() if spec.effective_date else "no date"
-                return f"{spec.jurisdiction}:{spec.number} {spec.title}, effective {effective}"
+                return tooltip_text(f"{spec.jurisdiction}:{spec.number} {spec.title}, effective {effective}")
         return None
 
     def flags(self, index) -> Qt.ItemFlag:

@@ -14,8 +14,10 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.core.compare.comparison import MAX_CLASSES, MIN_CLASSES
 from desktop_app.core.comparison_state import ComparisonState
 from desktop_app.core.reports.paper import paper_named
+from desktop_app.core.text_escape import tooltip_text
 from desktop_app.ui.actions import ACTIONS, COMPARISON, OTHER_KEYS, REPORT, TAB, Separator, WindowAction
 from desktop_app.ui.icons import icon
+from desktop_app.ui.plain_text import show_as_plain_text
 from desktop_app.ui.safe_browser import SafeBrowser
 from desktop_app.ui.settings import Settings
 
@@ -127,7 +129,10 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         count = self.panel.class_count
-        self.status_label.setText(f"{count} class{'' if count == 1 else 'es'} · library {self.library_path}")
+        text = f"{count} class{'' if count == 1 else 'es'} · library {self.library_path}"
+        if "<" in text or "&" in text:
+            show_as_plain_text(self.status_label)
+        self.status_label.setText(text)
 
     # ---- actions and menus -------------------------------------------------------------------
 
@@ -348,7 +353,7 @@ class MainWindow(QMainWindow):
         tab.save_requested.connect(self.save_current_comparison)
         tab.differences_only.toggled.connect(self._update_actions)
         index = self.tabs.addTab(tab, icon("compare"), state.name or tab.title())
-        self.tabs.setTabToolTip(index, " → ".join(f"{s.number} {s.title}" for s in specs))
+        self.tabs.setTabToolTip(index, tooltip_text(" → ".join(f"{s.number} {s.title}" for s in specs)))
         self.tabs.setCurrentIndex(index)
         self.comparison_opened.emit(tab)
         return tab
@@ -469,6 +474,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QProgressDialog
 
         progress = QProgressDialog("Reading documents…", "Cancel", 0, 0, self)
+        label = QLabel("Reading documents…")
+        show_as_plain_text(label)  # it shows each document's path: text, never markup
+        progress.setLabel(label)
         progress.setWindowTitle("Importing")
         progress.setWindowModality(_window_modal())
         progress.setMinimumDuration(300)
@@ -534,6 +542,9 @@ class MainWindow(QMainWindow):
 
         icon_kind = getattr(QMessageBox.Icon, kind.capitalize())
         box = QMessageBox(icon_kind, title, text, QMessageBox.StandardButton.Ok, self)
+        from PySide6.QtCore import Qt
+
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it may hold a file name or a title: text, never markup
         if details:
             box.setDetailedText(details)
         box.setWindowModality(_window_modal())

@@ -58,7 +58,7 @@ _TITLE_LEVELS = (
 _PLAIN_TITLE = 30
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _NUMERAL = re.compile(r"(?<![\w-])(\d{1,2}|I{1,3}|IV|V|VI{1,3}|IX|X)(?![\w-])")
-_OPTION = re.compile(r"\([^)]*\)")
+_OPTION = re.compile(r"\([^()]*\)")  # innermost: a run of "(" never closed is read once
 
 
 def ladder(specs: Iterable[ClassSpec]) -> list[ClassSpec]:

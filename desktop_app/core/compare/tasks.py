@@ -21,7 +21,6 @@ _OPEN, _CLOSE = "([{", ")]}"
 # Where a cut may fall: a semicolon, or a full stop (also "?" and "!") followed by a space and what can start a
 # sentence.
 _CUT = re.compile(r";|[.?!](?=[\s]+[\"“'(]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 
 
 @lru_cache(maxsize=8192)
@@ -55,10 +54,12 @@ def task_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _abbreviation_before(text: str, position: int) -> bool:
-    match = _WORD_BEFORE.search(text, 0, position + 1)
-    if match is None:
+    # The word that ends at the stop; abbreviations are short, so a few characters back suffice (and a long run
+    # without spaces is not read again at every stop in it).
+    before = text[max(0, position - 24):position + 1].split()
+    if not before:
         return False
-    word = match.group(1).lstrip("(\"“'").lower()
+    word = before[-1].lstrip("(\"“'").lower()
     if word in ABBREVIATIONS:
         return True
     # An initial ("J. Smith", "Range A. The") or a numbered point ("1. ", "a. ").

@@ -27,7 +27,7 @@ _SPACE_RE = re.compile(r"\s*")
 
 # Leading item numbering an analyst does not want marked: "1.", "1.2.", "a)", "(2)", "(iv)", "IV.", bullets.
 _NUMBERING_RE = re.compile(
-    r"""\s*(?:
+    r"""(?<!\s)\s*+(?:
         \(\s*(?:\d{1,3}|[A-Za-z]|[ivx]{1,5}|[IVX]{1,5})\s*\)
       | (?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivx]{1,5}|[IVX]{1,5})[.)]
       | [\u2022\u25aa\u25e6\u00b7\u2013\u2014*-]

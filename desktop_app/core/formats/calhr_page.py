@@ -14,8 +14,10 @@ _HEADER_FIELD = re.compile(
     r"^(Schematic Code|Class Code|Established|Revised|Title Changed|CEA Established)\s*:\s*(.*)$", re.IGNORECASE
 )
 _SERIES_DATE = re.compile(r"^Series\s+(established|revised)\s*:?\s*(.+)$", re.IGNORECASE)
-_ABOLISHED = re.compile(r"\(?\s*Abolished\b[^)]*\)?", re.IGNORECASE)
-_CAPTION_TITLE = re.compile(r"^(?P<title>.+?)\s+Specification\s*-\s*Class Titles? and Codes$", re.IGNORECASE)
+_ABOLISHED = re.compile(r"\(?(?<!\s)\s*+Abolished\b[^)]*\)?", re.IGNORECASE)
+_CAPTION_TITLE = re.compile(
+    r"^(?P<title>.+?)(?<!\s)\s++Specification\s*+-\s*+Class Titles? and Codes$", re.IGNORECASE
+)
 # Header lines, dates and captions are short; longer paragraphs are never looked at as frame lines.
 _FRAME_LINE = 200
 

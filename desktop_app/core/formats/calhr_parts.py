@@ -19,7 +19,7 @@ from desktop_app.core.formats.titles import title_key
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # Headings that are not headings: rules ("_____"), page numbers ("-2-"), list labels ("Ii.", "C.").
-_DECORATION = re.compile(r"^(?:[\W_]*|-\s*\w{1,2}\s*-|[ivxlc]{1,4}\.|[a-z]\.)\s*\)?$", re.IGNORECASE)
+_DECORATION = re.compile(r"^(?:[\W_]*+|-\s*\w{1,2}\s*-|[ivxlc]{1,4}\.|[a-z]\.)\s*\)?$", re.IGNORECASE)
 # Words of a sentence a conversion wrapped into a heading ("2000.", "213. )"): they end the paragraph before.
 _FRAGMENT = re.compile(r"^[\d\s.,;:()-]+$")
 # A heading ending in one of these words goes on in the next heading ("Minimum Qualifications for" / "… Class").
@@ -31,7 +31,7 @@ _SECTION_ROLES = frozenset(
     ("purpose", "concept", "duties", "abilities_group", "qualifications", "training", "conditions", "other")
 )
 # The running header of a page printed from a PDF: the class title and a page number ("… 2-").
-_PAGE_MARK = re.compile(r"\s*-?\s*\d{1,3}\s*-?\s*")
+_PAGE_MARK = re.compile(r"(?<!\s)\s*+-?\s*+\d{1,3}\s*+-?\s*+")
 # "Typical Tasks: Installs, …" — only the main headings are taken from the start of a paragraph;
 # "Training: …" or "Experience: …" there is a requirement, not a section.
 _INLINE_HEADING_CHARS = 40

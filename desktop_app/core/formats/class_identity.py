@@ -44,9 +44,12 @@ _CODE_WORDS = re.compile(
 _FILE_NAME = re.compile(
     r"^(?P<code>[A-Za-z]{1,4}-\d{1,4}[A-Za-z]?|[A-Za-z]{0,4}\d[\w()]*(?: [A-Z]{2,5})?)(?:[-_ ]+(?P<title>.+))?$"
 )
+# A name's words are read once each: each starts where no word character is before it, and runs possessively
+# (linear time on any text).
+_NAME_WORD = r"(?<![\w.'’-])[A-Z][\w.'’-]*+"
 _PLACE = (r"(?:the\s+)?(?:City|County|Town|Village|State|Commonwealth|Province|Government|Municipality|District"
-          r"|Borough|Township|Region|Shire|Council)\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-          r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:County|City|Township|Borough|Parish|Shire|City Council)")
+          rf"|Borough|Township|Region|Shire|Council)\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+          rf"|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+(?:County|City|Township|Borough|Parish|Shire|City Council)")
 _BANNER = re.compile(rf"^(?:{_PLACE})$", re.IGNORECASE)
 # The employer's own statements name it: "City of Eastvale employees …", "The County of X is an equal …".
 _EMPLOYER = re.compile(rf"\b(?P<name>{_PLACE})(?:,\s*\w+)?\s+(?:employees\b|is an equal|is an? (?:EEO|AA/EEO)"

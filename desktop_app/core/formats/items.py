@@ -56,7 +56,9 @@ def list_items(text: str, stars: bool = True) -> list[Item]:
 # "Skill in", "Ability to", "Abilities as", a word of degree before ("Thorough knowledge of", "Working knowledge
 # of") and a second noun after ("Knowledge of and skill in"), then a colon or not.
 _LEAD = (
-    r"(?P<lead>(?:[a-z][\w-]*\s+)?(?P<noun>knowledges?|skills?|abilit(?:y|ies))\s+(?:of|in|to|as)\b"
+    # Possessive and anchored at a word's start, so that a long run of letters is read once (linear time).
+    r"(?P<lead>(?:\b(?!(?:knowledges?|skills?|abilit(?:y|ies))\b)[a-z][\w-]*+\s++)?+"
+    r"(?P<noun>\bknowledges?|\bskills?|\babilit(?:y|ies))\s++(?:of|in|to|as)\b"
     r"(?:\s+and\s+(?:skills?\s+in|abilit(?:y|ies)\s+to)\b)?)(?P<colon>\s*:)?\s*"
 )
 LEAD_IN = re.compile(_LEAD, re.IGNORECASE)

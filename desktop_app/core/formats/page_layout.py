@@ -166,8 +166,9 @@ def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
-_SLASH_PAIR = re.compile(r"([A-Za-z0-9']+)/( ?)([A-Za-z0-9']+)")
-_LAST_WORD = re.compile(r"[A-Za-z0-9']+$")
+# Words are tried from their first letter only: tried from every letter, a long word costs its length squared.
+_SLASH_PAIR = re.compile(r"(?<![A-Za-z0-9'])([A-Za-z0-9']++)/( ?)([A-Za-z0-9']+)")
+_LAST_WORD = re.compile(r"(?<![A-Za-z0-9'])[A-Za-z0-9']++$")
 _FIRST_WORD = re.compile(r"^[A-Za-z0-9']+")
 
 

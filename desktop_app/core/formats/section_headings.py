@@ -128,7 +128,7 @@ _VOCABULARY: tuple[tuple[str, tuple[str, ...]], ...] = (
 _RULES = tuple((role, re.compile("|".join(alternatives))) for role, alternatives in _VOCABULARY)
 # List numbering before a heading ("3.", "A)", "IV.", "Section 2:", "Part B -"), and remarks in brackets.
 _NUMBERING = re.compile(r"^(?:(?:section|part)\s+\w{1,3}\s*[.:)\-–—]?\s*|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)")
-_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # no bracket inside: each is read once (linear time)
 _PUNCTUATION = re.compile(r"[^\w\s/']+")
 
 # A heading is a few words: longer text is a sentence, however it starts.
