@@ -20,14 +20,16 @@ from desktop_app.core.formats.titles import title_key
 # Field labels (normalised) → the field they give.
 _FIELDS = {
     **dict.fromkeys(("job title", "class title", "classification title", "position title", "title", "working title",
-                     "job class title", "class specification title", "job classification title"), "title"),
+                     "job class title", "class specification title", "job classification title", "role title",
+                     "position", "role", "job"), "title"),
     **dict.fromkeys(("class code", "job code", "class number", "class no", "class", "classification code",
                      "job class code", "job class", "code", "class specification code", "job class number",
                      "class spec code", "position code", "job classification code", "classification number",
                      "job number code"), "code"),
     **dict.fromkeys(("classification", "group and level", "group/level", "classification level", "group level",
-                     "occupational group and level"), "classification"),
-    **dict.fromkeys(("position number", "position no", "position"), "position"),
+                     "occupational group and level", "grade", "level", "band"), "classification"),
+    **dict.fromkeys(("position number", "position no", "post number", "post no", "work description number",
+                     "job description number"), "position"),
     **dict.fromkeys(("jurisdiction", "agency", "employer", "organization", "organisation", "government",
                      "municipality"), "jurisdiction"),
     **dict.fromkeys(("effective date", "effective", "date effective", "revised", "date revised", "revision date",
@@ -38,6 +40,8 @@ _FIELDS = {
 }
 _FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /#.&'-]{0,40}?)\s*[:#]\s*(?P<value>.*)$")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9()./\-]{0,14}(?: [A-Z]{2,5})?$")
+# A classification written as words and a number: "APS Level 6", "Grade 7", "EL 1".
+_GRADE = re.compile(r"^[A-Za-z]{1,8}(?: [A-Za-z]{1,8})? \d{1,2}[A-Za-z]?$")
 _CODE_WORDS = re.compile(
     r"\b(?:class|job)\s*(?:code|no\.?|number|#)\s*[:#.]?\s*(?P<code>[A-Z0-9][A-Za-z0-9()./-]{0,14})", re.IGNORECASE
 )
@@ -128,12 +132,15 @@ def _clean_title(value: str) -> str:
 
 
 def _code(value: str) -> str:
-    """The code a field gives, as written ("00004a", "EX-01"); the first word of a longer value ("1596 (exam)")."""
-    value = value.strip().rstrip(".;,")
-    if _CODE.match(value):
+    """The code a field gives, as written ("00004a", "EX-01", "APS Level 6"); the first word of a longer value
+    ("1596 (exam)"). A code has a digit."""
+    value = " ".join(value.split()).rstrip(".;,")
+    if not any(c.isdigit() for c in value):
+        return ""
+    if _CODE.match(value) or _GRADE.match(value):
         return value
-    first = value.split()[0] if value.split() else ""
-    return first if _CODE.match(first) else ""
+    first = value.split()[0]
+    return first if _CODE.match(first) and any(c.isdigit() for c in first) else ""
 
 
 def _code_in(head: list[Paragraph]) -> str:
