@@ -38,6 +38,10 @@ _FIELDS = {
     **dict.fromkeys(("established", "date established", "created", "date created"), "established"),
     **dict.fromkeys(("bargaining unit", "representation unit", "union", "unit", "employee unit"), "unit"),
 }
+# Labels that are also words of a spec's text ("Level: …", "Unit: …"): fields only over the first section.
+HEAD_ONLY = frozenset(("position", "role", "job", "title", "level", "grade", "band", "unit", "union", "agency",
+                       "employer", "organization", "organisation", "government", "municipality", "effective",
+                       "adopted", "approved", "updated", "created", "code", "class"))
 _FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /#.&'-]{0,40}?)\s*[:#]\s*(?P<value>.*)$")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9()./\-]{0,14}(?: [A-Z]{2,5})?$")
 # A classification written as words and a number: "APS Level 6", "Grade 7", "EL 1".
@@ -87,21 +91,26 @@ class Identity:
     code_from_file: bool = False
 
 
-def field_of(paragraph: str) -> tuple[str, str] | None:
-    """(field, value) for a "Label: value" paragraph whose label is a field of identity, else None."""
+def field_of(paragraph: str, in_head: bool = True) -> tuple[str, str] | None:
+    """(field, value) for a "Label: value" paragraph whose label is a field of identity, else None; below the
+    first section (``in_head`` False), only labels that are never a spec's own words ("Class Code:")."""
     m = _FIELD.match(paragraph) if ":" in paragraph[:45] or "#" in paragraph[:45] else None
     if not m:
         return None
-    name = _FIELDS.get(normalise(m.group("label")))
-    return (name, m.group("value").strip()) if name else None
+    label = normalise(m.group("label"))
+    name = _FIELDS.get(label)
+    if name is None or (not in_head and label in HEAD_ONLY):
+        return None
+    return name, m.group("value").strip()
 
 
 def read_identity(head: list[Paragraph], every: list[Paragraph], source: str) -> Identity:
     """The class's identity from the paragraphs before the first section (``head``), the document's fields
     anywhere (``every``), and the file name (``source``)."""
     found = Identity()
+    heads = {id(p) for p in head}
     for p, after in zip(every, every[1:] + [Paragraph("")]):
-        f = field_of(p.text)
+        f = field_of(p.text, id(p) in heads)
         if f is None or f[0] in found.fields:
             continue
         # A label and its value on lines of their own ("Class Code:" / "00003", a page's <dt> and <dd>).
@@ -109,7 +118,8 @@ def read_identity(head: list[Paragraph], every: list[Paragraph], source: str) ->
         if value:
             found.fields[f[0]] = value
     fields = found.fields
-    found.title = _clean_title(fields.get("title", "")) or _title_line(head)
+    title = _clean_title(fields.get("title", ""))
+    found.title = (title if len(title.split()) <= _MAX_TITLE_WORDS else "") or _title_line(head)
     found.code = next((c for name in ("code", "classification", "position")
                        if (c := _code(fields.get(name, "")))), "") or _code_in(head)
     found.jurisdiction = fields.get("jurisdiction", "") or _banner(head)
