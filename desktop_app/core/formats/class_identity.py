@@ -73,6 +73,10 @@ _DISTINGUISHED = re.compile(
 _LEVEL_WORDS = frozenset(("senior", "principal", "lead", "assistant", "associate", "junior", "trainee", "entry",
                           "supervising", "chief", "i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "i/ii", "ii/iii"))
 _MAX_TITLE_WORDS = 12
+# A saved page's navigation and buttons, which stand where a title could.
+_PAGE_FURNITURE = frozenset(("home", "jobs", "careers", "sign in", "log in", "login", "menu", "search", "print",
+                             "back", "share", "apply", "email", "skip to main content", "class specifications",
+                             "job descriptions", "job opportunities", "benefits", "questions", "description"))
 
 
 @dataclass
@@ -166,9 +170,12 @@ def _code_in(head: list[Paragraph]) -> str:
 def _title_line(head: list[Paragraph]) -> str:
     """The first line of the head that reads as a class title: an HTML h1 first, else a short line that is no
     field, banner, heading or sentence."""
-    candidates = [p for p in head if p.level == 1] + [p for p in head if p.level != 1]
+    # A page's h1, then its other headings, then its lines: a saved page's navigation comes first in its text.
+    candidates = sorted(head, key=lambda p: (p.level != 1, p.level == 0))
     for p in candidates:
         text = _clean_title(p.text)
+        if text.lower() in _PAGE_FURNITURE:
+            continue
         words = text.split()
         if not words or len(words) > _MAX_TITLE_WORDS or text.endswith((".", ";", ",")) or ":" in text:
             continue
