@@ -140,3 +140,27 @@ def test_knowledge_and_abilities_under_the_minimum_qualifications_and_a_class_nu
         ("abilities", "Ability to", 2),
         ("qualifications", "Education and Experience", 1),
     ]
+
+
+def test_a_work_description_with_a_grade_and_a_date_written_day_first():
+    from desktop_app.core.formats import parse_text
+
+    text = (
+        "Position Description\n\nPosition: Senior Policy Officer\nClassification: APS Level 6\n"
+        "Agency: Department of Finance\nDate approved: 14 March 2019\n\n"
+        "Role Purpose\nThe Senior Policy Officer provides advice on budget policy.\n\n"
+        "Key Duties and Responsibilities\n• Prepares briefing for the Minister.\n• Leads a small team.\n\n"
+        "Selection Criteria\n• Sound knowledge of public finance.\n• Skill in written communication.\n\n"
+        "Eligibility\nApplicants must be Australian citizens.\n"
+    )
+    document = parse_text(text, "", Jurisdictions())
+    (spec,) = document.classes
+    assert (spec.key, spec.title, spec.effective_date) == (
+        "DF:APS Level 6", "Senior Policy Officer", date(2019, 3, 14))
+    assert outline(spec) == [
+        ("concept", "Role Purpose", 1),
+        ("duties", "Key Duties and Responsibilities", 2),
+        ("knowledge", "Sound knowledge of", 1),
+        ("skills", "Skill in", 1),
+        ("conditions", "Eligibility", 1),
+    ]

@@ -57,3 +57,30 @@ def test_text_hard_wrapped_at_78_columns_reads_the_same():
     (spec,) = parse_text(wrapped, "00003-management-analyst.txt", Jurisdictions()).classes
     _, text = read("00003-management-analyst.txt")
     assert sections(spec) == sections(text)
+
+
+def test_a_page_whose_title_is_an_h2_under_its_navigation():
+    from desktop_app.core.formats import parse_text
+
+    page = (
+        "<html><head><title>Management Analyst | Class Specifications</title></head><body>"
+        "<nav><ul><li><a>Home</a></li><li><a>Jobs</a></li><li>Sign In</li></ul></nav>"
+        "<ul class='breadcrumb'><li>Home</li><li>Class Specifications</li></ul>"
+        "<h2 class='entity-title'>Management Analyst</h2>"
+        "<div><span class='term-title'>Class Code:</span> <span>00003</span></div>"
+        "<div><span class='term-title'>Salary:</span> <span>$83,864.52 - $104,735.28 Annually</span></div>"
+        "<p><b>DEFINITION</b></p><p>Under general supervision, performs analytical work.</p>"
+        "<p><b>ESSENTIAL FUNCTIONS</b></p><ol><li>Assists with projects.</li><li>Prepares reports.</li></ol>"
+        "<p><b>MINIMUM QUALIFICATIONS</b></p><p>Two years of experience.</p>"
+        "<p><b>KNOWLEDGE, SKILLS, AND ABILITIES</b></p><p>Knowledge of: budgeting; research.</p>"
+        "<footer><p>City of Eastvale employees are disaster service workers.</p><p>Powered by NEOGOV</p></footer>"
+        "</body></html>"
+    )
+    (spec,) = parse_text(page, "", Jurisdictions(default=Jurisdictions().named("Eastvale"))).classes
+    assert (spec.key, spec.title) == ("EASTVALE:00003", "Management Analyst")
+    assert [(s.kind, s.heading, [i.text for i in s.items]) for s in spec.sections] == [
+        ("concept", "DEFINITION", ["Under general supervision, performs analytical work."]),
+        ("duties", "ESSENTIAL FUNCTIONS", ["Assists with projects.", "Prepares reports."]),
+        ("qualifications", "MINIMUM QUALIFICATIONS", ["Two years of experience."]),
+        ("knowledge", "Knowledge of", ["budgeting", "research"]),
+    ]

@@ -20,14 +20,16 @@ from desktop_app.core.formats.titles import title_key
 # Field labels (normalised) → the field they give.
 _FIELDS = {
     **dict.fromkeys(("job title", "class title", "classification title", "position title", "title", "working title",
-                     "job class title", "class specification title", "job classification title"), "title"),
+                     "job class title", "class specification title", "job classification title", "role title",
+                     "position", "role", "job"), "title"),
     **dict.fromkeys(("class code", "job code", "class number", "class no", "class", "classification code",
                      "job class code", "job class", "code", "class specification code", "job class number",
                      "class spec code", "position code", "job classification code", "classification number",
                      "job number code"), "code"),
     **dict.fromkeys(("classification", "group and level", "group/level", "classification level", "group level",
-                     "occupational group and level"), "classification"),
-    **dict.fromkeys(("position number", "position no", "position"), "position"),
+                     "occupational group and level", "grade", "level", "band"), "classification"),
+    **dict.fromkeys(("position number", "position no", "post number", "post no", "work description number",
+                     "job description number"), "position"),
     **dict.fromkeys(("jurisdiction", "agency", "employer", "organization", "organisation", "government",
                      "municipality"), "jurisdiction"),
     **dict.fromkeys(("effective date", "effective", "date effective", "revised", "date revised", "revision date",
@@ -36,8 +38,14 @@ _FIELDS = {
     **dict.fromkeys(("established", "date established", "created", "date created"), "established"),
     **dict.fromkeys(("bargaining unit", "representation unit", "union", "unit", "employee unit"), "unit"),
 }
+# Labels that are also words of a spec's text ("Level: …", "Unit: …"): fields only over the first section.
+HEAD_ONLY = frozenset(("position", "role", "job", "title", "level", "grade", "band", "unit", "union", "agency",
+                       "employer", "organization", "organisation", "government", "municipality", "effective",
+                       "adopted", "approved", "updated", "created", "code", "class"))
 _FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /#.&'-]{0,40}?)\s*[:#]\s*(?P<value>.*)$")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9()./\-]{0,14}(?: [A-Z]{2,5})?$")
+# A classification written as words and a number: "APS Level 6", "Grade 7", "EL 1".
+_GRADE = re.compile(r"^[A-Za-z]{1,8}(?: [A-Za-z]{1,8})? \d{1,2}[A-Za-z]?$")
 _CODE_WORDS = re.compile(
     r"\b(?:class|job)\s*(?:code|no\.?|number|#)\s*[:#.]?\s*(?P<code>[A-Z0-9][A-Za-z0-9()./-]{0,14})", re.IGNORECASE
 )
@@ -68,6 +76,10 @@ _DISTINGUISHED = re.compile(
 _LEVEL_WORDS = frozenset(("senior", "principal", "lead", "assistant", "associate", "junior", "trainee", "entry",
                           "supervising", "chief", "i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "i/ii", "ii/iii"))
 _MAX_TITLE_WORDS = 12
+# A saved page's navigation and buttons, which stand where a title could.
+_PAGE_FURNITURE = frozenset(("home", "jobs", "careers", "sign in", "log in", "login", "menu", "search", "print",
+                             "back", "share", "apply", "email", "skip to main content", "class specifications",
+                             "job descriptions", "job opportunities", "benefits", "questions", "description"))
 
 
 @dataclass
@@ -86,21 +98,26 @@ class Identity:
     code_from_file: bool = False
 
 
-def field_of(paragraph: str) -> tuple[str, str] | None:
-    """(field, value) for a "Label: value" paragraph whose label is a field of identity, else None."""
+def field_of(paragraph: str, in_head: bool = True) -> tuple[str, str] | None:
+    """(field, value) for a "Label: value" paragraph whose label is a field of identity, else None; below the
+    first section (``in_head`` False), only labels that are never a spec's own words ("Class Code:")."""
     m = _FIELD.match(paragraph) if ":" in paragraph[:45] or "#" in paragraph[:45] else None
     if not m:
         return None
-    name = _FIELDS.get(normalise(m.group("label")))
-    return (name, m.group("value").strip()) if name else None
+    label = normalise(m.group("label"))
+    name = _FIELDS.get(label)
+    if name is None or (not in_head and label in HEAD_ONLY):
+        return None
+    return name, m.group("value").strip()
 
 
 def read_identity(head: list[Paragraph], every: list[Paragraph], source: str) -> Identity:
     """The class's identity from the paragraphs before the first section (``head``), the document's fields
     anywhere (``every``), and the file name (``source``)."""
     found = Identity()
+    heads = {id(p) for p in head}
     for p, after in zip(every, every[1:] + [Paragraph("")]):
-        f = field_of(p.text)
+        f = field_of(p.text, id(p) in heads)
         if f is None or f[0] in found.fields:
             continue
         # A label and its value on lines of their own ("Class Code:" / "00003", a page's <dt> and <dd>).
@@ -108,7 +125,8 @@ def read_identity(head: list[Paragraph], every: list[Paragraph], source: str) ->
         if value:
             found.fields[f[0]] = value
     fields = found.fields
-    found.title = _clean_title(fields.get("title", "")) or _title_line(head)
+    title = _clean_title(fields.get("title", ""))
+    found.title = (title if len(title.split()) <= _MAX_TITLE_WORDS else "") or _title_line(head)
     found.code = next((c for name in ("code", "classification", "position")
                        if (c := _code(fields.get(name, "")))), "") or _code_in(head)
     found.jurisdiction = fields.get("jurisdiction", "") or _banner(head)
@@ -131,12 +149,15 @@ def _clean_title(value: str) -> str:
 
 
 def _code(value: str) -> str:
-    """The code a field gives, as written ("00004a", "EX-01"); the first word of a longer value ("1596 (exam)")."""
-    value = value.strip().rstrip(".;,")
-    if _CODE.match(value):
+    """The code a field gives, as written ("00004a", "EX-01", "APS Level 6"); the first word of a longer value
+    ("1596 (exam)"). A code has a digit."""
+    value = " ".join(value.split()).rstrip(".;,")
+    if not any(c.isdigit() for c in value):
+        return ""
+    if _CODE.match(value) or _GRADE.match(value):
         return value
-    first = value.split()[0] if value.split() else ""
-    return first if _CODE.match(first) else ""
+    first = value.split()[0]
+    return first if _CODE.match(first) and any(c.isdigit() for c in first) else ""
 
 
 def _code_in(head: list[Paragraph]) -> str:
@@ -152,9 +173,12 @@ def _code_in(head: list[Paragraph]) -> str:
 def _title_line(head: list[Paragraph]) -> str:
     """The first line of the head that reads as a class title: an HTML h1 first, else a short line that is no
     field, banner, heading or sentence."""
-    candidates = [p for p in head if p.level == 1] + [p for p in head if p.level != 1]
+    # A page's h1, then its other headings, then its lines: a saved page's navigation comes first in its text.
+    candidates = sorted(head, key=lambda p: (p.level != 1, p.level == 0))
     for p in candidates:
         text = _clean_title(p.text)
+        if text.lower() in _PAGE_FURNITURE:
+            continue
         words = text.split()
         if not words or len(words) > _MAX_TITLE_WORDS or text.endswith((".", ";", ",")) or ":" in text:
             continue

@@ -16,6 +16,7 @@ from desktop_app.core.formats.page_layout import join_lines
 from desktop_app.core.formats.section_headings import heading_role
 from desktop_app.core.formats.text_input import PAGE_BREAK, clean_lines, wrap_width
 
+_FURNITURE = re.compile(r"<(nav|footer)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _HTML = re.compile(r"<(?:html|body|p|div|h[1-6]|table|br|li|span)\b", re.IGNORECASE)
 # A list item's mark: "1.", "1)", "(a)", "a.", bullets of every kind.
 _BULLETS = "•·●○◦▪▫■□➢➤►▸‣⁃∙\uf0b7\uf0a7\uf076\uf0d8*–—-"
@@ -52,7 +53,8 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 def html_paragraphs(text: str) -> list[Paragraph]:
-    blocks, _comments = html_blocks(text)
+    # A saved page's navigation and footer are never the spec's text ("Home", "Sign In", "Powered by …").
+    blocks, _comments = html_blocks(_FURNITURE.sub(" ", text))
     found = []
     for block in blocks:
         if block.kind == "row":

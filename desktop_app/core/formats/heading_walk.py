@@ -67,7 +67,7 @@ def walk(paragraphs: list[Paragraph]) -> Walk:
     current: Part | None = None
     for p in paragraphs:
         text = p.text
-        if field_of(text):
+        if field_of(text, in_head=current is None):
             found.fields.append(p)
             if current is None:
                 found.head.append(p)
