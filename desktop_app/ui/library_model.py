@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from desktop_app.core.jurisdictions import jurisdiction_name
+from desktop_app.core.text_escape import tooltip_text
 from desktop_app.ui.roles import (
     ACCESSIBLE_TEXT_ROLE,
     CHECK_STATE_ROLE,
@@ -70,7 +70,7 @@ class LibraryTreeModel(QStandardItemModel):
         self._checked = {key: s for key, s in self._checked.items() if s in known_series}
         rows: list[QStandardItem] = []
         for code, entries in by_jurisdiction.items():
-            name = jurisdiction_name(code)
+            name = library.jurisdiction_name(code)
             item = _node("jurisdiction", code, f"{name} ({sum(e.classes for e in entries)})", name)
             if self.eager:
                 for entry in entries:
@@ -99,7 +99,7 @@ class LibraryTreeModel(QStandardItemModel):
         item.setData("series", KIND_ROLE)
         item.setData(key, SERIES_ROLE)
         if entry.title:
-            item.setToolTip(entry.title)
+            item.setToolTip(tooltip_text(entry.title))
         self._series_items[key] = item
         if not self.eager:
             item.appendRow([QStandardItem(), QStandardItem()])
@@ -127,7 +127,7 @@ class LibraryTreeModel(QStandardItemModel):
         item.setText(label)
         item.setData(entry.key, KEY_ROLE)
         item.setData("class", KIND_ROLE)
-        item.setToolTip(_class_tooltip(entry))
+        item.setToolTip(tooltip_text(_class_tooltip(entry)))
         item.setData(series_item.data(SERIES_ROLE), SERIES_ROLE)
         item.setCheckable(True)
         item.setData(CHECKED if entry.key in self._checked else UNCHECKED, CHECK_STATE_ROLE)
@@ -230,7 +230,7 @@ def _node(kind: str, key: str, text: str, accessible: str = "", tooltip: str = "
     if accessible:
         item.setData(accessible, ACCESSIBLE_TEXT_ROLE)
     if tooltip:
-        item.setToolTip(tooltip)
+        item.setToolTip(tooltip_text(tooltip))
     return item
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.context_menu import ContextMenuAt
 from desktop_app.ui.library_model import LibraryTreeModel
+from desktop_app.ui.plain_text import show_as_plain_text
 from desktop_app.ui.roles import KEY_ROLE, KIND_ROLE, SERIES_ROLE
 
 if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is painted
@@ -107,7 +108,7 @@ class LibraryPanel(QWidget):
         QVBoxLayout(self._saved_page).setContentsMargins(0, 0, 0, 0)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(browse, "&Library")
+        self.tabs.addTab(browse, "Li&brary")
         self.tabs.addTab(self._saved_page, "Saved c&omparisons")
         self.tabs.setAccessibleName("Library and saved comparisons")
         self.tabs.tabBar().setAccessibleName("Library and saved comparisons")
@@ -246,6 +247,7 @@ class LibraryPanel(QWidget):
         text = f"{total} match" + ("" if total == 1 else "es") + f" for “{query}”"
         if total > len(hits):
             text += f"; the best {len(hits)} are shown"
+        show_as_plain_text(self.results_label)  # the query as typed: text, never markup
         self.results_label.setText(text)
         self.stack.setCurrentIndex(1)
 

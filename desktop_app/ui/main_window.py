@@ -16,6 +16,7 @@ from desktop_app.core.comparison_state import ComparisonState
 from desktop_app.core.reports.paper import paper_named
 from desktop_app.ui.actions import ACTIONS, COMPARISON, OTHER_KEYS, REPORT, TAB, Separator, WindowAction
 from desktop_app.ui.icons import icon
+from desktop_app.ui.plain_text import show_as_plain_text
 from desktop_app.ui.safe_browser import SafeBrowser
 from desktop_app.ui.settings import Settings
 
@@ -136,7 +137,10 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         count = self.panel.class_count
-        self.status_label.setText(f"{count} class{'' if count == 1 else 'es'} · library {self.library_path}")
+        text = f"{count} class{'' if count == 1 else 'es'} · library {self.library_path}"
+        if "<" in text or "&" in text:
+            show_as_plain_text(self.status_label)
+        self.status_label.setText(text)
 
     # ---- actions and menus -------------------------------------------------------------------
 
@@ -270,6 +274,18 @@ class MainWindow(QMainWindow):
     def reset_column_order(self) -> None:
         self._tab_call("reset_column_order")
 
+    def join_rows(self) -> None:
+        tab = self.current_comparison()
+        why = tab.join_selected_rows() if tab else ""
+        if why:
+            self.statusBar().showMessage(why, 8000)
+
+    def part_row(self) -> None:
+        tab = self.current_comparison()
+        why = tab.part_current_row() if tab else ""
+        if why:
+            self.statusBar().showMessage(why, 8000)
+
     def set_differences_only(self, on: bool) -> None:
         tab = self.current_comparison()
         if tab:
@@ -302,7 +318,8 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return
         spec = self.library.spec_named(key)
-        self.spec_view.setHtml(spec_to_html(spec, marked=search))
+        name = self.library.jurisdiction_name(spec.jurisdiction)
+        self.spec_view.setHtml(spec_to_html(spec, marked=search, jurisdiction=name))
         self.shown_spec = spec
         self.tabs.setTabText(0, f"{spec.number} {spec.title}".replace("&", "&&"))
         self.tabs.setCurrentIndex(0)
@@ -360,11 +377,11 @@ class MainWindow(QMainWindow):
             by_spec = {id(s): n for s, n in zip(specs, state.classes)}
             specs = ladder(specs)
             state = state.with_changes(classes=tuple(by_spec[id(s)] for s in specs))
-        tab = ComparisonTab(specs, state, saved_notes=saved_notes)
+        tab = ComparisonTab(specs, state, self.library.word_weights(), saved_notes=saved_notes)
         tab.save_requested.connect(lambda tab=tab: self.save_comparison(tab))
         tab.differences_only.toggled.connect(self._update_actions)
         index = self.tabs.addTab(tab, icon("compare"), state.name or tab.title())
-        self.keeper.attach(tab)
+        self.keeper.attach(tab)  # the tab's name, its modified mark and its tooltip
         self.tabs.setCurrentIndex(index)
         self.save_open_comparisons()
         self.comparison_opened.emit(tab)
@@ -374,6 +391,7 @@ class MainWindow(QMainWindow):
         """The saved comparison in a tab (the one open already, if it is); ``draft``: notes kept since it was
         saved (store/notes_drafts.py), restored after a crash."""
         from desktop_app.core.compare.options import options_from
+        from desktop_app.core.comparison_state import read_pairings
 
         saved = self.library.saved_comparison(saved_id)
         if saved is None:
@@ -384,7 +402,8 @@ class MainWindow(QMainWindow):
                 return tab
         notes = draft.notes if draft is not None else saved.notes
         state = ComparisonState(saved.classes, options_from(saved.options), notes, saved_id=saved.id,
-                                name=saved.name, draft_id=draft.id if draft is not None else None)
+                                name=saved.name, pairings=read_pairings(saved.pairings),
+                                draft_id=draft.id if draft is not None else None)
         return self.open_comparison(state, saved_notes=saved.notes)
 
     def save_current_comparison(self, name: str | None = None) -> int | None:
@@ -402,7 +421,7 @@ class MainWindow(QMainWindow):
                 return None
         name = (name or state.name or tab.title()).strip()
         saved_id = self.library.save_comparison(name, list(state.classes), state.option_dict(), state.notes,
-                                                state.saved_id)
+                                                state.saved_id, state.pairing_dicts())
         tab.mark_saved(saved_id, name)
         self.keeper.saved(tab)
         self.panel.refresh_saved()
@@ -490,13 +509,18 @@ class MainWindow(QMainWindow):
     def choose_import(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import specifications", self.settings.last_folder,
-            "Specification documents (*.txt *.htm *.html *.pdf *.docx);;All files (*)",
-        )
+        from desktop_app.core.formats import file_filter
+
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import specifications", self.settings.last_folder, file_filter())
         if paths:
             self.settings.last_folder = str(Path(paths[0]).parent)
             self.import_paths(paths)
+
+    def paste_class(self) -> None:
+        """File → New Class from Text…: pasted text read as an import reads a document, shown, then saved."""
+        from desktop_app.ui.paste_dialog import open_paste_dialog
+
+        self.paste_dialog = open_paste_dialog(self)
 
     def choose_import_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -506,23 +530,33 @@ class MainWindow(QMainWindow):
             self.settings.last_folder = folder
             self.import_paths([folder])
 
-    def import_paths(self, paths: list[str]):
-        """Import in a worker; a cancellable progress dialog; a summary with the failures at the end."""
+    def import_paths(self, paths: list[str], jurisdiction: str | None = None):
+        """Import in a worker; a cancellable progress dialog; a summary with the failures at the end.
+        ``jurisdiction`` is for documents that do not name one; None asks, when the batch may hold such."""
         from desktop_app.ui.import_worker import start_import
 
         if self._import is not None:
             self.statusBar().showMessage("An import is already running", 4000)
             return None
+        if jurisdiction is None:
+            from desktop_app.ui.import_jurisdiction import ask_jurisdiction
+
+            jurisdiction = ask_jurisdiction(self, paths)
+            if jurisdiction is None:
+                return None
         from PySide6.QtWidgets import QProgressDialog
 
         progress = QProgressDialog("Reading documents…", "Cancel", 0, 0, self)
+        label = QLabel("Reading documents…")
+        show_as_plain_text(label)  # it shows each document's path: text, never markup
+        progress.setLabel(label)
         progress.setWindowTitle("Importing")
         progress.setWindowModality(_window_modal())
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         self.import_progress = progress
-        thread, worker = start_import(self.library_path, paths, self)
+        thread, worker = start_import(self.library_path, paths, self, jurisdiction)
         self._import = (thread, worker)
         from PySide6.QtCore import Qt
 
@@ -552,6 +586,8 @@ class MainWindow(QMainWindow):
             self.import_progress.deleteLater()
             self.import_progress = None
         self.panel.refresh()
+        if self._library is not None:
+            self._library.forget_word_weights()  # the import counted the library's words anew
         self.statusBar().clearMessage()  # "Cancelling the import…"
         self._show_status()
         failures = failure_lines(outcomes)
@@ -579,6 +615,9 @@ class MainWindow(QMainWindow):
 
         icon_kind = getattr(QMessageBox.Icon, kind.capitalize())
         box = QMessageBox(icon_kind, title, text, QMessageBox.StandardButton.Ok, self)
+        from PySide6.QtCore import Qt
+
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it may hold a file name or a title: text, never markup
         if details:
             box.setDetailedText(details)
         box.setWindowModality(_window_modal())

@@ -66,7 +66,15 @@ class NotesPane(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.save_button)
+        self._layout = layout
         self.render_preview()
+
+    def add_button(self, button) -> None:
+        """A button of the tab's that works on the notes, above Save comparison."""
+        self._layout.insertWidget(self._layout.indexOf(self.save_button), button)
+        # Tab goes down the pane as it reads: the preview, this button, Save comparison.
+        QWidget.setTabOrder(self.preview, button)
+        QWidget.setTabOrder(button, self.save_button)
 
     def text(self) -> str:
         return self.editor.toPlainText()

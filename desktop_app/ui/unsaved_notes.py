@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop_app.core.comparison_state import ComparisonState
+from desktop_app.core.text_escape import tooltip_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.comparison_tab import ComparisonTab
@@ -46,7 +47,7 @@ class NotesKeeper:
             tip = " → ".join(f"{s.number} {s.title}" for s in tab.specs)
             if tab.modified:
                 tip += "\nNotes not saved yet (a draft is kept in the library)"
-            tabs.setTabToolTip(index, tip)
+            tabs.setTabToolTip(index, tooltip_text(tip))
         self.window.setWindowModified(any(t.modified for t in self.window.comparison_tabs()))
 
     def keep(self, tab: ComparisonTab) -> None:

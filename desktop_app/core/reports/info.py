@@ -13,6 +13,7 @@ class ReportInfo:
     generated: date = field(default_factory=date.today)
     differences_only: bool = False
     title: str = ""
+    level_cues: bool = True  # mark the words the level factors were read from
     merge_identical: bool = False  # a row the same in every class as one cell across the class columns
 
 

@@ -16,18 +16,21 @@ from desktop_app.core.reports.outline import (
     Paragraph,
     Runs,
 )
+from desktop_app.core.text_escape import markdown_inline, markdown_line_starts
 from desktop_app.core.text_escape import markdown_text as md
 
 MARKS_SENTENCE = "In this text, {+words+} are added and \\[-words-\\] are gone."
 
 
-def runs_markdown(runs: Runs) -> str:
+def runs_markdown(runs: Runs, line_start: bool = True) -> str:
+    """Runs as Markdown; ``line_start`` when the runs begin a line (so that a leading "1." or "#" is escaped)."""
     parts = []
     for text, style in runs:
         if text == "\n":
             parts.append(" ")
             continue
-        body = md(text)
+        body = markdown_inline(text)
+        style = style.split("+")[0]  # a level cue reads as the words it marks
         if style == "insert" and text.strip():
             parts.append(f"{{+{body}+}}")
         elif style == "delete" and text.strip():
@@ -39,7 +42,8 @@ def runs_markdown(runs: Runs) -> str:
             parts.append(f"{lead}*{body.strip()}*")
         else:
             parts.append(body)
-    return "".join(parts)
+    joined = "".join(parts)
+    return markdown_line_starts(joined) if line_start else joined
 
 
 def _plain_runs(runs: Runs) -> str:
@@ -68,7 +72,7 @@ def _block(block) -> list[str]:
         return [f"*{text}*" if block.remark else text, ""]
     if isinstance(block, ListItems):
         marks = [f"{n}." if block.numbered else "-" for n in range(1, len(block.items) + 1)]
-        return [*(f"{mark} {runs_markdown(item)}" for mark, item in zip(marks, block.items)), ""]
+        return [*(f"{mark} {runs_markdown(item, line_start=False)}" for mark, item in zip(marks, block.items)), ""]
     if isinstance(block, Legend):
         return [f"{_plain_runs(block.runs)} {MARKS_SENTENCE}", ""]
     if isinstance(block, Grid):
@@ -83,9 +87,9 @@ def _block(block) -> list[str]:
             lines += [f"**{md(heading)}**", ""]
             if row.merged:
                 labels = ", ".join(md(column.label) for column in block.columns)
-                lines.append(f"- {labels}: {runs_markdown(row.cells[0])}")
+                lines.append(f"- {labels}: {runs_markdown(row.cells[0], line_start=False)}")
             else:
-                lines += [f"- {md(column.label)}: {runs_markdown(cell)}"
+                lines += [f"- {md(column.label)}: {runs_markdown(cell, line_start=False)}"
                           for column, cell in zip(block.columns, row.cells)]
             lines.append("")
         return lines
