@@ -196,14 +196,21 @@ def add_runs(paragraph, runs: Runs, italic: bool = False, colour: str = "") -> N
         run.italic = italic or style == "note" or None
         if style == "bold":
             run.bold = True
-        mark = MARKS["light"].get(style)
-        if mark is not None:
+        # A style of several marks ("insert+cue": an inserted level cue) takes each, the later on top.
+        marks = [MARKS["light"][part] for part in style.split("+") if part in MARKS["light"]]
+        for mark in marks:
             run.font.color.rgb = RGBColor.from_string(mark["color"].lstrip("#").upper())
-            run.font.underline = mark["decoration"] == "underline" or None
-            run.font.strike = mark["decoration"] == "line-through" or None
-            if mark["background"]:
-                _shade(run._r.get_or_add_rPr(), mark["background"])
-        elif style == "empty":
+            if mark["decoration"] == "underline":
+                run.font.underline = True
+            elif mark["decoration"] == "line-through":
+                run.font.strike = True
+            if mark.get("weight") == "bold":
+                run.bold = True
+        if marks and any(m["background"] for m in marks):
+            _shade(run._r.get_or_add_rPr(), next(m["background"] for m in reversed(marks) if m["background"]))
+        if marks:
+            continue
+        if style == "empty":
             run.font.color.rgb = RGBColor.from_string(EMPTY_COLOUR.lstrip("#").upper())
         elif colour:
             run.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
