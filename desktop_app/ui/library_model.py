@@ -133,6 +133,31 @@ class LibraryTreeModel(QStandardItemModel):
         item.setData(CHECKED if entry.key in self._checked else UNCHECKED, CHECK_STATE_ROLE)
         cell.setText(entry.effective_date.isoformat() if entry.effective_date else "")
         self._class_items[entry.key] = item
+        if entry.revisions > 1 and self._library is not None:
+            self._add_revisions(item, entry)
+
+    def _add_revisions(self, class_item: QStandardItem, entry: ClassEntry) -> None:
+        """The class's earlier revisions under it, each to read, tick and compare (``OH:65251@1995-08-06``)."""
+        for when in self._library.earlier_revisions(entry.jurisdiction, entry.number):
+            key = f"{entry.key}@{when.isoformat()}"
+            item, cell = QStandardItem(f"Earlier revision, effective {when.isoformat()}"), QStandardItem(
+                when.isoformat())
+            item.setData(key, KEY_ROLE)
+            item.setData("revision", KIND_ROLE)
+            item.setData(class_item.data(SERIES_ROLE), SERIES_ROLE)
+            item.setToolTip(tooltip_text(f"{entry.key} {entry.title} as it stood from {when.isoformat()}"))
+            item.setCheckable(True)
+            item.setData(CHECKED if key in self._checked else UNCHECKED, CHECK_STATE_ROLE)
+            class_item.appendRow([item, cell])
+            self._class_items[key] = item
+
+    def revision_keys(self, key: str) -> list[str]:
+        """A class's key and its earlier revisions' keys (oldest first), as the tree lists them."""
+        item = self._class_items.get(key)
+        if item is None:
+            return [key]
+        earlier = [item.child(r, 0).data(KEY_ROLE) for r in range(item.rowCount())]
+        return [*reversed(earlier), key]
 
     def _make_rows(self, key: tuple[str, str]) -> None:
         """Turn a series' placeholder row into its first class and add the others."""
@@ -214,7 +239,7 @@ class LibraryTreeModel(QStandardItemModel):
         return item.index() if item is not None else QModelIndex()
 
     def _on_item_changed(self, item: QStandardItem) -> None:
-        if item.data(KIND_ROLE) == "class":
+        if item.data(KIND_ROLE) in ("class", "revision"):
             key = item.data(KEY_ROLE)
             state = item.data(CHECK_STATE_ROLE)  # a number, or Qt.CheckState once a click has set it
             if getattr(state, "value", state) == CHECKED:

@@ -185,7 +185,7 @@ class LibraryPanel(QWidget):
             return checked
         keys = []
         for index in self.tree.selectionModel().selectedRows(0):
-            if index.data(KIND_ROLE) == "class":
+            if index.data(KIND_ROLE) in ("class", "revision"):
                 keys.append(index.data(KEY_ROLE))
         return keys
 
@@ -199,7 +199,7 @@ class LibraryPanel(QWidget):
         self.compare_requested.emit(self.chosen_keys())
 
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and current.data(KIND_ROLE) == "class":
+        if current.isValid() and current.data(KIND_ROLE) in ("class", "revision"):
             self.class_selected.emit(current.data(KEY_ROLE))
 
     def _on_tree_activated(self, index: QModelIndex) -> None:
@@ -210,6 +210,12 @@ class LibraryPanel(QWidget):
         index = self.tree.indexAt(point)
         if not index.isValid():
             return
+        menu = self.tree_menu(index)
+        if not menu.isEmpty():
+            menu.exec(self.tree.viewport().mapToGlobal(point))
+
+    def tree_menu(self, index: QModelIndex):
+        """What a right click on a row of the tree offers: compare the series, the chosen classes, the revisions."""
         from PySide6.QtGui import QAction
         from PySide6.QtWidgets import QMenu
 
@@ -224,10 +230,15 @@ class LibraryPanel(QWidget):
             action = QAction(f"Compare {len(chosen)} classes", menu)
             action.triggered.connect(lambda: self.compare_requested.emit(chosen))
             menu.addAction(action)
+        if index.data(KIND_ROLE) in ("class", "revision"):
+            revisions = self.tree_model.revision_keys(index.data(KEY_ROLE).partition("@")[0])
+            if len(revisions) >= 2:
+                action = QAction(f"Compare {len(revisions)} revisions", menu)
+                action.triggered.connect(lambda: self.compare_requested.emit(revisions))
+                menu.addAction(action)
         if self.tree_model.checked_keys():
             menu.addAction("Clear ticks", self.tree_model.clear_checks)
-        if not menu.isEmpty():
-            menu.exec(self.tree.viewport().mapToGlobal(point))
+        return menu
 
     # ---- search ------------------------------------------------------------------------------
 
