@@ -93,6 +93,8 @@ def test_keyboard_shortcuts_lists_every_shortcut_of_the_window(window):
         "Ctrl+L  Show or hide the library",
         "F1  Keyboard Shortcuts",
         "Escape  Close the find bar",
+        "Tab / Shift+Tab  Go to the next / previous pane (in the notes, Ctrl+Tab / Ctrl+Shift+Tab as well)",
+        "Alt+letter  Go to the control whose underlined letter it is",
     ]
 
 

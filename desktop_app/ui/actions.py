@@ -100,6 +100,8 @@ ACTIONS: tuple[WindowAction | Separator, ...] = (
 # Keys that belong to a pane rather than to an action of the window.
 OTHER_KEYS = (
     ("Escape", "Close the find bar"),
+    ("Tab / Shift+Tab", "Go to the next / previous pane (in the notes, Ctrl+Tab / Ctrl+Shift+Tab as well)"),
+    ("Alt+letter", "Go to the control whose underlined letter it is"),
 )
 
 
