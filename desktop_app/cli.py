@@ -1,4 +1,5 @@
-"""The `classcompare` command line: import, list, search, show, compare, self-test; with no arguments, the window."""
+"""The `classcompare` command line: import, list, search, show, compare, position, fit, self-test; with no
+arguments, the window."""
 
 from __future__ import annotations
 
@@ -54,6 +55,14 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         from desktop_app.compare_command import add_arguments
 
         add_arguments(p)
+
+    p = commands.add_parser("position", parents=[common], help="position descriptions: import, list, show")
+    p2 = commands.add_parser("fit", parents=[common], help="rank the library's classes for a position description")
+    if argv is None or "position" in argv or "fit" in argv:
+        from desktop_app.position_command import add_fit_arguments, add_position_arguments
+
+        add_position_arguments(p, common)
+        add_fit_arguments(p2)
 
     # No --library: the self-test always makes a new library of its own.
     p = commands.add_parser("self-test", help="check this installation end to end; exit code 0 when it works")
@@ -199,7 +208,20 @@ def _compare(library: Library, args: argparse.Namespace) -> int:
     return run_compare(library, args)
 
 
-COMMANDS = {"import": _import, "list": _list, "search": _search, "show": _show, "compare": _compare}
+def _position(library: Library, args: argparse.Namespace) -> int:
+    from desktop_app.position_command import run_position
+
+    return run_position(library, args)
+
+
+def _fit(library: Library, args: argparse.Namespace) -> int:
+    from desktop_app.position_command import run_fit
+
+    return run_fit(library, args)
+
+
+COMMANDS = {"import": _import, "list": _list, "search": _search, "show": _show, "compare": _compare,
+            "position": _position, "fit": _fit}
 CATALOG_COMMANDS = frozenset(("list", "search"))
 
 

@@ -68,6 +68,7 @@ REQUESTED = "requested_class"
 AGENCY = "agency"
 UNIT = "unit"
 POSITION_NUMBER = "position_number"
+SUPERVISOR = "supervisor"
 IGNORED = "ignored"
 HEADER_LABELS: tuple[tuple[str, str], ...] = (
     (REQUESTED, r"proposed classification(?:\s*\([^)]*\))?|requested classification|classification requested"
@@ -75,8 +76,9 @@ HEADER_LABELS: tuple[tuple[str, str], ...] = (
     (CURRENT, r"current classification|present classification|classification title\s*/\s*no\.?"
               r"|civil service classification|current class|classification|class title"),
     (TITLE, r"working title|position title|job title|functional title"),
-    (IGNORED, r"supervisor'?s (?:name\s*/\s*)?classification|supervisor'?s name|supervisor|reports to"
-              r"|lead\s*/\s*trainer|lead|employee name|incumbent|name|bargaining unit|cbid(?:\s*/\s*wwg)?"
+    (SUPERVISOR, r"supervisor['’]?s (?:name\s*/\s*)?classification|supervisor['’]?s name|supervisor|reports to"
+                 r"|lead\s*/\s*trainer|lead"),
+    (IGNORED, r"employee name|incumbent|name|bargaining unit|cbid(?:\s*/\s*wwg)?"
               r"|work week group|work location|location|shift|time base|tenure\s*/\s*time base|flsa"
               r"|watch\s*/\s*hours|peace officer status|prepared by|submitted by|reason for request"
               r"|work schedule|employee"),

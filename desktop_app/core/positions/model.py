@@ -30,6 +30,7 @@ class Position:
     current_class: str = ""  # as the document states it: "OA (G)", "Benefits Management Representative (65250)"
     requested_class: str = ""  # the class a reclassification request asks for, as stated
     position_number: str = ""
+    supervisor: str = ""  # whom the position reports to (and its lead), as stated: their words are not its work
     warnings: tuple[str, ...] = ()  # what the analyst should look at (percentages that do not add up)
     source: str = field(default="", compare=False)
 

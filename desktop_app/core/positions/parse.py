@@ -87,6 +87,7 @@ def parse_position(text: str, name: str = "") -> Position:
         current_class="" if _NO_CLASS.match(current) else current,
         requested_class="" if _NO_CLASS.match(requested) else requested,
         position_number=fields.get(h.POSITION_NUMBER, ""),
+        supervisor=_supervisors(header),
         warnings=tuple(share_warnings(duties)),
         source=name,
     )
@@ -149,15 +150,15 @@ def _header_fields(header: list[str]) -> dict[str, str]:
     return fields
 
 
-_RUN_ON = re.compile(r"(?<![\w/])(" + "|".join(re.escape(label) for label in sorted(h.RUN_ON_LABELS, key=len,
+_RUN_ON = re.compile(r"(?<![\w/(])(" + "|".join(re.escape(label) for label in sorted(h.RUN_ON_LABELS, key=len,
                                                                                        reverse=True)) + r")(?!\w)")
 
 
 def _run_on_pairs(line: str) -> list[tuple[str, str]] | None:
     """A PDF's table of fields read as one line ("Agency X Working Title Y Current Classification Z …"):
-    the labels it holds and their values; None when the line holds fewer than two labels."""
+    the labels it holds and their values; None when the line holds fewer than three labels."""
     found = list(_RUN_ON.finditer(line))
-    if len(found) < 2 or re.match(r"\s*:", line[found[0].end():]):
+    if len({m.group(1) for m in found}) < 3 or re.match(r"\s*:", line[found[0].end():]):
         return None  # one field, or "Label: value" (a value may hold a label's words: "… Program Analyst")
     pairs = []
     for n, match in enumerate(found):
@@ -167,6 +168,18 @@ def _run_on_pairs(line: str) -> list[tuple[str, str]] | None:
         if field:
             pairs.append((field, value))
     return pairs
+
+
+def _supervisors(header: list[str]) -> str:
+    """Every supervisor and lead the header names ("Supervisor: …", "Lead: …", "Reports To …")."""
+    found = []
+    for line in header:
+        pairs = _run_on_pairs(line)
+        if pairs is None:
+            one = h.line_label(line)
+            pairs = [one] if one else []
+        found += [value for field, value in pairs if field == h.SUPERVISOR and value]
+    return "; ".join(found)
 
 
 def _agency_line(header: list[str]) -> str:
