@@ -52,16 +52,20 @@ class ImportWorker(QObject):
 
 
 def start_import(
-    library_path: Path, paths: list[str], parent: QObject | None = None, jurisdiction: str = ""
+    library_path: Path, paths: list[str], parent: QObject | None = None, jurisdiction: str = "",
+    connect=None,
 ) -> tuple[QThread, ImportWorker]:
     """A worker moved to a new thread, started; the thread ends and cleans up when the worker finishes.
-    ``jurisdiction`` is for the documents that do not say which one they come from."""
+    ``jurisdiction`` is for the documents that do not say which one they come from. ``connect(worker)`` is
+    called before the thread starts: a short import could otherwise finish before anyone listens."""
     thread = QThread(parent)
     worker = ImportWorker(library_path, paths, jurisdiction)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)
     thread.finished.connect(worker.deleteLater)
+    if connect is not None:
+        connect(worker)
     thread.start()
     return thread, worker
 

@@ -483,17 +483,19 @@ class MainWindow(QMainWindow):
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         self.import_progress = progress
-        thread, worker = start_import(self.library_path, paths, self, jurisdiction)
-        self._import = (thread, worker)
         from PySide6.QtCore import Qt
 
-        # Direct: the worker's thread is busy importing and would see a queued call only at the end.
-        # cancel() only sets a thread-safe flag, which the import reads before each document.
-        progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
-        progress.canceled.connect(lambda: self.statusBar().showMessage("Cancelling the import…"))
-        worker.started.connect(progress.setMaximum)
-        worker.progressed.connect(self._on_import_progressed)
-        worker.finished.connect(self._on_import_finished)
+        def connect(worker) -> None:
+            # Direct: the worker's thread is busy importing and would see a queued call only at the end.
+            # cancel() only sets a thread-safe flag, which the import reads before each document.
+            progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+            progress.canceled.connect(lambda: self.statusBar().showMessage("Cancelling the import…"))
+            worker.started.connect(progress.setMaximum)
+            worker.progressed.connect(self._on_import_progressed)
+            worker.finished.connect(self._on_import_finished)
+
+        thread, worker = start_import(self.library_path, paths, self, jurisdiction, connect)
+        self._import = (thread, worker)
         return worker
 
     def _on_import_progressed(self, done: int, total: int, line: str) -> None:
