@@ -325,6 +325,6 @@ def test_a_library_of_the_first_version_is_migrated_with_its_listing_intact(tmp_
         assert old.conn.execute("PRAGMA user_version").fetchone()[0] == 1
     monkeypatch.undo()
     with Library(path) as migrated:
-        assert migrated.conn.execute("PRAGMA user_version").fetchone()[0] == known_version() == 3
+        assert migrated.conn.execute("PRAGMA user_version").fetchone()[0] == known_version() == 12
         (entry,) = migrated.classes()
         assert (entry.key, entry.effective_date, entry.revisions) == ("OH:65250", date(1995, 11, 12), 2)
