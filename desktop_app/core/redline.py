@@ -121,13 +121,12 @@ def redline(current: ClassSpec, draft: ClassSpec) -> list[Paragraph]:
     order = ("Class number", "Series", "Bargaining unit", "Effective date")
     for label in sorted(labels, key=order.index):
         old, new = old_facts.get(label), new_facts.get(label)
-        lead = Run(EQUAL if old is not None and new is not None else INSERT if old is None else DELETE, f"{label}: ")
         if old is None:
-            paragraphs.append(Paragraph(FACT, (lead, Run(INSERT, new)), INSERT))
+            paragraphs.append(Paragraph(FACT, (Run(INSERT, f"{label}: {new}"),), INSERT))
         elif new is None:
-            paragraphs.append(Paragraph(FACT, (lead, Run(DELETE, old)), DELETE))
+            paragraphs.append(Paragraph(FACT, (Run(DELETE, f"{label}: {old}"),), DELETE))
         else:
-            paragraphs.append(Paragraph(FACT, (lead, *_marked(old, new))))
+            paragraphs.append(Paragraph(FACT, tuple(_joined([Run(EQUAL, f"{label}: "), *_marked(old, new)]))))
     for i, j in _merged(_section_keys(current.sections), _section_keys(draft.sections), _pairs_in_order):
         if j is None:
             paragraphs += _section_paragraphs(current.sections[i], DELETE)
