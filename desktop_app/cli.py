@@ -36,6 +36,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p = commands.add_parser("import", parents=[common], help="import spec documents (files or folders)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--report", action="store_true", help="print per format which sections were found")
+    p.add_argument("--jurisdiction", metavar="NAME",
+                   help="the jurisdiction of documents that do not say which one they come from "
+                        "(a name such as 'City of Eastvale', or the code of one in the library)")
 
     p = commands.add_parser("list", parents=[common], help="list the classes in the library")
     p.add_argument("--series", metavar="CODE", help="only the classes of one series")
@@ -136,7 +139,7 @@ def _import(library: Library, args: argparse.Namespace) -> int:
     def report(done: int, total: int, outcome: ImportOutcome) -> None:
         print(outcome.line(), flush=True)
 
-    outcomes = import_paths(library, args.paths, on_progress=report)
+    outcomes = import_paths(library, args.paths, on_progress=report, jurisdiction=args.jurisdiction)
     print(summary_line(outcomes))
     if not outcomes:
         print("no documents found", file=sys.stderr)
@@ -156,9 +159,8 @@ def _print_coverage(outcomes: list[ImportOutcome]) -> None:
     print("\nSections found, per format:")
     for entry in coverage.values():
         print(f"  {entry.summary()}")
-        if entry.single_incomplete:
-            print(f"  {entry.format}: single-class specs without all of concept, duties, qualifications: "
-                  f"{', '.join(entry.single_incomplete)}")
+        if entry.missing:
+            print(f"  {entry.missing_line()}")
 
 
 def _list(library: Library, args: argparse.Namespace) -> int:

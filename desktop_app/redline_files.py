@@ -1,15 +1,14 @@
 """A class's redline (its draft against the current revision) or the clean copy of its draft, written to a Word
-file whole or not at all: a temporary file beside it, flushed to the disk, renamed over it. No Qt."""
+file whole or not at all (files.py). No Qt."""
 
 from __future__ import annotations
 
-import os
-import secrets
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_app.core.drafts import DRAFT
+from desktop_app.files import write_atomically
 
 if TYPE_CHECKING:
     from desktop_app.store.library import Library
@@ -56,21 +55,3 @@ def write_redline(library: Library, jurisdiction: str, number: str, path: Path |
         data, counts = redline_docx(current, draft, author, when), change_counts(redline(current, draft))
     write_atomically(Path(path), data)
     return RedlineWritten(Path(path), *counts, author)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Make ``data`` the contents of ``path``; on any error the old file, if any, is as it was."""
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise

@@ -85,6 +85,8 @@ def test_keyboard_shortcuts_lists_every_shortcut_of_the_window(window):
         "Ctrl+F  Find",
         "F3 / Ctrl+G  Find Next",
         "Shift+F3 / Ctrl+Shift+G  Find Previous",
+        "Ctrl+J  Join the two selected rows: they are the same duty",
+        "Ctrl+Shift+J  Part the current item from the one it is paired with",
         "Shift+F7  Previous Change",
         "F7  Next Change",
         "Ctrl+D  Differences Only",

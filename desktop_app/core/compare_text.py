@@ -27,11 +27,21 @@ _STYLE = {INSERT: "insert", DELETE: "delete", SHARED: "shared"}
 AFTER_EMPLOYMENT_MARK = " (developed after employment)"
 
 
-def cell_runs(cell: Cell, marks: bool = True) -> Runs:
+NUMBERED_KINDS = frozenset({"duties"})  # sections whose cells show the number of the paragraph a task is from
+INHERITED_MARK = " (all of the above)"
+
+
+def numbered(kind: str) -> bool:
+    return kind in NUMBERED_KINDS
+
+
+def cell_runs(cell: Cell, marks: bool = True, number: bool = False) -> Runs:
     """A cell's text as runs: inserted and deleted words marked (unless ``marks`` is False), the "developed
-    after employment" remark, or a dash for a class without the item."""
+    after employment" remark, or a dash for a class without the item. With ``number``, a task shows the number
+    of the duty it is from ("2. "), so that the order of importance stays in view."""
     if cell.text is None:
         return (Run(EMPTY_CELL, "empty"),)
+    lead = [Run(f"{cell.paragraph + 1}. ", "note")] if number and cell.paragraph is not None else []
     if marks and cell.segments:
         related = any(s.op in (SHARED, REWRITTEN) for s in cell.segments)
         # A related cell reads as its own text: its base stands in the column beside it, not struck through here.
@@ -40,16 +50,18 @@ def cell_runs(cell: Cell, marks: bool = True) -> Runs:
         runs = [Run(cell.text)]
     if cell.after_employment:
         runs.append(Run(AFTER_EMPLOYMENT_MARK, "note"))
-    return tuple(runs)
+    if cell.inherited:
+        runs.append(Run(INHERITED_MARK, "note"))
+    return tuple(lead + runs)
 
 
-def cell_html(cell: Cell, scheme: str = "light", marks: bool = True) -> str:
+def cell_html(cell: Cell, scheme: str = "light", marks: bool = True, number: bool = False) -> str:
     """A cell's text with inserted words underlined and deleted words struck through (and coloured)."""
-    return runs_html(cell_runs(cell, marks), scheme)
+    return runs_html(cell_runs(cell, marks, number), scheme)
 
 
-def cell_plain(cell: Cell) -> str:
-    return runs_text(cell_runs(cell, marks=False))
+def cell_plain(cell: Cell, number: bool = False) -> str:
+    return runs_text(cell_runs(cell, marks=False, number=number))
 
 
 def cell_markdown(cell: Cell) -> str:
@@ -57,10 +69,32 @@ def cell_markdown(cell: Cell) -> str:
     return runs_markdown(cell_runs(cell))
 
 
+PAIRING_WORDS = {"joined": "joined by the analyst", "parted": "parted by the analyst"}
+
+
+NOT_STATED = "not stated"
+# A step of a level factor, in words as well as by its mark (never colour alone).
+STEP_MARKS = {"up": " ▲ higher", "same": " = same", "down": " ▼ lower"}
+STEP_STYLES = {"up": "insert", "same": "shared", "down": "delete"}
+
+
+def factor_runs(cell) -> Runs:
+    """A level factor of one class: its reading and how it steps from the class it is compared with."""
+    if cell.value is None:
+        return (Run(NOT_STATED, "empty"),)
+    runs = [Run(cell.value)]
+    if cell.step in STEP_MARKS:
+        runs.append(Run(STEP_MARKS[cell.step], "step-" + cell.step))
+    return tuple(runs)
+
+
 def status_text(row: Row) -> str:
+    """“Added at 65255”, “Related”, “Related, joined by the analyst”."""
     word = STATUS_WORDS.get(row.status, row.status)
     if row.at and row.status in ("added", "dropped"):
-        return f"{word} at {row.at}"
+        word = f"{word} at {row.at}"
+    if row.pairing in PAIRING_WORDS:
+        word = f"{word}, {PAIRING_WORDS[row.pairing]}"
     return word
 
 

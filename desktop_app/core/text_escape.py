@@ -16,7 +16,16 @@ def html_text(text: str) -> str:
 
 def markdown_text(text: str) -> str:
     """Text for Markdown that renders as itself: markup characters escaped, raw HTML neutralised."""
+    return markdown_line_starts(markdown_inline(text))
+
+
+def markdown_inline(text: str) -> str:
+    """A piece of a line for Markdown: markup characters escaped, raw HTML neutralised (what begins a line, such as
+    "1." or "#", is escaped by markdown_line_starts once the line is whole)."""
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = text.replace("<", "&lt;").replace(">", "&gt;")
-    text = re.sub(r"&(?=#?\w+;)", "&amp;", text)
+    return re.sub(r"&(?=#?\w+;)", "&amp;", text)
+
+
+def markdown_line_starts(text: str) -> str:
     return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)

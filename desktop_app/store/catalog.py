@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
+from desktop_app.core.jurisdictions import Jurisdiction
 from desktop_app.store import saved_comparisons
 from desktop_app.store.saved_comparisons import SavedComparison
 from desktop_app.store.schema import open_connection
@@ -125,6 +126,16 @@ class Catalog:
             ClassEntry(j, n, t, s, _date(e), count, _date(a))
             for j, n, t, s, e, count, a in self.conn.execute(sql, params).fetchall()
         ]
+
+    def jurisdictions(self) -> list[Jurisdiction]:
+        """The library's jurisdictions (code and name), by name."""
+        rows = self.conn.execute("SELECT code, name FROM jurisdictions ORDER BY name COLLATE NOCASE").fetchall()
+        return [Jurisdiction(code, name) for code, name in rows]
+
+    def jurisdiction_name(self, code: str) -> str:
+        """The name of a jurisdiction ("State of Ohio (DAS)" for OH); its code when the library has no name for it."""
+        row = self.conn.execute("SELECT name FROM jurisdictions WHERE code = ?", [code]).fetchone()
+        return row[0] if row else code
 
     def series_entries(self) -> list[SeriesEntry]:
         rows = self.conn.execute(

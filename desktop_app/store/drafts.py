@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_app.core.drafts import finished
 from desktop_app.core.model import ClassSpec, Document
 from desktop_app.core.spec_json import iso_date, parse_iso_date, sections_from_list, sections_to_list
+from desktop_app.store.writing import write_transaction
 
 if TYPE_CHECKING:
     from desktop_app.store.library import Library
@@ -41,18 +40,6 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-@contextmanager
-def writing(conn: sqlite3.Connection) -> Iterator[None]:
-    """One transaction that takes the write lock at once, so that a writer kept waiting waits here, not halfway."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-
-
 def _class_id(conn: sqlite3.Connection, jurisdiction: str, number: str) -> tuple[int, int | None] | None:
     return conn.execute("SELECT id, current_revision FROM classes WHERE jurisdiction = ? AND number = ?",
                         [jurisdiction, number]).fetchone()
@@ -68,7 +55,7 @@ def save_draft(conn: sqlite3.Connection, spec: ClassSpec, source: str = "") -> N
     values = [spec.title, spec.bargaining_unit, iso_date(spec.effective_date), iso_date(spec.established),
               json.dumps(sections_to_list(spec.sections), ensure_ascii=False)]
     now = _now()
-    with writing(conn):
+    with write_transaction(conn):
         conn.execute(
             """INSERT INTO drafts (class_id, title, bargaining_unit, effective_date, established, sections, based_on,
                                    source, created_at, updated_at)
@@ -102,7 +89,7 @@ def load_draft(conn: sqlite3.Connection, jurisdiction: str, number: str) -> dict
 
 def delete_draft(conn: sqlite3.Connection, jurisdiction: str, number: str) -> bool:
     """Delete the class's draft; False when it had none."""
-    with writing(conn):
+    with write_transaction(conn):
         cursor = conn.execute(
             "DELETE FROM drafts WHERE class_id = (SELECT id FROM classes WHERE jurisdiction = ? AND number = ?)",
             [jurisdiction, number],
@@ -121,7 +108,7 @@ def adopt_draft(library: Library, jurisdiction: str, number: str, effective: dat
     spec = ClassSpec(**{**finished(draft).__dict__, "draft": False, "effective_date": effective})
     (item,) = prepare(Document(DRAFT_FORMAT, (), (spec,))).classes
     conn = library.conn
-    with writing(conn):
+    with write_transaction(conn):
         # The library's own steps for a revision (library.py): one place decides which text is current.
         outcome, class_id, _title = library._class_outcome(item)
         if outcome == "unchanged":
@@ -139,4 +126,5 @@ def adopt_draft(library: Library, jurisdiction: str, number: str, effective: dat
             [import_id, class_id],
         ).fetchone()
     library.index_for_search()
+    library.count_words()  # as after an import: the comparison weighs words by the library's own counts
     return Adopted(spec.key, effective, bool(current))

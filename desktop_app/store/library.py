@@ -8,7 +8,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from desktop_app.core.drafts import DRAFT, finished
-from desktop_app.core.model import ClassSpec, Document, Series
+from desktop_app.core.jurisdictions import Jurisdiction
+from desktop_app.core.model import SECTION_TITLES, ClassSpec, Document, Series
 from desktop_app.core.spec_json import iso_date as _iso
 from desktop_app.core.spec_json import parse_iso_date as _date
 from desktop_app.core.spec_json import sections_from_list, series_from_dict
@@ -25,6 +26,7 @@ from desktop_app.store.catalog import (  # noqa: F401 (ClassEntry, SeriesEntry, 
 from desktop_app.store.prepared import PreparedClass, PreparedDocument, prepare
 from desktop_app.store.saved_comparisons import SavedComparison
 from desktop_app.store.search_index import index_pending
+from desktop_app.store.writing import write_transaction
 
 
 class ClassNotFound(LookupError):
@@ -44,6 +46,16 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def _section_names(sections: str) -> list[str]:
+    """The sections of a stored text by name, in order: the kind's title, or an "other" section's heading."""
+    names = []
+    for section in json.loads(sections):
+        name = section["heading"] if section["kind"] == "other" else SECTION_TITLES[section["kind"]]
+        if name not in names:
+            names.append(name)
+    return names
+
+
 class Library:
     """One library file: its catalog (listing, search, saved comparisons) and its specs, revisions and saving.
 
@@ -55,6 +67,7 @@ class Library:
         self.catalog = source if isinstance(source, Catalog) else Catalog(source)
         self.path, self.conn = self.catalog.path, self.catalog.conn
         self._db = None
+        self._weights = None
 
     def close(self) -> None:
         self.catalog.close()
@@ -76,6 +89,12 @@ class Library:
 
     def series_entries(self) -> list[SeriesEntry]:
         return self.catalog.series_entries()
+
+    def jurisdictions(self) -> list[Jurisdiction]:
+        return self.catalog.jurisdictions()
+
+    def jurisdiction_name(self, code: str) -> str:
+        return self.catalog.jurisdiction_name(code)
 
     def search(self, query: str, limit: int | None = 50) -> list[SearchHit]:
         return self.catalog.search(query, limit)
@@ -111,6 +130,25 @@ class Library:
         self.index_for_search()
         return saved
 
+    def count_words(self) -> None:
+        """Bring the word counts the comparison weighs words by up to date (after an import)."""
+        from desktop_app.store.word_counts import refresh_word_counts
+
+        refresh_word_counts(self.conn)
+        self._weights = None
+
+    def forget_word_weights(self) -> None:
+        """Read the word counts again when next asked (another connection imported documents)."""
+        self._weights = None
+
+    def word_weights(self):
+        """The weights the comparison gives words in this library (read once, until the next import)."""
+        if self._weights is None:
+            from desktop_app.store.word_counts import word_weights
+
+            self._weights = word_weights(self.conn)
+        return self._weights
+
     def index_for_search(self) -> int:
         """Bring the search index up to date with the classes saved since; returns how many were indexed."""
         return index_pending(self.conn)
@@ -119,8 +157,11 @@ class Library:
         """Save every class of a prepared document in one transaction. Its words wait for
         ``index_for_search`` (an import indexes a batch of documents at a time)."""
         outcomes: list[tuple[str, str]] = []
-        warnings: list[str] = []
-        with self.db.atomic():
+        warnings: list[str] = list(document.warnings)
+        with write_transaction(self.conn):
+            if document.jurisdiction is not None:
+                self.conn.execute("INSERT OR IGNORE INTO jurisdictions (code, name) VALUES (?, ?)",
+                                  [document.jurisdiction.code, document.jurisdiction.name])
             for series in document.series:
                 self._save_series(series)
             import_id = None
@@ -128,6 +169,8 @@ class Library:
                 outcome, class_id, title = self._class_outcome(item)
                 if outcome == "revised" and title != item.title:
                     warnings.append(f"{item.key} was “{title}” and is now also “{item.title}”")
+                if outcome == "revised":
+                    warnings.extend(self._sections_lost(item, class_id))
                 if outcome != "unchanged":
                     if import_id is None:
                         import_id = self._insert(
@@ -187,6 +230,18 @@ class Library:
             "SELECT 1 FROM revisions WHERE class_id = ? AND content_hash = ?", [row[0], item.digest]
         ).fetchone()
         return ("unchanged" if same else "revised"), row[0], row[1]
+
+    def _sections_lost(self, item: PreparedClass, class_id: int) -> list[str]:
+        """A warning when the new text lacks whole sections of the current one: it may be a cut copy."""
+        current, effective = self.conn.execute(
+            "SELECT r.sections, r.effective_date FROM classes c JOIN revisions r ON r.id = c.current_revision "
+            "WHERE c.id = ?", [class_id],
+        ).fetchone()
+        had, has = _section_names(current), _section_names(item.sections)
+        lost = [name for name in had if name not in has]
+        if not lost:
+            return []
+        return [f"{item.key} has no {' or '.join(lost)} section, which its revision of {effective or 'no date'} has"]
 
     def _save_revision(self, item: PreparedClass, class_id: int | None, import_id: int) -> None:
         new_class = class_id is None
@@ -366,8 +421,8 @@ class Library:
     # ---- saved comparisons --------------------------------------------------------------------
 
     def save_comparison(self, name: str, classes: list[str], options: dict, notes: str,
-                        comparison_id: int | None = None) -> int:
-        return saved_comparisons.save_comparison(self.conn, name, classes, options, notes, comparison_id)
+                        comparison_id: int | None = None, pairings: list[dict] | tuple = ()) -> int:
+        return saved_comparisons.save_comparison(self.conn, name, classes, options, notes, comparison_id, pairings)
 
     def delete_saved_comparison(self, comparison_id: int) -> None:
         saved_comparisons.delete_saved_comparison(self.conn, comparison_id)

@@ -77,6 +77,11 @@ ACTIONS: tuple[WindowAction | Separator, ...] = (
     WindowAction("find_previous", "Find &Previous", "&Edit", "find_previous", shortcut="std:FindPrevious",
                  applies=COMPARISON),
     Separator("&Edit"),
+    WindowAction("join_rows", "&Join Rows as One Duty", "&Edit", "join_rows", shortcut="Ctrl+J",
+                 applies=COMPARISON, help="Join the two selected rows: they are the same duty"),
+    WindowAction("part_row", "P&art Row", "&Edit", "part_row", shortcut="Ctrl+Shift+J", applies=COMPARISON,
+                 help="Part the current item from the one it is paired with"),
+    Separator("&Edit"),
     WindowAction("analyst_name", "&Analyst Name…", "&Edit", "edit_analyst_name"),
 
     WindowAction("previous_change", "&Previous Change", "&View", "previous_change", shortcut="Shift+F7",

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.core.compare import SAME, Comparison, Row, SectionComparison
-from desktop_app.core.compare_text import cell_html, cell_plain, section_heading, status_text
+from desktop_app.core.compare_text import cell_html, cell_plain, numbered, section_heading, status_text
 from desktop_app.core.theme import STATUS_COLOURS
 from desktop_app.ui.roles import HTML_ROLE, ROW_KIND_ROLE, SECTION_KIND_ROLE, STATUS_ROLE
 
@@ -68,6 +68,10 @@ class ComparisonTableModel(QAbstractTableModel):
                 lines.extend(_Line(section, r) for r in rows)
         self._lines = lines
         self.endResetModel()
+
+    def line(self, row: int) -> _Line | None:
+        """The section and comparison row shown on a table row (row None for a section's heading)."""
+        return self._lines[row] if 0 <= row < len(self._lines) else None
 
     def heading_rows(self) -> list[int]:
         return [n for n, line in enumerate(self._lines) if line.row is None]
@@ -134,11 +138,11 @@ class ComparisonTableModel(QAbstractTableModel):
             return None
         cell = row.cells[column - FIRST_CLASS_COL]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_plain(cell)
+            return cell_plain(cell, numbered(line.section.kind))
         if role == HTML_ROLE:
-            return cell_html(cell, self._scheme)
+            return cell_html(cell, self._scheme, number=numbered(line.section.kind))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{cell.label}: {cell_plain(cell)}"
+            return f"{cell.label}: {cell_plain(cell, numbered(line.section.kind))}"
         return None
 
     def _heading_data(self, section: SectionComparison, column: int, role):

@@ -41,13 +41,15 @@ class ComparisonTab(QWidget):
     is_comparison = True
     save_requested = Signal()
 
-    def __init__(self, specs: list[ClassSpec], state: ComparisonState, parent=None) -> None:
+    def __init__(self, specs: list[ClassSpec], state: ComparisonState, weights=None, parent=None) -> None:
         super().__init__(parent)
         self.specs = list(specs)
+        self.weights = weights  # the library's word weights (None: the bundled background)
         self._classes = tuple(state.classes)
         self._saved_id = state.saved_id
         self._name = state.name
         self._options = state.options
+        self._pairings = tuple(state.pairings)
 
         self.model = ComparisonTableModel(self)
         self.model.set_scheme(palette_scheme(self))
@@ -56,7 +58,8 @@ class ComparisonTab(QWidget):
         self.table.setAccessibleName("Comparison table")
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Two rows can be chosen (Ctrl+click), to join them as one duty.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().setVisible(False)
         # Row heights follow the wrapped text; computed once the columns have their widths (see _row_timer).
@@ -229,7 +232,7 @@ class ComparisonTab(QWidget):
         self._recompute()
 
     def _recompute(self) -> None:
-        self.model.set_comparison(compare(self.specs, self._options))
+        self.model.set_comparison(compare(self.specs, self._options, weights=self.weights, pairings=self._pairings))
         self.legend.setText(legend_html(self.comparison, palette_scheme(self)))
         self._after_reset()
 
@@ -344,7 +347,44 @@ class ComparisonTab(QWidget):
     def state(self) -> ComparisonState:
         """The classes, options, notes and saved identity as they stand now."""
         return ComparisonState(self._classes, self._options, self.notes_text(), self.differences_only.isChecked(),
-                               self._saved_id, self._name)
+                               self._saved_id, self._name, self._pairings)
+
+    # ---- the analyst's pairings -----------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def join_selected_rows(self) -> str:
+        """Join the two selected rows ("these are the same duty"); '' when done, else why not."""
+        from desktop_app.core.compare.pairings import NotAPairing, join_rows, with_pairing
+
+        rows = [self.model.line(r) for r in self.selected_rows()]
+        if len(rows) != 2 or any(line.row is None for line in rows) or rows[0].section is not rows[1].section:
+            return "Select two rows of one section (Ctrl+click), then join them."
+        try:
+            pairing = join_rows(rows[0].section, rows[0].row, rows[1].row, self.comparison.labels)
+        except NotAPairing as e:
+            return str(e)
+        self._pairings = with_pairing(self._pairings, pairing)
+        self._recompute()
+        return ""
+
+    def part_current_row(self) -> str:
+        """Part the current cell's unit from the one it is paired with; '' when done, else why not."""
+        from desktop_app.core.compare.pairings import NotAPairing, part_row, with_pairing
+
+        index = self.table.currentIndex()
+        line = self.model.line(index.row()) if index.isValid() else None
+        if line is None or line.row is None or line.section.kind == "metadata":
+            return "Choose a row of items to part."
+        try:
+            pairing = part_row(line.section, line.row, max(index.column() - FIRST_CLASS_COL, 0),
+                               self.comparison.labels)
+        except NotAPairing as e:
+            return str(e)
+        self._pairings = with_pairing(self._pairings, pairing)
+        self._recompute()
+        return ""
 
     def mark_saved(self, saved_id: int | None, name: str) -> None:
         self._saved_id, self._name = saved_id, name

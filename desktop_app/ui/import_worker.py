@@ -61,9 +61,23 @@ def start_import(library_path: Path, paths: list[str], parent: QObject | None = 
     return thread, worker
 
 
+# Documents imported with something to check are named in the summary itself, up to this many.
+SHOWN_WARNINGS = 5
+
+
 def summary_text(outcomes: list[ImportOutcome], cancelled: bool) -> str:
+    """The summary line; then each document imported with something to check (a class code a page gives that
+    is not its own, a class number now under another title), which Show Details alone would hide."""
     text = summary_line(outcomes) + "."
-    return "Import cancelled. " + text if cancelled else text
+    text = "Import cancelled. " + text if cancelled else text
+    flagged = [o for o in outcomes if o.status != "failed" and o.reason]
+    if flagged:
+        lines = [f"{Path(o.path).name}: {o.reason}" for o in flagged[:SHOWN_WARNINGS]]
+        if len(flagged) > SHOWN_WARNINGS:
+            lines.append(f"… and {len(flagged) - SHOWN_WARNINGS} more (Show Details)")
+        count = f"{len(flagged)} document{'' if len(flagged) == 1 else 's'}"
+        text += f"\n\nTo check ({count}):\n" + "\n".join(lines)
+    return text
 
 
 def failure_lines(outcomes: list[ImportOutcome]) -> str:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from desktop_app.core.jurisdictions import jurisdiction_name
 from desktop_app.ui.roles import (
     ACCESSIBLE_TEXT_ROLE,
     CHECK_STATE_ROLE,
@@ -73,7 +72,7 @@ class LibraryTreeModel(QStandardItemModel):
         self._checked = {key: s for key, s in self._checked.items() if s in known_series}
         rows: list[QStandardItem] = []
         for code, entries in by_jurisdiction.items():
-            name = jurisdiction_name(code)
+            name = library.jurisdiction_name(code)
             item = _node("jurisdiction", code, f"{name} ({sum(e.classes for e in entries)})", name)
             if self.eager:
                 for entry in entries:

@@ -276,6 +276,18 @@ class MainWindow(QMainWindow):
     def reset_column_order(self) -> None:
         self._tab_call("reset_column_order")
 
+    def join_rows(self) -> None:
+        tab = self.current_comparison()
+        why = tab.join_selected_rows() if tab else ""
+        if why:
+            self.statusBar().showMessage(why, 8000)
+
+    def part_row(self) -> None:
+        tab = self.current_comparison()
+        why = tab.part_current_row() if tab else ""
+        if why:
+            self.statusBar().showMessage(why, 8000)
+
     def set_differences_only(self, on: bool) -> None:
         tab = self.current_comparison()
         if tab:
@@ -336,7 +348,8 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return
         spec = self.library.spec_named(key)
-        self.spec_view.setHtml(spec_to_html(spec, marked=search))
+        name = self.library.jurisdiction_name(spec.jurisdiction)
+        self.spec_view.setHtml(spec_to_html(spec, marked=search, jurisdiction=name))
         self.tabs.setTabText(0, f"{spec.number}{'@draft' if spec.draft else ''} {spec.title}")
         self.tabs.setCurrentIndex(0)
 
@@ -390,7 +403,7 @@ class MainWindow(QMainWindow):
             by_spec = {id(s): n for s, n in zip(specs, state.classes)}
             specs = ladder(specs)
             state = state.with_changes(classes=tuple(by_spec[id(s)] for s in specs))
-        tab = ComparisonTab(specs, state)
+        tab = ComparisonTab(specs, state, self.library.word_weights())
         tab.save_requested.connect(self.save_current_comparison)
         tab.differences_only.toggled.connect(self._update_actions)
         index = self.tabs.addTab(tab, icon("compare"), state.name or tab.title())
@@ -401,6 +414,7 @@ class MainWindow(QMainWindow):
 
     def open_saved_comparison(self, saved_id: int):
         from desktop_app.core.compare.options import options_from
+        from desktop_app.core.comparison_state import read_pairings
 
         saved = self.library.saved_comparison(saved_id)
         if saved is None:
@@ -410,7 +424,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(tab)
                 return tab
         state = ComparisonState(saved.classes, options_from(saved.options), saved.notes, saved_id=saved.id,
-                                name=saved.name)
+                                name=saved.name, pairings=read_pairings(saved.pairings))
         return self.open_comparison(state)
 
     def save_current_comparison(self, name: str | None = None) -> int | None:
@@ -427,7 +441,7 @@ class MainWindow(QMainWindow):
                 return None
         name = (name or state.name or tab.title()).strip()
         saved_id = self.library.save_comparison(name, list(state.classes), state.option_dict(), state.notes,
-                                                state.saved_id)
+                                                state.saved_id, state.pairing_dicts())
         tab.mark_saved(saved_id, name)
         self.tabs.setTabText(self.tabs.indexOf(tab), name)
         self.panel.refresh_saved()
@@ -476,10 +490,9 @@ class MainWindow(QMainWindow):
     def choose_import(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import specifications", self.settings.last_folder,
-            "Specification documents (*.txt *.htm *.html *.pdf *.docx);;All files (*)",
-        )
+        from desktop_app.core.formats import file_filter
+
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import specifications", self.settings.last_folder, file_filter())
         if paths:
             self.settings.last_folder = str(Path(paths[0]).parent)
             self.import_paths(paths)
@@ -538,6 +551,8 @@ class MainWindow(QMainWindow):
             self.import_progress.deleteLater()
             self.import_progress = None
         self.panel.refresh()
+        if self._library is not None:
+            self._library.forget_word_weights()  # the import counted the library's words anew
         self.statusBar().clearMessage()  # "Cancelling the import…"
         self._show_status()
         failures = failure_lines(outcomes)

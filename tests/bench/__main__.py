@@ -1,7 +1,8 @@
 """All benchmarks in one command: ``uv run python -m tests.bench``.
 
 Runs the engine, the library (the CalHR corpus, when ../shared/corpus is present) and the window
-benchmarks, the window also on the corpus library when there is one, then the frozen bundle's start against
+benchmarks, the window also on the corpus library when there is one, the heading-driven importer on the
+Eastvale specs (when ../shared/corpus/neogov-eastvale is present), then the frozen bundle's start against
 the source when dist/classcompare/ has been built. Each prints its figures, the baseline measured in the same
 run and the ratio. With ``--strict``, a missed target makes the exit status 1.
 """
@@ -14,6 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from tests.bench.generic import CORPUS as EASTVALE
 from tests.bench.library import CORPUS
 
 
@@ -33,6 +35,8 @@ def main(argv: list[str]) -> int:
             failures |= run("library", "--keep", str(library), *argv)
             print("\n(the window again, on the corpus library)")
             failures |= run("window", "--library", str(library), *argv)
+    if EASTVALE.is_dir():
+        failures |= run("generic", *argv)
     # The bundle's start against the source, when packaging/build.py has made one.
     failures |= run("frozen_start", *argv)
     return 1 if failures else 0

@@ -7,7 +7,8 @@ Evidence, strongest first; weaker evidence only orders what stronger evidence le
    "Research Manager I (General)" < "Research Manager II (Economics)", "Officer I, Board of X" < "Officer II, …";
 3. level words in the class concept ("first full performance level", "second …", "entry", "journey",
    "senior", "supervisory/managerial level"), or for a concept without them, in the title;
-4. level words in the title ("Assistant" < a plain title < "Associate" < "Senior" < "Supervising" < "Manager");
+4. level words in the title ("Assistant" < a plain title < "Associate" < "Senior" < "Principal" < "Supervising"
+   < "Manager");
 5. class number, then effective date (two revisions of one class; a draft after them), then the order given.
 """
 
@@ -46,7 +47,9 @@ _TITLE_LEVELS = (
     (r"trainee|apprentice|intern", 10),
     (r"assistant|junior|entry", 20),
     (r"associate|intermediate", 40),
-    (r"senior|principal|advanced", 50),
+    (r"senior|advanced", 50),
+    # A city's Principal Accountant or Engineer is the level above its Senior one.
+    (r"principal", 55),
     (r"lead", 60),
     (r"supervisor|supervising|supervisory", 70),
     (r"manager|chief|director|administrator|head", 80),

@@ -6,7 +6,7 @@ import re
 from difflib import SequenceMatcher
 
 from desktop_app.core.formats.calhr_headings import group_label
-from desktop_app.core.formats.calhr_page import title_key
+from desktop_app.core.formats.titles import title_key
 
 _VARIOUS = re.compile(r"\s*\((?:various|all) (?:classes|disasters|specialties)\)\s*")
 _PAIR = re.compile(r"^(?P<stem>.+?)\s+(?P<a>[ivx]+)\s+(?:and|&)\s+(?P<b>[ivx]+)\b(?P<tail>.*)$")

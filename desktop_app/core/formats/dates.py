@@ -1,0 +1,44 @@
+"""Dates as class specifications write them ("10/20/1931", "4/11/06", "May 20, 1975"); shared by formats."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
+_WORDED = re.compile(r"\b([A-Z][a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")),
+        start=1,
+    )
+    for name in names
+}
+# Dates before this year are typing errors ("07/02/0181"); the state civil service began in 1913.
+_EARLIEST_YEAR = 1900
+
+
+def parse_date(text: str) -> date | None:
+    """A date as a spec writes it ("10/20/1931", "4/11/06", "May 20, 1975"), or None ("--", garbled)."""
+    # OCR of older pages spelled some digits out ("January 2four, 2006", "16four").
+    text = text.replace("four", "4").strip()
+    m = _NUMERIC.match(text)
+    if m:
+        month, day, year = (int(g) for g in m.groups())
+        if len(m.group(3)) == 2:
+            # Two-digit years on these pages run from the 1940s to the 2010s.
+            year += 2000 if year < 40 else 1900
+    else:
+        m = _WORDED.search(text)
+        if not m or m.group(1).lower() not in _MONTHS:
+            return None
+        month, day, year = _MONTHS[m.group(1).lower()], int(m.group(2)), int(m.group(3))
+    if year < _EARLIEST_YEAR:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,46 @@
+"""The same Eastvale spec as page text, as the page a browser saves, printed to PDF, and as a Word document
+with a table of fields: the same class, section for section. The fixtures are made by
+tests/fixtures/neogov/make_fixtures.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.formats import parse_document
+from desktop_app.core.jurisdictions import Jurisdictions
+from tests.conftest import FIXTURES
+
+NEOGOV = FIXTURES / "neogov"
+
+
+def read(name: str):
+    # No jurisdiction named: each shape says it is the City of Eastvale's.
+    document = parse_document((NEOGOV / name).read_bytes(), name, Jurisdictions())
+    (spec,) = document.classes
+    return document, spec
+
+
+def sections(spec) -> list[tuple]:
+    return [(s.kind, s.heading, s.note, tuple(i.text for i in s.items)) for s in spec.sections]
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [("management-analyst.html", "generic"), ("management-analyst.pdf", "generic (pdf)"),
+     ("Management Analyst.docx", "generic (docx)")],
+)
+def test_every_shape_gives_the_same_class(name, fmt):
+    _, text = read("00003-management-analyst.txt")
+    document, spec = read(name)
+    assert document.format == fmt
+    # None of the three file names holds the code: it comes from the page's or the table's "Class Code".
+    assert (spec.key, spec.title, spec.series.code) == ("EASTVALE:00003", "Management Analyst", "Management Analyst")
+    assert document.jurisdiction.name == "City of Eastvale"
+    assert sections(spec) == sections(text)
+
+
+def test_the_saved_pages_navigation_salary_and_footer_stay_out():
+    _, spec = read("management-analyst.html")
+    words = " ".join(i.text for s in spec.sections for i in s.items)
+    for furniture in ("Sign In", "Class Specifications", "$83,864.52", "Powered by NEOGOV", "equal opportunity"):
+        assert furniture not in words
