@@ -42,7 +42,7 @@ def test_compare_series_opens_a_tab_in_ladder_order(window, tab, qtmodeltester):
 def test_rows_carry_their_status_and_headings_their_figures(tab):
     model = tab.model
     headings = [model.index(r, 0).data() for r in model.heading_rows()]
-    assert headings[0] == "Class"  # number, title and date differ by design: no figures
+    assert headings[:2] == ["Level factors", "Class"]  # the factors first; the class block has no figures
     knowledge = next(h for h in headings if h.startswith("Knowledge"))
     assert knowledge == ("Knowledge — 7 items: 4 same, 1 changed, 0 related, 2 added (1 at 65251, 1 at 65255), "
                          "0 dropped · 6 words inserted, 2 deleted · 97.1% similar")

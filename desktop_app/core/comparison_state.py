@@ -19,9 +19,11 @@ class ComparisonState:
     saved_id: int | None = None
     name: str = ""
     pairings: tuple[Pairing, ...] = ()  # the analyst's joins and partings of rows
+    level_cues: bool = True  # the words the level factors were read from are marked
 
     def report_info(self, analyst: str = "") -> ReportInfo:
-        return ReportInfo(analyst=analyst, notes=self.notes, differences_only=self.differences_only, title=self.name)
+        return ReportInfo(analyst=analyst, notes=self.notes, differences_only=self.differences_only, title=self.name,
+                          level_cues=self.level_cues)
 
     def option_dict(self) -> dict:
         """The options as a saved comparison keeps them."""
@@ -39,6 +41,7 @@ class ComparisonState:
             "differences_only": self.differences_only,
             "notes": self.notes if self.saved_id is None else None,
             "pairings": self.pairing_dicts(),
+            "level_cues": self.level_cues,
         }
 
     def pairing_dicts(self) -> list[dict]:
@@ -61,6 +64,7 @@ class ComparisonState:
             differences_only=data.get("differences_only") is True,
             saved_id=saved_id if isinstance(saved_id, int) else None,
             pairings=read_pairings(pairings),
+            level_cues=data.get("level_cues") is not False,
         )
 
 

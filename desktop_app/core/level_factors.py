@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_app.core.model import ClassSpec
 
@@ -253,7 +254,7 @@ def feeder_class(spec: ClassSpec, specs: Sequence[ClassSpec]) -> Reading:
 
 
 _LICENCE = (
-    (r"\bvalid (?:California )?driver'?s licen[sc]e\b", "driver's licence", 1),
+    (r"\bvalid (?:California )?(?:Class [A-C] )?driver'?s? licen[sc]e\b", "driver's licence", 1),
     (r"\b(?:possession of|registration as|licen[sc]ed as|certificat\w+ as) (?:a |an )?[\w ,/-]{3,60}?"
      r"\b(?:licen[sc]e|certificate|registration)\b", "licence or certificate", 2),
 )
@@ -285,6 +286,12 @@ FACTORS: tuple[tuple[str, str, Callable[[ClassSpec, Sequence[ClassSpec]], Readin
 )
 
 
+@lru_cache(maxsize=4096)
+def _read_once(read, spec: ClassSpec) -> Reading:
+    """A factor that reads the class alone, read once per text of a class (the window recompares often)."""
+    return read(spec, ())
+
+
 def step(reading: Reading, base: Reading | None) -> str | None:
     if base is None or reading.value is None or base.value is None:
         return None
@@ -298,7 +305,7 @@ def level_factors(specs: Sequence[ClassSpec], labels: Sequence[str], bases: Sequ
     """One row per factor that some class states, one cell per class, each stepped against its base."""
     rows = []
     for name, title, read in FACTORS:
-        readings = [read(spec, specs) for spec in specs]
+        readings = [read(spec, specs) if name == "feeder_class" else _read_once(read, spec) for spec in specs]
         if all(r.value is None for r in readings):
             continue
         cells = tuple(
@@ -312,3 +319,27 @@ def level_factors(specs: Sequence[ClassSpec], labels: Sequence[str], bases: Sequ
 
 def factor(rows: Sequence[FactorRow], name: str) -> FactorRow | None:
     return next((row for row in rows if row.factor == name), None)
+
+
+CUE_KINDS = ("concept", "duties")  # the sections whose cells mark the words factors were read from
+
+
+def cue_words(rows: Sequence[FactorRow], k: int) -> tuple[str, ...]:
+    """The words class k's level factors were read from in its concept and duties, longest first."""
+    words = {row.cells[k].words for row in rows if row.cells[k].words and row.cells[k].section in CUE_KINDS}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def cue_spans(text: str, words: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """Where in ``text`` those words stand (case as written or not), without overlaps."""
+    spans: list[tuple[int, int]] = []
+    lowered = text.lower()
+    for phrase in words:
+        needle = phrase.lower()
+        start = lowered.find(needle)
+        while start >= 0:
+            end = start + len(needle)
+            if all(end <= s or start >= e for s, e in spans):
+                spans.append((start, end))
+            start = lowered.find(needle, end)
+    return tuple(sorted(spans))

@@ -15,7 +15,7 @@ MARKS = {
         "step-up": {"color": "#0a5d1f", "background": "", "decoration": ""},
         "step-same": {"color": "#5f6368", "background": "", "decoration": ""},
         "step-down": {"color": "#8f1a14", "background": "", "decoration": ""},
-        "cue": {"color": "#3b2a00", "background": "#fff0c2", "decoration": "underline dotted", "weight": "bold"},
+        "cue": {"color": "#3b2a00", "background": "#fff0c2", "decoration": "", "weight": "bold"},
     },
     "dark": {
         "insert": {"color": "#b9f2c5", "background": "#1f4a2a", "decoration": "underline"},
@@ -24,7 +24,7 @@ MARKS = {
         "step-up": {"color": "#8fe0a2", "background": "", "decoration": ""},
         "step-same": {"color": "#b0b4b9", "background": "", "decoration": ""},
         "step-down": {"color": "#ff9d94", "background": "", "decoration": ""},
-        "cue": {"color": "#ffe6a3", "background": "#4a3a10", "decoration": "underline dotted", "weight": "bold"},
+        "cue": {"color": "#ffe6a3", "background": "#4a3a10", "decoration": "", "weight": "bold"},
     },
 }
 

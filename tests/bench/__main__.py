@@ -27,6 +27,7 @@ def run(module: str, *args: str) -> int:
 def main(argv: list[str]) -> int:
     print(f"Python {platform.python_version()} on {platform.platform()}, {platform.processor() or platform.machine()}")
     failures = run("engine", *argv)
+    failures |= run("alignment", *argv)
     with tempfile.TemporaryDirectory() as folder:
         failures |= run("window", *argv)
         if CORPUS.is_dir():

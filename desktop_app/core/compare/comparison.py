@@ -75,6 +75,7 @@ class Cell:
     after_employment: bool = False
     paragraph: int | None = None
     inherited: bool = False
+    cues: tuple[tuple[int, int], ...] = ()  # where the words a level factor was read from stand in ``text``
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from desktop_app.core.compare.responsibilities import Unit, align_units, inherit
 from desktop_app.core.compare.summary import section_summary, total_summary
 from desktop_app.core.compare.tokens import key_sequence, similarity_words
 from desktop_app.core.compare.words import word_diff
-from desktop_app.core.level_factors import level_factors
+from desktop_app.core.level_factors import CUE_KINDS, cue_spans, cue_words, level_factors
 from desktop_app.core.model import SECTION_KINDS, SECTION_TITLES, ClassSpec, Item
 
 METADATA_TITLE = "Class"
@@ -91,7 +91,29 @@ def compare(
         context.check_cancel()
         sections.append(context.item_section(kind, title, columns))
     summary = total_summary(s.summary for s in sections if s.kind != METADATA)
-    return Comparison(specs, names, options, tuple(sections), summary, level_factors(specs, names, bases))
+    factors = level_factors(specs, names, bases)
+    return Comparison(specs, names, options, tuple(_with_cues(sections, factors, len(names))), summary, factors)
+
+
+def _with_cues(sections, factors, width: int):
+    """Concept and duty cells with the places of the words their class's level factors were read from."""
+    words = [cue_words(factors, k) for k in range(width)]
+    if not any(words):
+        return sections
+    marked = []
+    for section in sections:
+        if section.kind not in CUE_KINDS:
+            marked.append(section)
+            continue
+        rows = tuple(
+            replace(row, cells=tuple(
+                replace(cell, cues=cue_spans(cell.text, words[k])) if cell.text and words[k] else cell
+                for k, cell in enumerate(row.cells)
+            ))
+            for row in section.rows
+        )
+        marked.append(replace(section, rows=rows))
+    return marked
 
 
 def several_jurisdictions(specs: Sequence[ClassSpec]) -> bool:

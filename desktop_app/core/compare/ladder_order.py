@@ -86,6 +86,7 @@ def ladder(specs: Iterable[ClassSpec]) -> list[ClassSpec]:
         # A concept without level words leaves the title to speak for the class.
         _rank_edges([title if concept is None else concept for concept, title in zip(concepts, titles)]),
         _rank_edges(titles),
+        _factor_edges(items),
     )
     for tier in tiers:
         for low, high in sorted(tier, key=lambda e: (rank[e[0]], rank[e[1]])):
@@ -218,6 +219,25 @@ def _phrase_rank(phrase: str) -> int | None:
 def _max_rank(words: str, table: tuple[tuple[str, int], ...]) -> int | None:
     ranks = [rank for pattern, rank in table if re.search(rf"\b(?:{pattern})\b", words, re.IGNORECASE)]
     return max(ranks, default=None)
+
+
+def _factor_edges(items: Sequence[ClassSpec]) -> set[tuple[int, int]]:
+    """(lower, higher) by the first level factor, in the order of the docstring, that both classes state and
+    that tells them apart."""
+    from desktop_app.core.level_factors import experience, supervision_exercised, supervision_received
+
+    readings = [[read(spec, items).rank for read in (supervision_exercised, supervision_received, experience)]
+                for spec in items]
+    edges = set()
+    for a, ranks_a in enumerate(readings):
+        for b, ranks_b in enumerate(readings):
+            for rank_a, rank_b in zip(ranks_a, ranks_b):
+                if rank_a is None or rank_b is None or rank_a == rank_b:
+                    continue
+                if rank_a < rank_b:
+                    edges.add((a, b))
+                break
+    return edges
 
 
 def _rank_edges(ranks: Sequence[int | None]) -> set[tuple[int, int]]:

@@ -120,6 +120,7 @@ class InContext:
         self.counts = counts
         self._cache: dict[str, float] = {}
         self._scale = math.log(1.0 + total) if total > 1 else 1.0
+        self.totals: dict[frozenset[str], float] = {}  # a unit's whole weight, by its tokens
 
     def weight(self, stem_: str) -> float:
         weight = self._cache.get(stem_)

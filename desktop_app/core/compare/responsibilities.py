@@ -127,7 +127,8 @@ def align_units(
     for k, column in enumerate(units):
         if should_cancel is not None and should_cancel():
             raise ComparisonCancelled()
-        matched = _match(column, latest, weights, pairings)
+        # A level that keeps every item above it lists its own as additions: only a clear counterpart pairs.
+        matched = _match(column, latest, weights, pairings, strict=keeps[k])
         place_new_units(rows, latest, matched, list(column), k, width)
         if keeps[k]:
             for r, row in enumerate(rows):
@@ -139,8 +140,16 @@ def align_units(
     return rows
 
 
+def _total(weights: InContext, unit: Unit) -> float:
+    """A unit's whole weight, summed once per comparison."""
+    total = weights.totals.get(unit.stems)
+    if total is None:
+        total = weights.totals[unit.stems] = weights.total(unit.stems)
+    return total
+
+
 def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights,
-           pairings: SectionPairings = NO_PAIRINGS) -> dict[int, int]:
+           pairings: SectionPairings = NO_PAIRINGS, strict: bool = False) -> dict[int, int]:
     """Unit index → row index: the analyst's joins first, then copies (in order, as the word aligner pairs
     them), then the best one-to-one pairing by meaning of what is left; never a pair the analyst parted."""
     matched: dict[int, int] = {}
@@ -172,11 +181,11 @@ def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights,
     if not items or not free:
         return matched
     n_items, n_rows = max(len(column) - 1, 1), max(len(latest) - 1, 1)
-    row_weights = {r: weights.total(latest[r].stems) for r in free}
+    row_weights = {r: _total(weights, latest[r]) for r in free}
     scores = []
     for i in items:
         unit = column[i]
-        own = weights.total(unit.stems)
+        own = _total(weights, unit)
         row_scores = []
         for r in free:
             common = unit.stems & latest[r].stems
@@ -192,6 +201,6 @@ def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights,
     for a, b in best_pairs(scores, MUTUAL_FROM):
         score = scores[a][b]
         # A weak pair holds only where each is the other's best: the same responsibility written anew.
-        if score > PAIR_FROM or (score >= max(scores[a]) and score >= max(row[b] for row in scores)):
+        if score > PAIR_FROM or (not strict and score >= max(scores[a]) and score >= max(row[b] for row in scores)):
             matched[items[a]] = free[b]
     return matched

@@ -10,6 +10,7 @@ and without the semicolon that ended it. Pure: no Qt, sqlite, store or ui.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words whose full stop does not end a sentence (compared in lower case, with the stop).
 ABBREVIATIONS = frozenset(
@@ -23,7 +24,8 @@ _CUT = re.compile(r";|[.?!](?=[\s]+[\"“'(]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
 
-def task_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8192)
+def task_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each task in ``text``; a text that lists no tasks is one span (its text, trimmed)."""
     spans: list[tuple[int, int]] = []
     depth = 0
@@ -48,8 +50,8 @@ def task_spans(text: str) -> list[tuple[int, int]]:
     found = [(s, e) for s, e in trimmed if e > s and re.search(r"\w", text[s:e])]
     if not found:
         s, e = _trim(text, 0, len(text))
-        return [(s, e)] if e > s else []
-    return _glue_fragments(text, found)
+        return ((s, e),) if e > s else ()
+    return tuple(_glue_fragments(text, found))
 
 
 def _abbreviation_before(text: str, position: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_app.core.compare.options import CompareOptions, keys_as_written, keys_from_whole_text
 
@@ -248,6 +249,7 @@ def count_words(text: str) -> int:
     return len(WORD_RE.findall(text))
 
 
+@lru_cache(maxsize=16384)
 def similarity_words(text: str) -> tuple[str, ...]:
     """Words for pairing items: always case-, punctuation-, numbering- and &-blind, whatever the options."""
     body = text[len(numbering_prefix(text)) :]

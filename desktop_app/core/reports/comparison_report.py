@@ -102,7 +102,8 @@ class ComparisonReport:
                 *([] if section.kind == METADATA else [Paragraph(plain(summary_text(section.summary)), remark=True)]),
                 Aligned(columns, tuple(
                     AlignedRow(row.status, status_text(row),
-                               tuple(cell_runs(c, number=numbered(section.kind)) for c in row.cells), row.name or "")
+                               tuple(cell_runs(c, number=numbered(section.kind), cues=info.level_cues)
+                                     for c in row.cells), row.name or "")
                     for row in rows
                 )),
             ]

@@ -18,6 +18,7 @@ def runs_markdown(runs: Runs, line_start: bool = True) -> str:
             parts.append(" ")
             continue
         body = markdown_inline(text)
+        style = style.split("+")[0]  # a level cue reads as the words it marks
         if style == "insert" and text.strip():
             parts.append(f"{{+{body}+}}")
         elif style == "delete" and text.strip():
