@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -38,64 +38,13 @@ from desktop_app.core.drafts import (
     SetField,
     SetSectionText,
     draft_name,
-    merged,
     one_line,
     section_name,
 )
 from desktop_app.core.model import ClassSpec, Item
+from desktop_app.ui.draft_undo import EditCommand, OneParagraph, UndoKeysToTheStack
 
 WHERE_ROLE = Qt.ItemDataRole.UserRole  # (section, item index or None) of an outline row
-TYPING = 1  # the undo id of an edit of a text as it is typed: such edits in a row merge into one
-
-
-class _EditCommand(QUndoCommand):
-    """One edit on the undo stack: redo applies it, undo applies its inverse."""
-
-    def __init__(self, editor: DraftEditor, edit: Edit, before, after, typing: bool) -> None:
-        super().__init__(edit.describe(editor.spec))
-        self.editor, self.edit, self.before, self.after, self.typing = editor, edit, before, after, typing
-
-    def redo(self) -> None:
-        self.editor._apply(self.edit, self.after)
-
-    def undo(self) -> None:
-        self.editor._apply(self.edit.inverse(), self.before)
-
-    def id(self) -> int:
-        return TYPING if self.typing else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
-        both = merged(self.edit, other.edit) if isinstance(other, _EditCommand) and other.typing else None
-        if both is None:
-            return False
-        self.edit, self.after = both, other.after
-        return True
-
-
-class _UndoKeysToTheStack(QObject):
-    """A text field's own undo (Ctrl+Z in it) would undo behind the stack's back: its undo and redo keys go to
-    the window's Undo and Redo, which run the stack."""
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ShortcutOverride and (
-                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
-            event.ignore()
-            return True
-        return False
-
-
-class _OneParagraph(QObject):
-    """Return in an item's text: an item is one paragraph, so the key goes back to the outline."""
-
-    def __init__(self, editor: DraftEditor) -> None:
-        super().__init__(editor)
-        self.editor = editor
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.editor.outline.setFocus()
-            return True
-        return False
 
 
 class DraftEditor(QWidget):
@@ -115,7 +64,7 @@ class DraftEditor(QWidget):
         self.save_error = ""
 
         self.stack = QUndoStack(self)
-        undo_keys = _UndoKeysToTheStack(self)
+        undo_keys = UndoKeysToTheStack(self)
 
         self.title_field = QLineEdit()
         self.unit_field = QLineEdit()
@@ -128,7 +77,7 @@ class DraftEditor(QWidget):
         self.note_field.setPlaceholderText("A remark under the heading (optional)")
         self.item_text = QPlainTextEdit()
         self.item_text.setUndoRedoEnabled(False)
-        self.item_text.installEventFilter(_OneParagraph(self))
+        self.item_text.installEventFilter(OneParagraph(self))
         self.flag_box = QCheckBox("&Developed after employment")
         for field, name in ((self.title_field, "Class title"), (self.unit_field, "Bargaining unit"),
                             (self.date_field, "Proposed effective date"), (self.heading_field, "Section heading"),
@@ -244,7 +193,7 @@ class DraftEditor(QWidget):
     def push(self, edit: Edit, after=None, typing: bool = False) -> None:
         """Make an edit (undoably); ``after`` is what to show chosen once it is made."""
         before = self.where
-        self.stack.push(_EditCommand(self, edit, before, after or before, typing))
+        self.stack.push(EditCommand(self, edit, before, after or before, typing))
 
     def undo(self) -> None:
         self.stack.undo()
@@ -309,7 +258,7 @@ class DraftEditor(QWidget):
         old = self.spec.sections[section].items[index]
         self.push(EditItem(section, index, old, replace(old, after_employment=on)))
 
-    def _apply(self, edit: Edit, where) -> None:
+    def apply_edit(self, edit: Edit, where) -> None:
         """Run an edit (or an inverse, for undo), save the draft, and show it."""
         self.spec = edit.apply(self.spec)
         self._save()
