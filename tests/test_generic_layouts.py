@@ -115,3 +115,28 @@ def test_refused_with_one_line(name, reason):
     with pytest.raises(DocumentError) as refused:
         read(name, Jurisdictions(default=Jurisdiction("EV", "Eastvale")))
     assert str(refused.value) == reason
+
+
+def test_knowledge_and_abilities_under_the_minimum_qualifications_and_a_class_number_without_its_colon():
+    from desktop_app.core.formats import parse_text
+
+    text = (
+        "CITY OF MAPLE GROVE\n\nSENIOR PLANNER\nClass No. 4120    FLSA: Exempt\n\n"
+        "Definition\nUnder direction, performs complex professional planning work.\n\n"
+        "Examples of Essential Duties\n- Reviews development applications for conformance with the zoning code.\n"
+        "- Prepares staff reports and presents them to the Planning Commission.\n\n"
+        "Minimum Qualifications\nKnowledge of principles of urban planning; zoning law.\n"
+        "Ability to analyze development proposals; write clear reports.\n"
+        "Education and Experience: A bachelor's degree in planning and four years of planning experience.\n"
+    )
+    document = parse_text(text, "", Jurisdictions())
+    (spec,) = document.classes
+    assert (spec.key, spec.title, document.jurisdiction.name) == ("MAPLEGROVE:4120", "SENIOR PLANNER",
+                                                                  "City of Maple Grove")
+    assert outline(spec) == [
+        ("concept", "Definition", 1),
+        ("duties", "Examples of Essential Duties", 2),
+        ("knowledge", "Knowledge of", 2),
+        ("abilities", "Ability to", 2),
+        ("qualifications", "Education and Experience", 1),
+    ]

@@ -44,3 +44,16 @@ def test_the_saved_pages_navigation_salary_and_footer_stay_out():
     words = " ".join(i.text for s in spec.sections for i in s.items)
     for furniture in ("Sign In", "Class Specifications", "$83,864.52", "Powered by NEOGOV", "equal opportunity"):
         assert furniture not in words
+
+
+def test_text_hard_wrapped_at_78_columns_reads_the_same():
+    import textwrap
+
+    from desktop_app.core.formats import parse_text
+
+    original = (NEOGOV / "00003-management-analyst.txt").read_text(encoding="utf-8")
+    wrapped = "\n".join(line for paragraph in original.splitlines() for line in textwrap.wrap(paragraph, 78) or [""])
+    assert max(len(line) for line in wrapped.splitlines()) <= 78
+    (spec,) = parse_text(wrapped, "00003-management-analyst.txt", Jurisdictions()).classes
+    _, text = read("00003-management-analyst.txt")
+    assert sections(spec) == sections(text)

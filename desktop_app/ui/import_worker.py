@@ -19,10 +19,11 @@ class ImportWorker(QObject):
     progressed = Signal(int, int, str)  # done, total, the outcome's report line
     finished = Signal(list)  # list[ImportOutcome], in order; shorter than the files when cancelled
 
-    def __init__(self, library_path: Path, paths: list[str]) -> None:
+    def __init__(self, library_path: Path, paths: list[str], jurisdiction: str = "") -> None:
         super().__init__()
         self._library_path = Path(library_path)
         self._paths = list(paths)
+        self._jurisdiction = jurisdiction  # for documents that do not say which one they come from
         self._cancel = threading.Event()
         self.cancelled = False
 
@@ -40,6 +41,7 @@ class ImportWorker(QObject):
                     library, files,
                     on_progress=lambda done, total, o: self.progressed.emit(done, total, o.line()),
                     should_cancel=self._cancel.is_set,
+                    jurisdiction=self._jurisdiction or None,
                 )
             finally:
                 library.close()
@@ -49,10 +51,13 @@ class ImportWorker(QObject):
         self.finished.emit([replace(o, found=None) for o in outcomes])
 
 
-def start_import(library_path: Path, paths: list[str], parent: QObject | None = None) -> tuple[QThread, ImportWorker]:
-    """A worker moved to a new thread, started; the thread ends and cleans up when the worker finishes."""
+def start_import(
+    library_path: Path, paths: list[str], parent: QObject | None = None, jurisdiction: str = ""
+) -> tuple[QThread, ImportWorker]:
+    """A worker moved to a new thread, started; the thread ends and cleans up when the worker finishes.
+    ``jurisdiction`` is for the documents that do not say which one they come from."""
     thread = QThread(parent)
-    worker = ImportWorker(library_path, paths)
+    worker = ImportWorker(library_path, paths, jurisdiction)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)

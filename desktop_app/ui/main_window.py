@@ -497,6 +497,12 @@ class MainWindow(QMainWindow):
             self.settings.last_folder = str(Path(paths[0]).parent)
             self.import_paths(paths)
 
+    def paste_class(self) -> None:
+        """File → New Class from Text…: pasted text read as an import reads a document, shown, then saved."""
+        from desktop_app.ui.paste_dialog import open_paste_dialog
+
+        self.paste_dialog = open_paste_dialog(self)
+
     def choose_import_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -505,13 +511,20 @@ class MainWindow(QMainWindow):
             self.settings.last_folder = folder
             self.import_paths([folder])
 
-    def import_paths(self, paths: list[str]):
-        """Import in a worker; a cancellable progress dialog; a summary with the failures at the end."""
+    def import_paths(self, paths: list[str], jurisdiction: str | None = None):
+        """Import in a worker; a cancellable progress dialog; a summary with the failures at the end.
+        ``jurisdiction`` is for documents that do not name one; None asks, when the batch may hold such."""
         from desktop_app.ui.import_worker import start_import
 
         if self._import is not None:
             self.statusBar().showMessage("An import is already running", 4000)
             return None
+        if jurisdiction is None:
+            from desktop_app.ui.import_jurisdiction import ask_jurisdiction
+
+            jurisdiction = ask_jurisdiction(self, paths)
+            if jurisdiction is None:
+                return None
         from PySide6.QtWidgets import QProgressDialog
 
         progress = QProgressDialog("Reading documents…", "Cancel", 0, 0, self)
@@ -521,7 +534,7 @@ class MainWindow(QMainWindow):
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         self.import_progress = progress
-        thread, worker = start_import(self.library_path, paths, self)
+        thread, worker = start_import(self.library_path, paths, self, jurisdiction)
         self._import = (thread, worker)
         from PySide6.QtCore import Qt
 

@@ -38,6 +38,9 @@ _FIELDS = {
 }
 _FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /#.&'-]{0,40}?)\s*[:#]\s*(?P<value>.*)$")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9()./\-]{0,14}(?: [A-Z]{2,5})?$")
+_CODE_WORDS = re.compile(
+    r"\b(?:class|job)\s*(?:code|no\.?|number|#)\s*[:#.]?\s*(?P<code>[A-Z0-9][A-Za-z0-9()./-]{0,14})", re.IGNORECASE
+)
 _FILE_NAME = re.compile(
     r"^(?P<code>[A-Za-z]{1,4}-\d{1,4}[A-Za-z]?|[A-Za-z]{0,4}\d[\w()]*(?: [A-Z]{2,5})?)(?:[-_ ]+(?P<title>.+))?$"
 )
@@ -104,7 +107,7 @@ def read_identity(head: list[Paragraph], every: list[Paragraph], source: str) ->
     fields = found.fields
     found.title = _clean_title(fields.get("title", "")) or _title_line(head)
     found.code = next((c for name in ("code", "classification", "position")
-                       if (c := _code(fields.get(name, "")))), "")
+                       if (c := _code(fields.get(name, "")))), "") or _code_in(head)
     found.jurisdiction = fields.get("jurisdiction", "") or _banner(head)
     found.employer = _employer(every)
     found.effective = parse_date(fields.get("effective", ""))
@@ -131,6 +134,16 @@ def _code(value: str) -> str:
         return value
     first = value.split()[0] if value.split() else ""
     return first if _CODE.match(first) else ""
+
+
+def _code_in(head: list[Paragraph]) -> str:
+    """A class code written without a field's colon in the lines over the first section ("CLASS CODE 1596",
+    "Class No. 4120 – Revised 2019")."""
+    for p in head:
+        m = _CODE_WORDS.search(p.text)
+        if m and any(c.isdigit() for c in m.group("code")):
+            return m.group("code").rstrip(".,;")
+    return ""
 
 
 def _title_line(head: list[Paragraph]) -> str:

@@ -26,6 +26,7 @@ _SENTENCE_END = tuple('.!?:;"”)')
 # In hard-wrapped text, a line this much shorter than the wrap width ends its paragraph when it ends a sentence.
 _SHORT_LINE = 0.75
 _HEADING_CHARS = 60
+_MEASURE = 0.95
 # "Class Code: 1002D", "Date Adopted: 03/14/2019": a label of a few words, a colon, its value.
 _FIELD_LINE = re.compile(r"^[A-Z][A-Za-z/#&'.]*(?: [A-Za-z/#&'.]+){0,3}:\s+\S")
 # A label of a field row in a table is a few words.
@@ -75,8 +76,13 @@ def _row_texts(cells: tuple[str, ...]) -> list[str]:
 def text_paragraphs(text: str) -> list[Paragraph]:
     lines = clean_lines(text)
     width = wrap_width(lines)
+    if width is not None:
+        # The measure the text was wrapped at: most lines come close to it; the odd longer line does not set it.
+        widths = sorted(len(line.rstrip()) for line in lines if line.strip() and line != PAGE_BREAK)
+        width = widths[int(len(widths) * _MEASURE) - 1]
     found: list[Paragraph] = []
     block: list[tuple[int, str]] = []
+    previous = ""  # the last line as written, for its length
 
     def flush() -> None:
         if block:
@@ -96,9 +102,10 @@ def text_paragraphs(text: str) -> list[Paragraph]:
             after_break = False
             if not (line[:1].islower() and block):
                 flush()
-        if width is None or (block and _starts_paragraph(block[-1][1], line, width)):
+        if width is None or (block and _starts_paragraph(previous, line, width)):
             flush()
         block.append((number, line))
+        previous = raw
         if width is None:
             flush()
     flush()
@@ -106,16 +113,23 @@ def text_paragraphs(text: str) -> list[Paragraph]:
 
 
 def _starts_paragraph(previous: str, line: str, width: int) -> bool:
-    """In hard-wrapped text: a list item, a field ("Class Code: 1002D"), a heading or the line after one, or
+    """In hard-wrapped text: a list item, a field ("Class Code: 1002D"), a heading or the line after one, a line
+    whose first word would have fitted on the line before (the break was made, not forced by the width), or
     the line after a short one that ends a sentence."""
-    if LIST_MARK.match(line) or _FIELD_LINE.match(line) or _looks_like_heading(line) or _looks_like_heading(previous):
+    if LIST_MARK.match(line) or _FIELD_LINE.match(line) or _looks_like_heading(line) or _looks_like_heading(
+        " ".join(previous.split())
+    ):
         return True
-    return previous.endswith(_SENTENCE_END) and len(previous) < _SHORT_LINE * width
+    # The line before as written: the width it was wrapped at counts the spaces at its end.
+    ends = previous.rstrip().endswith(_SENTENCE_END)
+    if ends and line[:1].isupper() and len(previous) + 1 + len(line.split()[0]) <= width:
+        return True
+    return ends and len(previous.rstrip()) < _SHORT_LINE * width
 
 
 def _looks_like_heading(line: str) -> bool:
     """A line in capitals, a short one ending in a colon, or a heading the vocabulary knows ("Description")."""
-    if len(line) > _HEADING_CHARS:
+    if len(line) > _HEADING_CHARS or not line[:1].isupper():
         return False
     letters = [c for c in line if c.isalpha()]
     if len(letters) >= 3 and (all(c.isupper() for c in letters) or line.endswith(":")):

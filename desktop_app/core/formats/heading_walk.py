@@ -73,7 +73,7 @@ def walk(paragraphs: list[Paragraph]) -> Walk:
                 found.head.append(p)
             continue
         heading = _heading(p, current)
-        if heading is None and current is not None and current.role not in _KSA_ROLES and _opens_run(text):
+        if heading is None and current is not None and current.role not in _KSA_ROLES and _opens_run(text, current):
             # "Knowledge of:" under the minimum qualifications: the knowledge and abilities start there.
             current = _open(found, current, "ksa", "Knowledge, skills and abilities", p.line)
             current.entries.append(Entry(text, p.line))
@@ -151,9 +151,11 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", text.lower()) if w not in ("and", "or", "the", "of")]
 
 
-def _opens_run(text: str) -> bool:
+def _opens_run(text: str, current: Part) -> bool:
+    """"Knowledge of:" anywhere, or "Knowledge of …" under the qualifications, starts the knowledge and abilities
+    ("Ability to attend evening meetings" under the special requirements is a requirement)."""
     m = lead_in(text)
-    return bool(m and m.group("colon"))
+    return bool(m and (m.group("colon") or current.role == "qualifications"))
 
 
 def _inline_heading(text: str, current: Part | None) -> tuple[str, str, str] | None:
