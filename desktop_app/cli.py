@@ -1,4 +1,5 @@
-"""The `classcompare` command line: import, list, search, show, compare, self-test; with no arguments, the window."""
+"""The `classcompare` command line: import, list, search, show, compare, draft, redline, self-test; with no
+arguments, the window."""
 
 from __future__ import annotations
 
@@ -57,6 +58,20 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         from desktop_app.compare_command import add_arguments
 
         add_arguments(p)
+
+    p = commands.add_parser("draft", parents=[common],
+                            help="a class's draft: from a document (--from FILE), --delete, --adopt DATE")
+    if argv is None or "draft" in argv:
+        from desktop_app.draft_command import add_draft_arguments
+
+        add_draft_arguments(p)
+
+    p = commands.add_parser("redline", parents=[common],
+                            help="a class's draft against its current revision, as Word tracked changes")
+    if argv is None or "redline" in argv:
+        from desktop_app.draft_command import add_redline_arguments
+
+        add_redline_arguments(p)
 
     # No --library: the self-test always makes a new library of its own.
     p = commands.add_parser("self-test", help="check this installation end to end; exit code 0 when it works")
@@ -153,9 +168,11 @@ def _list(library: Library, args: argparse.Namespace) -> int:
     if not entries:
         print("no classes" + (f" in series {args.series}" if args.series else ""), file=sys.stderr)
         return 1
+    drafts = library.drafts()
     for e in entries:
         when = e.effective_date.isoformat() if e.effective_date else "-"
         extra = f"  abolished {e.abolished.isoformat()}" if e.abolished else ""
+        extra += "  (draft)" if e.key in drafts else ""
         print(f"{e.jurisdiction}:{e.number:<8} {e.series_code:<6} {when:<10}  {e.title}{extra}")
     return 0
 
@@ -201,7 +218,20 @@ def _compare(library: Library, args: argparse.Namespace) -> int:
     return run_compare(library, args)
 
 
-COMMANDS = {"import": _import, "list": _list, "search": _search, "show": _show, "compare": _compare}
+def _draft(library: Library, args: argparse.Namespace) -> int:
+    from desktop_app.draft_command import run_draft
+
+    return run_draft(library, args)
+
+
+def _redline(library: Library, args: argparse.Namespace) -> int:
+    from desktop_app.draft_command import run_redline
+
+    return run_redline(library, args)
+
+
+COMMANDS = {"import": _import, "list": _list, "search": _search, "show": _show, "compare": _compare,
+            "draft": _draft, "redline": _redline}
 CATALOG_COMMANDS = frozenset(("list", "search"))
 
 

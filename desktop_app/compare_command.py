@@ -68,8 +68,10 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
     labels = default_labels(specs)
     base = None
     if args.base != "previous":
-        matches = [label for label, spec in zip(labels, specs)
-                   if args.base in (label, spec.number, f"{spec.jurisdiction}:{spec.number}")]
+        # A label first: "65251" is the revision, not its draft ("65251@draft").
+        matches = [label for label in labels if label == args.base] or [
+            label for label, spec in zip(labels, specs)
+            if args.base in (label, spec.number, f"{spec.jurisdiction}:{spec.number}")]
         if len(matches) != 1:
             return _fail(f"--base {args.base} is not one of {', '.join(labels)}")
         base = matches[0]

@@ -43,6 +43,14 @@ class SeriesEntry(NamedTuple):
     classes: int
 
 
+class DraftEntry(NamedTuple):
+    """A class's draft as the library lists it: the effective date it proposes, when it was last saved."""
+
+    key: str
+    effective_date: date | None
+    updated_at: str
+
+
 class SearchHit(NamedTuple):
     """A class that matches, with the matching words in context; ``marked`` has them between
     MATCH_START and MATCH_END."""
@@ -136,6 +144,14 @@ class Catalog:
                GROUP BY c.jurisdiction, c.series_code ORDER BY c.jurisdiction, c.series_code"""
         ).fetchall()
         return [SeriesEntry(*row) for row in rows]
+
+    def drafts(self) -> dict[str, DraftEntry]:
+        """The classes that have a draft, by key."""
+        rows = self.conn.execute(
+            "SELECT c.jurisdiction || ':' || c.number, d.effective_date, d.updated_at "
+            "FROM drafts d JOIN classes c ON c.id = d.class_id ORDER BY c.jurisdiction, c.number"
+        ).fetchall()
+        return {key: DraftEntry(key, _date(effective), updated) for key, effective, updated in rows}
 
     # ---- search -------------------------------------------------------------------------------
 

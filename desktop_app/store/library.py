@@ -7,17 +7,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from desktop_app.core.drafts import DRAFT, finished
 from desktop_app.core.jurisdictions import Jurisdiction
 from desktop_app.core.model import SECTION_TITLES, ClassSpec, Document, Series
 from desktop_app.core.spec_json import iso_date as _iso
 from desktop_app.core.spec_json import parse_iso_date as _date
 from desktop_app.core.spec_json import sections_from_list, series_from_dict
-from desktop_app.store import saved_comparisons
+from desktop_app.store import drafts, saved_comparisons
 from desktop_app.store.catalog import (  # noqa: F401 (ClassEntry, SeriesEntry, SearchHit: the store's names)
     MATCH_END,
     MATCH_START,
     Catalog,
     ClassEntry,
+    DraftEntry,
     SearchHit,
     SeriesEntry,
 )
@@ -102,6 +104,9 @@ class Library:
 
     def saved_comparisons(self) -> list[SavedComparison]:
         return self.catalog.saved_comparisons()
+
+    def drafts(self) -> dict[str, DraftEntry]:
+        return self.catalog.drafts()
 
     def saved_comparison(self, comparison_id: int) -> SavedComparison | None:
         return self.catalog.saved_comparison(comparison_id)
@@ -302,16 +307,20 @@ class Library:
              "effective_date": effective, "purpose": json.loads(purpose)}
         )
 
-    def resolve(self, name: str) -> tuple[str, str, date | None]:
-        """``65251``, ``OH:65251`` or ``65251@2024-01-15`` → (jurisdiction, number, revision date or None)."""
-        revision = None
+    def resolve(self, name: str) -> tuple[str, str, date | str | None]:
+        """``65251``, ``OH:65251``, ``65251@2024-01-15`` or ``65251@draft`` → (jurisdiction, number, revision
+        date, DRAFT or None)."""
+        revision: date | str | None = None
         text = name.strip()
         if "@" in text:
             text, _, when = text.partition("@")
-            try:
-                revision = date.fromisoformat(when)
-            except ValueError:
-                raise ClassNotFound(f"{name}: '{when}' is not a date (YYYY-MM-DD)") from None
+            if when.strip().casefold() == DRAFT:
+                revision = DRAFT
+            else:
+                try:
+                    revision = date.fromisoformat(when)
+                except ValueError:
+                    raise ClassNotFound(f"{name}: '{when}' is not a date (YYYY-MM-DD) or 'draft'") from None
         jurisdiction, _, number = text.rpartition(":")
         if jurisdiction:
             rows = self.conn.execute(
@@ -335,8 +344,14 @@ class Library:
         ).fetchall()
         return [_date(r[0]) for r in rows]
 
-    def spec(self, jurisdiction: str, number: str, revision: date | None = None) -> ClassSpec:
-        """The class as it stands (current revision), or as it stood on the revision's effective date."""
+    def spec(self, jurisdiction: str, number: str, revision: date | str | None = None) -> ClassSpec:
+        """The class as it stands (current revision), as it stood on the revision's effective date, or (DRAFT) its
+        draft as it is compared and handed over."""
+        if revision == DRAFT:
+            draft = self.draft(jurisdiction, number)
+            if draft is None:
+                raise ClassNotFound(f"{jurisdiction}:{number}@draft: the class has no draft")
+            return finished(draft)
         if revision is None:
             condition, params = "r.id = c.current_revision", [jurisdiction, number]
         else:
@@ -373,6 +388,35 @@ class Library:
         cursor = self.conn.execute("SELECT path, sha256, imported_at, format, result, classes FROM imports ORDER BY id")
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    # ---- drafts -------------------------------------------------------------------------------
+
+    def draft(self, jurisdiction: str, number: str) -> ClassSpec | None:
+        """The class's draft exactly as the analyst left it, or None."""
+        stored = drafts.load_draft(self.conn, jurisdiction, number)
+        if stored is None:
+            return None
+        code = stored["series_code"]
+        return ClassSpec(
+            jurisdiction=jurisdiction, number=number, title=stored["title"],
+            series=self.series(jurisdiction, code) if code else None, bargaining_unit=stored["bargaining_unit"],
+            effective_date=stored["effective_date"], sections=stored["sections"], established=stored["established"],
+            source=stored["source"], draft=True,
+        )
+
+    def draft_based_on(self, jurisdiction: str, number: str) -> date | None:
+        """The effective date of the revision the class's draft was made from."""
+        stored = drafts.load_draft(self.conn, jurisdiction, number)
+        return stored["based_on_date"] if stored else None
+
+    def save_draft(self, spec: ClassSpec, source: str = "") -> None:
+        drafts.save_draft(self.conn, spec, source)
+
+    def delete_draft(self, jurisdiction: str, number: str) -> bool:
+        return drafts.delete_draft(self.conn, jurisdiction, number)
+
+    def adopt_draft(self, jurisdiction: str, number: str, effective: date) -> drafts.Adopted:
+        return drafts.adopt_draft(self, jurisdiction, number, effective)
 
     # ---- saved comparisons --------------------------------------------------------------------
 

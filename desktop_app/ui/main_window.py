@@ -15,7 +15,18 @@ from desktop_app.core.compare.comparison import MAX_CLASSES, MIN_CLASSES
 from desktop_app.core.comparison_state import ComparisonState
 from desktop_app.core.reports.paper import paper_named
 from desktop_app.core.text_escape import tooltip_text
-from desktop_app.ui.actions import ACTIONS, COMPARISON, OTHER_KEYS, REPORT, TAB, Separator, WindowAction
+from desktop_app.ui.actions import (
+    ACTIONS,
+    CLASS,
+    COMPARISON,
+    DRAFT,
+    EDITOR,
+    OTHER_KEYS,
+    REPORT,
+    TAB,
+    Separator,
+    WindowAction,
+)
 from desktop_app.ui.icons import icon
 from desktop_app.ui.plain_text import show_as_plain_text
 from desktop_app.ui.safe_browser import SafeBrowser
@@ -26,6 +37,7 @@ if TYPE_CHECKING:  # dialogs load when first shown: each Qt class costs start-up
     from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
     from desktop_app.store.library import Library
+    from desktop_app.ui.draft_actions import DraftActions
     from desktop_app.ui.reports_menu import ReportActions
 
 WELCOME = (
@@ -86,8 +98,11 @@ class MainWindow(QMainWindow):
         self.panel.series_compare_requested.connect(self.compare_series)
         self.panel.saved_comparison_opened.connect(self.open_saved_comparison)
         self.panel.saved_comparison_deleted.connect(self._on_saved_comparison_deleted)
+        self.panel.draft_requested.connect(lambda what, key: self.drafts.run(what, key))
+        self.panel.tree.selectionModel().currentChanged.connect(self._update_actions)
 
         self._reports = None  # made on the first report
+        self._drafts = None  # made on the first use of a draft
         self._build_menus()
         self._restore_geometry()
         self._update_actions()
@@ -117,6 +132,15 @@ class MainWindow(QMainWindow):
 
             self._reports = ReportActions(self, self.settings, self.current_report, self.report_name, self.tell)
         return self._reports
+
+    @property
+    def drafts(self) -> DraftActions:
+        """Drafting a revision of a class, its editor tabs, its redline, adopting and deleting it."""
+        if self._drafts is None:
+            from desktop_app.ui.draft_actions import DraftActions
+
+            self._drafts = DraftActions(self)
+        return self._drafts
 
     @property
     def library(self) -> Library | None:
@@ -221,12 +245,19 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args) -> None:
         tab = self.current_comparison()
-        state = {COMPARISON: tab is not None, REPORT: tab is not None, TAB: tab is not None}
+        chosen = self.drafts.chosen_key()
+        editor = self.drafts.current_editor()
+        state = {COMPARISON: tab is not None, REPORT: tab is not None, TAB: self.tabs.currentIndex() > 0,
+                 CLASS: chosen is not None, DRAFT: self.drafts.has_draft(chosen),
+                 EDITOR: editor is not None}
         for name, entry in self._action_specs.items():
             if entry.applies:
                 self.actions[name].setEnabled(state[entry.applies])
         if tab is not None:
             self.actions["differences_only"].setChecked(tab.differences_only.isChecked())
+        if editor is not None:
+            self.actions["undo"].setEnabled(editor.stack.canUndo())
+            self.actions["redo"].setEnabled(editor.stack.canRedo())
 
     def _tab_call(self, name: str, *args, **kwargs):
         tab = self.current_comparison()
@@ -276,6 +307,34 @@ class MainWindow(QMainWindow):
     def set_landscape(self, on: bool) -> None:
         self.settings.landscape = on
 
+    def draft_revision(self):
+        return self.drafts.draft_revision()
+
+    def compare_draft(self):
+        return self.drafts.compare_with_current()
+
+    def export_redline(self) -> None:
+        self.drafts.export(clean=False)
+
+    def export_clean_draft(self) -> None:
+        self.drafts.export(clean=True)
+
+    def adopt_draft(self) -> None:
+        self.drafts.adopt()
+
+    def delete_draft(self) -> None:
+        self.drafts.delete()
+
+    def undo(self) -> None:
+        editor = self.drafts.current_editor()
+        if editor is not None:
+            editor.undo()
+
+    def redo(self) -> None:
+        editor = self.drafts.current_editor()
+        if editor is not None:
+            editor.redo()
+
     def print_preview(self):
         return self.reports.print_preview()
 
@@ -296,7 +355,7 @@ class MainWindow(QMainWindow):
         spec = self.library.spec_named(key)
         name = self.library.jurisdiction_name(spec.jurisdiction)
         self.spec_view.setHtml(spec_to_html(spec, marked=search, jurisdiction=name))
-        self.tabs.setTabText(0, f"{spec.number} {spec.title}")
+        self.tabs.setTabText(0, f"{spec.number}{'@draft' if spec.draft else ''} {spec.title}")
         self.tabs.setCurrentIndex(0)
 
     # ---- comparing ----------------------------------------------------------------------------

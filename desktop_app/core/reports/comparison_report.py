@@ -53,8 +53,12 @@ def class_lines(comparison: Comparison) -> list[str]:
     lines = []
     for spec, label in zip(comparison.classes, comparison.labels):
         effective = spec.effective_date.isoformat() if spec.effective_date else "no effective date"
+        if spec.draft:
+            effective = f"draft, proposed effective {effective}" if spec.effective_date else "draft, no effective date"
+        else:
+            effective = f"effective {effective}"
         key = "" if label == spec.key else f"{spec.key}, "  # a label across jurisdictions is the key itself
-        lines.append(f"{label} — {spec.title} ({key}effective {effective})")
+        lines.append(f"{label} — {spec.title} ({key}{effective})")
     return lines
 
 
