@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.formats import (
     DOCUMENT_SUFFIXES,
-    MAX_DOCUMENT_BYTES,
+    check_size,
     parse_document,
     sniff_format,
 )
@@ -68,12 +68,7 @@ def document_files(paths: Iterable[str | Path]) -> list[Path]:
 def read_and_parse(path: Path, jurisdictions: Jurisdictions | None = None) -> tuple[Document, str]:
     """The parsed document and the SHA-256 of its bytes; DocumentError for anything unreadable."""
     try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise DocumentError(
-                f"the file is {size / 1048576:.1f} MB; a class specification is at most "
-                f"{MAX_DOCUMENT_BYTES // 1048576} MB"
-            )
+        check_size(path.stat().st_size)
         data = path.read_bytes()
     except FileNotFoundError:
         raise DocumentError("no such file") from None
