@@ -1,5 +1,5 @@
-"""The `classcompare` command line: import, list, search, show, compare, position, fit, self-test; with no
-arguments, the window."""
+"""The `classcompare` command line: import, list, search, show, compare, draft, redline, position, fit, self-test;
+with no arguments, the window."""
 
 from __future__ import annotations
 
@@ -36,6 +36,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p = commands.add_parser("import", parents=[common], help="import spec documents (files or folders)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--report", action="store_true", help="print per format which sections were found")
+    p.add_argument("--jurisdiction", metavar="NAME",
+                   help="the jurisdiction of documents that do not say which one they come from "
+                        "(a name such as 'City of Eastvale', or the code of one in the library)")
 
     p = commands.add_parser("list", parents=[common], help="list the classes in the library")
     p.add_argument("--series", metavar="CODE", help="only the classes of one series")
@@ -55,6 +58,20 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         from desktop_app.compare_command import add_arguments
 
         add_arguments(p)
+
+    p = commands.add_parser("draft", parents=[common],
+                            help="a class's draft: from a document (--from FILE), --delete, --adopt DATE")
+    if argv is None or "draft" in argv:
+        from desktop_app.draft_command import add_draft_arguments
+
+        add_draft_arguments(p)
+
+    p = commands.add_parser("redline", parents=[common],
+                            help="a class's draft against its current revision, as Word tracked changes")
+    if argv is None or "redline" in argv:
+        from desktop_app.draft_command import add_redline_arguments
+
+        add_redline_arguments(p)
 
     p = commands.add_parser("position", parents=[common], help="position descriptions: import, list, show")
     p2 = commands.add_parser("fit", parents=[common], help="rank the library's classes for a position description")
@@ -130,7 +147,7 @@ def _import(library: Library, args: argparse.Namespace) -> int:
     def report(done: int, total: int, outcome: ImportOutcome) -> None:
         print(outcome.line(), flush=True)
 
-    outcomes = import_paths(library, args.paths, on_progress=report)
+    outcomes = import_paths(library, args.paths, on_progress=report, jurisdiction=args.jurisdiction)
     print(summary_line(outcomes))
     if not outcomes:
         print("no documents found", file=sys.stderr)
@@ -150,9 +167,8 @@ def _print_coverage(outcomes: list[ImportOutcome]) -> None:
     print("\nSections found, per format:")
     for entry in coverage.values():
         print(f"  {entry.summary()}")
-        if entry.single_incomplete:
-            print(f"  {entry.format}: single-class specs without all of concept, duties, qualifications: "
-                  f"{', '.join(entry.single_incomplete)}")
+        if entry.missing:
+            print(f"  {entry.missing_line()}")
 
 
 def _list(library: Library, args: argparse.Namespace) -> int:
@@ -160,9 +176,11 @@ def _list(library: Library, args: argparse.Namespace) -> int:
     if not entries:
         print("no classes" + (f" in series {args.series}" if args.series else ""), file=sys.stderr)
         return 1
+    drafts = library.drafts()
     for e in entries:
         when = e.effective_date.isoformat() if e.effective_date else "-"
         extra = f"  abolished {e.abolished.isoformat()}" if e.abolished else ""
+        extra += "  (draft)" if e.key in drafts else ""
         print(f"{e.jurisdiction}:{e.number:<8} {e.series_code:<6} {when:<10}  {e.title}{extra}")
     return 0
 
@@ -208,6 +226,18 @@ def _compare(library: Library, args: argparse.Namespace) -> int:
     return run_compare(library, args)
 
 
+def _draft(library: Library, args: argparse.Namespace) -> int:
+    from desktop_app.draft_command import run_draft
+
+    return run_draft(library, args)
+
+
+def _redline(library: Library, args: argparse.Namespace) -> int:
+    from desktop_app.draft_command import run_redline
+
+    return run_redline(library, args)
+
+
 def _position(library: Library, args: argparse.Namespace) -> int:
     from desktop_app.position_command import run_position
 
@@ -221,7 +251,7 @@ def _fit(library: Library, args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"import": _import, "list": _list, "search": _search, "show": _show, "compare": _compare,
-            "position": _position, "fit": _fit}
+            "draft": _draft, "redline": _redline, "position": _position, "fit": _fit}
 CATALOG_COMMANDS = frozenset(("list", "search"))
 
 

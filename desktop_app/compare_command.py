@@ -14,6 +14,7 @@ from desktop_app.core.model import ClassSpec
 from desktop_app.core.reports.comparison_report import ComparisonReport
 from desktop_app.core.reports.formats import format_names, report_format
 from desktop_app.core.reports.paper import PAPERS
+from desktop_app.files import write_atomically
 from desktop_app.store.library import ClassNotFound, Library
 
 
@@ -67,8 +68,10 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
     labels = default_labels(specs)
     base = None
     if args.base != "previous":
-        matches = [label for label, spec in zip(labels, specs)
-                   if args.base in (label, spec.number, f"{spec.jurisdiction}:{spec.number}")]
+        # A label first: "65251" is the revision, not its draft ("65251@draft").
+        matches = [label for label in labels if label == args.base] or [
+            label for label, spec in zip(labels, specs)
+            if args.base in (label, spec.number, f"{spec.jurisdiction}:{spec.number}")]
         if len(matches) != 1:
             return _fail(f"--base {args.base} is not one of {', '.join(labels)}")
         base = matches[0]
@@ -79,7 +82,8 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
         reason = e.strerror if isinstance(e, OSError) and e.strerror else "not a UTF-8 text file"
         return _fail(f"--notes {args.notes}: {reason}")
     state = ComparisonState(tuple(labels), options, notes, args.differences_only)
-    report = ComparisonReport(compare(specs, options, labels), state.report_info(args.analyst))
+    report = ComparisonReport(compare(specs, options, labels, weights=library.word_weights()),
+                              state.report_info(args.analyst))
 
     fmt = report_format(args.format)
     if fmt.render is None:  # drawn on pages by Qt
@@ -100,7 +104,7 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
         sys.stdout.write(data.decode("utf-8"))
         return 0
     try:
-        Path(args.output).write_bytes(data)
+        write_atomically(args.output, data)
     except OSError as e:
         return _fail(f"cannot write {args.output}: {e.strerror or e}", 1)
     print(f"{args.output}: written")

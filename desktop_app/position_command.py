@@ -115,11 +115,11 @@ def load_position(library, argument: str):
     return read_position(path.read_bytes(), argument)
 
 
-def place_names() -> dict[str, str]:
+def place_names(library) -> dict[str, str]:
+    """Each jurisdiction of the library and the place it is ("OH" → "Ohio"), to tell where a position is."""
     from desktop_app.core.fit.query import place_name
-    from desktop_app.core.jurisdictions import NAMES
 
-    return {code: place_name(name) for code, name in NAMES.items()}
+    return {j.code: place_name(j.name) for j in library.jurisdictions()}
 
 
 def fit_position(library, position, top: int = DEFAULT_TOP, quiet: bool = False):
@@ -134,10 +134,11 @@ def fit_position(library, position, top: int = DEFAULT_TOP, quiet: bool = False)
                   file=sys.stderr, flush=True)
 
     index = open_fit_index(library, on_progress=progress)
-    result = fit(position, index, top, place_names=place_names())
+    places = place_names(library)
+    result = fit(position, index, top, place_names=places)
     upper = next_level_key(library, result.current[0], result.order) if result.current else None
     if upper and result.candidate(upper) is None:
-        result = fit(position, index, top, always=[upper], place_names=place_names())
+        result = fit(position, index, top, always=[upper], place_names=places)
     return result, upper
 
 

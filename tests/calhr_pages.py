@@ -1,4 +1,4 @@
-"""Helpers for the CalHR tests: read a fixture page, list a section's item texts."""
+"""Helpers for the CalHR tests: read a fixture page, make a batch of pages, list a section's item texts."""
 
 from __future__ import annotations
 
@@ -12,6 +12,17 @@ FIXTURES = Path(__file__).parent / "fixtures" / "calhr"
 
 def page(name: str) -> str:
     return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def calhr_batch(folder: Path, count: int, first: int = 9000) -> Path:
+    """``count`` CalHR pages in a new folder, each a class of its own (numbers from ``first``)."""
+    folder.mkdir()
+    text = page("0010.html")
+    for n in range(first, first + count):
+        (folder / f"{n}.html").write_text(
+            text.replace("0010", str(n)).replace("County/State Liaison", f"Liaison {n}"), encoding="utf-8"
+        )
+    return folder
 
 
 def parse_fixture(name: str) -> Document:

@@ -37,7 +37,10 @@ def test_binary_file(tmp_path, library):
 
 def test_text_with_no_class(tmp_path, library):
     line = failure(tmp_path, "letter.txt", b"Dear analyst,\n\nPlease review the attached.\n", library)
-    assert line.endswith("failed: no class specification found: not an Ohio DAS or CalHR class specification")
+    assert line.endswith(
+        "failed: no class specification found: not a CalHR class-specification page, an Ohio DAS class specification "
+        "or a class specification with headings such as Definition, Duties and Minimum Qualifications"
+    )
 
 
 def test_truncated_spec_is_refused_whole(tmp_path, library, seed_text):
@@ -126,10 +129,10 @@ def test_a_fault_in_reading_one_document_fails_that_document_only(tmp_path, libr
 
     original = importing.parse_document
 
-    def faulty(data, name=""):
+    def faulty(data, name="", jurisdictions=None):
         if name.endswith("odd.txt"):
             raise IndexError("list index out of range")
-        return original(data, name)
+        return original(data, name, jurisdictions)
 
     monkeypatch.setattr(importing, "parse_document", faulty)
     (tmp_path / "odd.txt").write_text(seed_text, encoding="utf-8")

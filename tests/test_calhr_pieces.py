@@ -9,7 +9,7 @@ import pytest
 from desktop_app.core.formats.calhr_classes import ClassMatcher
 from desktop_app.core.formats.calhr_headings import alternative_label, group_label, heading_role, is_connector
 from desktop_app.core.formats.calhr_items import characteristic_items
-from desktop_app.core.formats.calhr_page import parse_date
+from desktop_app.core.formats.dates import parse_date
 from desktop_app.core.formats.html_blocks import Block, html_blocks
 from desktop_app.core.formats.items import split_outside_parentheses as split_at_semicolons
 

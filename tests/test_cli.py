@@ -150,9 +150,59 @@ def test_import_report_counts_sections_per_format(tmp_path):
         "",
         "Sections found, per format:",
         "  calhr: 5 classes from 2 documents (0 failed); concept 100.0%; duties 20.0%; knowledge/abilities 100.0%; "
-        "qualifications 100.0%; all of concept, duties, qualifications 20.0%; "
+        "qualifications 100.0%; all of concept, duties, qualifications 20.0% (with knowledge/abilities 20.0%); "
         "single-class specs with all three: 1 of 1 = 100.0%",
         "  das: 3 classes from 1 document (0 failed); concept 100.0%; duties 100.0%; "
-        "knowledge/abilities 100.0%; qualifications 100.0%; all of concept, duties, qualifications 100.0%",
+        "knowledge/abilities 100.0%; qualifications 100.0%; all of concept, duties, qualifications 100.0% "
+        "(with knowledge/abilities 100.0%)",
         "  unknown: no classes; 0 documents read, 1 failed",
     ]
+
+
+def test_import_with_a_jurisdiction_and_the_report_names_what_is_missing(tmp_path):
+    from desktop_app.store.library import Library
+    from tests.conftest import FIXTURES
+
+    library = tmp_path / "lib.sqlite"
+    Library(library).close()
+    folder = tmp_path / "eastvale"
+    folder.mkdir()
+    for name in ("00003-management-analyst.txt", "24004-senior-it-technician.txt"):
+        (folder / name).write_bytes((FIXTURES / "neogov" / name).read_bytes())
+    spec = (FIXTURES / "neogov" / "00002-senior-management-analyst.txt").read_text(encoding="utf-8")
+    cut = spec[: spec.index("KNOWLEDGE, SKILLS, AND ABILITIES")] + spec[spec.index("Special Requirements"):]
+    (folder / "00002-senior-management-analyst.txt").write_text(cut, encoding="utf-8")
+    result = run("import", "--report", "--jurisdiction", "City of Eastvale", str(folder), "--library", str(library))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"{folder}/00002-senior-management-analyst.txt: imported",
+        f"{folder}/00003-management-analyst.txt: imported",
+        f"{folder}/24004-senior-it-technician.txt: failed: class 24004 (Senior IT Technician): the document holds "
+        "no specification text (it says only “Job Description Under Review”)",
+        "3 documents: 2 imported, 0 revised, 0 unchanged, 1 failed",
+        "",
+        "Sections found, per format:",
+        "  generic: 2 classes from 2 documents (1 failed); concept 100.0%; duties 100.0%; knowledge/abilities 50.0%; "
+        "qualifications 100.0%; all of concept, duties, qualifications 100.0% (with knowledge/abilities 50.0%); "
+        "single-class specs with all three: 2 of 2 = 100.0%",
+        "  generic: single-class specs missing a main section: EASTVALE:00002 (knowledge/abilities)",
+    ]
+    listed = run("list", "--library", str(library))
+    assert listed.stdout.splitlines() == [
+        "EASTVALE:00002    Management Analyst -           Senior Management Analyst",
+        "EASTVALE:00003    Management Analyst -           Management Analyst",
+    ]
+
+
+def test_a_series_of_another_jurisdiction_compares_in_ladder_order(tmp_path):
+    from desktop_app.store.library import Library
+    from tests.conftest import FIXTURES
+
+    library = tmp_path / "lib.sqlite"
+    Library(library).close()
+    neogov = FIXTURES / "neogov"
+    run("import", str(neogov / "00002-senior-management-analyst.txt"), str(neogov / "00003-management-analyst.txt"),
+        "--jurisdiction", "City of Eastvale", "--library", str(library))
+    result = run("compare", "--series", "Management Analyst", "--format", "json", "--library", str(library))
+    assert result.returncode == 0, result.stderr
+    assert [c["number"] for c in json.loads(result.stdout)["classes"]] == ["00003", "00002"]

@@ -50,7 +50,10 @@ SUMMARY_KEYS = [
 
 def test_shape_and_values():
     data = comparison_to_dict(compare(two_levels(), CompareOptions(ignore_case=True)))
-    assert list(data) == ["classes", "base", "options", "sections", "summary"]
+    assert list(data) == ["classes", "base", "options", "factors", "differences", "sections", "summary"]
+    assert data["factors"] == []  # neither class states a level factor
+    assert data["differences"] == [
+        {"from": "65250", "to": "65251", "text": "The text gives nothing that sets 65251 apart from 65250."}]
     assert data["classes"] == [
         {
             "number": "65250",
@@ -88,6 +91,7 @@ def test_shape_and_values():
             "status": "added",
             "at": "65251",
             "name": None,
+            "pairing": None,
             "cells": [
                 {"number": "65250", "label": "65250", "text": None, "after_employment": False,
                  "paragraph": None, "inherited": False, "segments": []},
@@ -106,6 +110,7 @@ def test_shape_and_values():
             "status": "same",
             "at": None,
             "name": None,
+            "pairing": None,
             "cells": [
                 {
                     "number": "65250",
@@ -131,6 +136,7 @@ def test_shape_and_values():
             "status": "dropped",
             "at": "65251",
             "name": None,
+            "pairing": None,
             "cells": [
                 {
                     "number": "65250",

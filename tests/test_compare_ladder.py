@@ -182,3 +182,18 @@ def test_an_option_in_parentheses_can_name_the_level():
     specialist = spec("2", "Medi-Cal Technician III (Specialist)")
     technician = spec("3", "Medi-Cal Technician II")
     assert numbers_for_every_order([supervisor, specialist, technician]) == ["3", "2", "1"]
+
+
+def test_where_titles_and_concepts_say_nothing_the_level_factors_order_the_levels():
+    from desktop_app.core.compare import ladder
+    from desktop_app.core.model import ClassSpec, Item, Section
+
+    def spec(number, concept):
+        return ClassSpec("XX", number, "Program Coordinator " + number[-1].upper(),
+                         sections=(Section("concept", "Definition", (Item(concept),)),))
+
+    lead = spec("100b", "Under general supervision, incumbents coordinate the program and serve as lead worker "
+                        "over program aides.")
+    supervisor = spec("100a", "Under general direction, incumbents supervise staff who coordinate the program.")
+    worker = spec("100c", "Under close supervision, incumbents coordinate parts of the program.")
+    assert [s.number for s in ladder([supervisor, worker, lead])] == ["100c", "100b", "100a"]

@@ -11,8 +11,10 @@ from datetime import date
 
 import pytest
 
+from desktop_app.core.jurisdictions import Jurisdiction
 from desktop_app.store.importing import import_paths
 from desktop_app.store.library import ClassNotFound, Library
+from desktop_app.store.library_file import APPLICATION_ID
 from desktop_app.store.location import open_library
 from desktop_app.store.schema import LibraryError, known_version
 from tests.conftest import ROOT, SEED
@@ -170,7 +172,7 @@ def test_a_process_killed_mid_import_leaves_the_library_consistent(tmp_path, see
         assert [row["result"] for row in lib.import_log()] == ["imported"]
 
 
-def test_classes_saved_but_not_yet_indexed_are_indexed_when_the_library_opens(tmp_path, seed_text):
+def test_classes_saved_but_not_yet_indexed_are_indexed_by_the_next_import(tmp_path, seed_text):
     path = import_revised_seed_and_die(
         tmp_path, seed_text, "Library.index_for_search = lambda self: os.kill(os.getpid(), signal.SIGKILL)"
     )
@@ -180,6 +182,10 @@ def test_classes_saved_but_not_yet_indexed_are_indexed_when_the_library_opens(tm
     conn.close()
     with Library(path) as lib:
         assert lib.revision_dates("OH", "65251") == [date(1995, 8, 6), date(2024, 1, 15)]
+        assert lib.search("gives advice") == []  # opening the library to read it writes nothing
+        assert lib.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 1
+        (outcome,) = import_paths(lib, [SEED])
+        assert outcome.status == "unchanged"
         assert [h.number for h in lib.search("gives advice")] == ["65251"]
         assert lib.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
         assert lib.conn.execute("SELECT count(*) FROM class_search").fetchone()[0] == 3
@@ -200,6 +206,7 @@ def test_a_library_with_a_newer_schema_is_refused_untouched(tmp_path):
     path = tmp_path / "future.sqlite"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE classes (id INTEGER)")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {known_version() + 1}")
     conn.commit()
     conn.close()
@@ -215,6 +222,7 @@ def test_a_library_in_wal_mode_with_a_newer_schema_gains_no_files(tmp_path):
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("CREATE TABLE classes (id INTEGER)")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {known_version() + 5}")
     conn.commit()
     conn.close()
@@ -305,7 +313,10 @@ def test_a_document_that_puts_a_class_number_under_another_title_is_flagged(seed
     path = tmp_path / "other.txt"
     path.write_text(other)
     (outcome,) = import_paths(seeded_library, [path])
-    assert outcome.line() == f"{path}: revised: OH:65255 was “Benefits Manager 1” and is now also “Benefits Manager 2”"
+    assert outcome.line() == (
+        f"{path}: revised: OH:65255 was “Benefits Manager 1” and is now also “Benefits Manager 2”; "
+        "OH:65255 has no Series purpose or Class concept section, which its revision of 1995-08-06 has"
+    )
 
 
 def test_a_library_of_the_first_version_is_migrated_with_its_listing_intact(tmp_path, monkeypatch):
@@ -325,6 +336,23 @@ def test_a_library_of_the_first_version_is_migrated_with_its_listing_intact(tmp_
         assert old.conn.execute("PRAGMA user_version").fetchone()[0] == 1
     monkeypatch.undo()
     with Library(path) as migrated:
-        assert migrated.conn.execute("PRAGMA user_version").fetchone()[0] == known_version() == 15
+        assert migrated.conn.execute("PRAGMA user_version").fetchone()[0] == known_version()
+        assert migrated.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         (entry,) = migrated.classes()
         assert (entry.key, entry.effective_date, entry.revisions) == ("OH:65250", date(1995, 11, 12), 2)
+        assert migrated.jurisdictions() == [Jurisdiction("CA", "State of California (CalHR)"),
+                                            Jurisdiction("OH", "State of Ohio (DAS)")]
+
+
+def test_an_import_counts_the_words_the_comparison_weighs(seeded_library):
+    counts = dict(seeded_library.conn.execute("SELECT stem, classes FROM word_counts").fetchall())
+    assert counts["#classes"] == 3
+    assert counts["benefit"] == 3  # every class of the seed speaks of benefits
+    assert "friend" not in counts  # a word of one class (the manager's "friendly") weighs as the rarest do
+    weights = seeded_library.word_weights()
+    from desktop_app.core.compare.meaning import bundled_weights
+
+    background = bundled_weights()
+    assert weights.documents == background.documents + 3
+    assert weights.counts["benefit"] == background.counts["benefit"] + 3
+    assert weights.weight("benefit") < background.weight("benefit")

@@ -40,11 +40,15 @@ def test_pdf_report_reads_back(series_pdf):
     assert total >= 5
     assert (float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)) == (792.0, 612.0)
     first = pages[0]
+    opening = " ".join(pages[:2])  # the title block and the level factors, then the summary
     assert "Class comparison: 65250 → 65251 → 65255" in first
     for expected in ("Series 6525 Benefits Management", "65250 — Benefits Management Representative (OH:65250, effective 1995-11-12)",
                      "65255 — Benefits Manager 1 (OH:65255, effective 1995-08-06)", "Analyst Pat Analyst",
-                     "each level against the previous level", "Marks run from lower to higher level", "All sections 60 20 2 6 21 11"):
+                     "each level against the previous level", "Level factors",
+                     "Supervision received general supervision general supervision = same general direction ▲ higher"):
         assert expected in first
+    for expected in ("Marks run from lower to higher level", "All sections 60 20 2 6 21 11"):
+        assert expected in opening
     for n, text in enumerate(pages, start=1):
         assert f"Page {n} of {total}" in text
         assert "Class Spec Compare · Series 6525 Benefits Management" in text
@@ -156,7 +160,7 @@ def test_window_exports_and_prints(window, tmp_path):
     window.settings.analyst_name = "Pat Analyst"
     file_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in file_menu.actions()] == [
-        "&Import…", "Import &Folder…", "", "&Compare Checked", "&Save Comparison", "", "Print Pre&view…", "&Print…",
+        "&Import…", "Import &Folder…", "New Class from &Text…", "", "&Compare Checked", "&Save Comparison", "", "Print Pre&view…", "&Print…",
         "Export &PDF…", "Export &HTML…", "Export &Markdown…", "Export &JSON…", "Pape&r", "", "&Close Tab", "&Quit",
     ]
     assert window.actions["print"].shortcut().toString() == "Ctrl+P"

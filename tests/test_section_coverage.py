@@ -26,15 +26,30 @@ def test_counts_per_format():
     assert list(report) == ["calhr", "das"]
     assert report["calhr"] == FormatCoverage(
         format="calhr", documents=2, failures=1, classes=2, abolished_stubs=1, with_concept=2, with_duties=1,
-        with_abilities=2, with_qualifications=1, complete=1, single_class=1, single_complete=1,
+        with_abilities=2, with_qualifications=1, complete=1, all_four=1, single_class=1, single_complete=1,
     )
     assert report["calhr"].incomplete == ("CA:2",)
     assert report["calhr"].single_incomplete == ()
     assert report["das"].complete == 1 and report["das"].incomplete == ()
     assert report["calhr"].summary() == (
         "calhr: 2 classes from 2 documents (1 failed, 1 abolished stub); concept 100.0%; duties 50.0%; "
-        "knowledge/abilities 100.0%; qualifications 50.0%; all of concept, duties, qualifications 50.0%; "
-        "single-class specs with all three: 1 of 1 = 100.0%"
+        "knowledge/abilities 100.0%; qualifications 50.0%; all of concept, duties, qualifications 50.0% "
+        "(with knowledge/abilities 50.0%); single-class specs with all three: 1 of 1 = 100.0%"
+    )
+    assert report["calhr"].missing_line() == ""
+    assert report["das"].missing == ()
+
+
+def test_single_class_specs_missing_a_main_section_are_named_with_what_they_lack():
+    report = coverage_by_format([
+        Document("generic", (), (_spec("1", "concept", "duties", "qualifications"),)),
+        Document("generic", (), (_spec("2", "duties"),)),
+        Document("generic", (), (_spec("3", "concept", "duties", "skills", "qualifications"),)),
+    ])["generic"]
+    assert (report.complete, report.all_four) == (2, 1)
+    assert report.missing_line() == (
+        "generic: single-class specs missing a main section: CA:1 (knowledge/abilities), "
+        "CA:2 (concept, knowledge/abilities, qualifications)"
     )
 
 

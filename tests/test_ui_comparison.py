@@ -42,7 +42,7 @@ def test_compare_series_opens_a_tab_in_ladder_order(window, tab, qtmodeltester):
 def test_rows_carry_their_status_and_headings_their_figures(tab):
     model = tab.model
     headings = [model.index(r, 0).data() for r in model.heading_rows()]
-    assert headings[0] == "Class"  # number, title and date differ by design: no figures
+    assert headings[:2] == ["Level factors", "Class"]  # the factors first; the class block has no figures
     knowledge = next(h for h in headings if h.startswith("Knowledge"))
     assert knowledge == ("Knowledge — 7 items: 4 same, 1 changed, 0 related, 2 added (1 at 65251, 1 at 65255), "
                          "0 dropped · 6 words inserted, 2 deleted · 97.1% similar")
@@ -229,3 +229,46 @@ def test_classes_of_two_states_compare_as_classes_not_levels(window):
     assert tab.base_choice.itemText(0) == "Previous class"
     assert "Marks run from left to right" in tab.legend.text()
     assert window.tabs.tabText(window.tabs.currentIndex()) == " → ".join(tab.comparison.labels)
+
+
+def test_the_analyst_parts_and_joins_rows_and_the_choice_is_saved(window, tab):
+    from PySide6.QtCore import QItemSelectionModel
+
+    tab.section_filter.setCurrentIndex(tab.section_filter.findData("duties"))
+    lead = row_with(tab, "Assists in development & implementation")
+    assert tab.model.index(lead, COL_STATUS).data() == "Related"
+    tab.table.setCurrentIndex(tab.model.index(lead, FIRST_CLASS_COL + 1))
+    window.actions["part_row"].trigger()
+    dropped = row_with(tab, "Assists in development & implementation")
+    assert tab.model.index(dropped, COL_STATUS).data() == "Dropped at 65251, parted by the analyst"
+    added = row_with(tab, "Manages variety of both ongoing")
+    assert tab.model.index(added, COL_STATUS).data() == "Added at 65251, parted by the analyst"
+
+    selection = tab.table.selectionModel()
+    selection.clearSelection()
+    for row in (dropped, added):
+        selection.select(tab.model.index(row, 0),
+                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    window.actions["join_rows"].trigger()
+    joined = row_with(tab, "Assists in development & implementation")
+    assert tab.model.index(joined, COL_STATUS).data() == "Related, joined by the analyst"
+
+    saved_id = window.save_current_comparison("Series review with a join")
+    window.close_current_tab()
+    reopened = window.open_saved_comparison(saved_id)
+    reopened.section_filter.setCurrentIndex(reopened.section_filter.findData("duties"))
+    row = row_with(reopened, "Assists in development & implementation")
+    assert reopened.model.index(row, COL_STATUS).data() == "Related, joined by the analyst"
+
+
+def test_joining_rows_that_share_a_class_says_why_not(window, tab):
+    from PySide6.QtCore import QItemSelectionModel
+
+    tab.section_filter.setCurrentIndex(tab.section_filter.findData("duties"))
+    selection = tab.table.selectionModel()
+    for row in (1, 2):  # the first two duty rows both have tasks of 65251
+        selection.select(tab.model.index(row, 0),
+                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    window.actions["join_rows"].trigger()
+    assert window.statusBar().currentMessage() == (
+        "Both rows have an item of 65251; rows join only where each has classes the other lacks.")

@@ -147,3 +147,18 @@ def test_notes_markup_is_escaped_and_links_wait_for_a_click(window):
     assert 'href="https://das.ohio.gov"' in tab.notes_preview.toHtml()
     assert tab.notes_preview.openExternalLinks() is False
     assert tab.notes_preview.loadResource(2, QUrl("http://example.com/x.png")) is None
+
+
+def test_a_document_imported_with_something_to_check_is_named_in_the_summary(window, qtbot, tmp_path):
+    from tests.calhr_pages import FIXTURES
+
+    for name in ("3661.html", "3662.html"):
+        (tmp_path / name).write_bytes((FIXTURES / name).read_bytes())
+    with qtbot.waitSignal(window.import_finished, timeout=20000, raising=True):
+        window.import_paths([str(tmp_path)])
+    assert window.last_message.text() == (
+        "2 documents: 2 imported, 0 revised, 0 unchanged, 0 failed.\n\nTo check (1 document):\n"
+        "3662.html: the page's 'Class Code:' line says 3661, but the page is 3662: imported as 3662 "
+        "(Control System Technician II); check which code is right"
+    )
+    window.last_message.close()

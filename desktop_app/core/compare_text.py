@@ -27,29 +27,64 @@ _STYLE = {INSERT: "insert", DELETE: "delete", SHARED: "shared"}
 AFTER_EMPLOYMENT_MARK = " (developed after employment)"
 
 
-def cell_runs(cell: Cell, marks: bool = True) -> Runs:
+NUMBERED_KINDS = frozenset({"duties"})  # sections whose cells show the number of the paragraph a task is from
+INHERITED_MARK = " (all of the above)"
+
+
+def numbered(kind: str) -> bool:
+    return kind in NUMBERED_KINDS
+
+
+def cell_runs(cell: Cell, marks: bool = True, number: bool = False, cues: bool = False) -> Runs:
     """A cell's text as runs: inserted and deleted words marked (unless ``marks`` is False), the "developed
-    after employment" remark, or a dash for a class without the item."""
+    after employment" remark, or a dash for a class without the item. With ``number``, a task shows the number
+    of the duty it is from ("2. "), so that the order of importance stays in view. With ``cues``, the words a
+    level factor was read from ("under general direction") are marked as level cues as well."""
     if cell.text is None:
         return (Run(EMPTY_CELL, "empty"),)
+    lead = [Run(f"{cell.paragraph + 1}. ", "note")] if number and cell.paragraph is not None else []
     if marks and cell.segments:
         related = any(s.op in (SHARED, REWRITTEN) for s in cell.segments)
         # A related cell reads as its own text: its base stands in the column beside it, not struck through here.
         runs = [Run(s.text, _STYLE.get(s.op, "")) for s in cell.segments if not (related and s.op == DELETE)]
     else:
         runs = [Run(cell.text)]
+    if cues and cell.cues:
+        runs = _cue_marked(runs, cell.cues)
     if cell.after_employment:
         runs.append(Run(AFTER_EMPLOYMENT_MARK, "note"))
-    return tuple(runs)
+    if cell.inherited:
+        runs.append(Run(INHERITED_MARK, "note"))
+    return tuple(lead + runs)
 
 
-def cell_html(cell: Cell, scheme: str = "light", marks: bool = True) -> str:
+def _cue_marked(runs: list[Run], spans: tuple[tuple[int, int], ...]) -> list[Run]:
+    """The runs cut where level cues start and end, the cue parts styled "cue" on top of their own style.
+    Offsets count the cell's own text: a deleted run (the base's words) holds none of it."""
+    marked: list[Run] = []
+    at = 0
+    for text, style in runs:
+        if style == "delete":
+            marked.append(Run(text, style))
+            continue
+        start, end = at, at + len(text)
+        cuts = sorted({start, end, *(p for s, e in spans for p in (s, e) if start < p < end)})
+        for a, b in zip(cuts, cuts[1:]):
+            inside = any(s <= a and b <= e for s, e in spans)
+            marked.append(Run(text[a - start:b - start], f"{style}+cue" if inside and style else
+                              "cue" if inside else style))
+        at = end
+    return marked
+
+
+def cell_html(cell: Cell, scheme: str = "light", marks: bool = True, number: bool = False,
+              cues: bool = False) -> str:
     """A cell's text with inserted words underlined and deleted words struck through (and coloured)."""
-    return runs_html(cell_runs(cell, marks), scheme)
+    return runs_html(cell_runs(cell, marks, number, cues), scheme)
 
 
-def cell_plain(cell: Cell) -> str:
-    return runs_text(cell_runs(cell, marks=False))
+def cell_plain(cell: Cell, number: bool = False) -> str:
+    return runs_text(cell_runs(cell, marks=False, number=number))
 
 
 def cell_markdown(cell: Cell) -> str:
@@ -57,10 +92,32 @@ def cell_markdown(cell: Cell) -> str:
     return runs_markdown(cell_runs(cell))
 
 
+PAIRING_WORDS = {"joined": "joined by the analyst", "parted": "parted by the analyst"}
+
+
+NOT_STATED = "not stated"
+# A step of a level factor, in words as well as by its mark (never colour alone).
+STEP_MARKS = {"up": " ▲ higher", "same": " = same", "down": " ▼ lower"}
+STEP_STYLES = {"up": "insert", "same": "shared", "down": "delete"}
+
+
+def factor_runs(cell) -> Runs:
+    """A level factor of one class: its reading and how it steps from the class it is compared with."""
+    if cell.value is None:
+        return (Run(NOT_STATED, "empty"),)
+    runs = [Run(cell.value)]
+    if cell.step in STEP_MARKS:
+        runs.append(Run(STEP_MARKS[cell.step], "step-" + cell.step))
+    return tuple(runs)
+
+
 def status_text(row: Row) -> str:
+    """“Added at 65255”, “Related”, “Related, joined by the analyst”."""
     word = STATUS_WORDS.get(row.status, row.status)
     if row.at and row.status in ("added", "dropped"):
-        return f"{word} at {row.at}"
+        word = f"{word} at {row.at}"
+    if row.pairing in PAIRING_WORDS:
+        word = f"{word}, {PAIRING_WORDS[row.pairing]}"
     return word
 
 
@@ -86,7 +143,7 @@ def _where(counts: tuple[tuple[str, int], ...]) -> str:
 
 
 def section_heading(section: SectionComparison) -> str:
-    if section.kind == METADATA:  # number, title and date differ by design: no figures
+    if section.kind in (METADATA, "factors"):  # the class block, the level factors: no figures
         return section.title
     return f"{section.title} — {summary_text(section.summary)}"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from desktop_app.core.compare.options import CompareOptions, option_values, options_from
+from desktop_app.core.compare.pairings import Pairing
 from desktop_app.core.reports.info import ReportInfo
 
 
@@ -17,9 +18,12 @@ class ComparisonState:
     differences_only: bool = False
     saved_id: int | None = None
     name: str = ""
+    pairings: tuple[Pairing, ...] = ()  # the analyst's joins and partings of rows
+    level_cues: bool = True  # the words the level factors were read from are marked
 
     def report_info(self, analyst: str = "") -> ReportInfo:
-        return ReportInfo(analyst=analyst, notes=self.notes, differences_only=self.differences_only, title=self.name)
+        return ReportInfo(analyst=analyst, notes=self.notes, differences_only=self.differences_only, title=self.name,
+                          level_cues=self.level_cues)
 
     def option_dict(self) -> dict:
         """The options as a saved comparison keeps them."""
@@ -36,7 +40,12 @@ class ComparisonState:
             "saved_id": self.saved_id,
             "differences_only": self.differences_only,
             "notes": self.notes if self.saved_id is None else None,
+            "pairings": self.pairing_dicts(),
+            "level_cues": self.level_cues,
         }
+
+    def pairing_dicts(self) -> list[dict]:
+        return [p.to_dict() for p in self.pairings]
 
     @classmethod
     def from_dict(cls, data: dict) -> ComparisonState:
@@ -47,10 +56,19 @@ class ComparisonState:
         except TypeError:
             options = CompareOptions()
         saved_id = data.get("saved_id")
+        pairings = data.get("pairings") if isinstance(data.get("pairings"), list) else []
         return cls(
             classes=tuple(str(c) for c in data.get("classes") or ()),
             options=options,
             notes=data.get("notes") if isinstance(data.get("notes"), str) else "",
             differences_only=data.get("differences_only") is True,
             saved_id=saved_id if isinstance(saved_id, int) else None,
+            pairings=read_pairings(pairings),
+            level_cues=data.get("level_cues") is not False,
         )
+
+
+def read_pairings(values) -> tuple[Pairing, ...]:
+    """Pairings kept as dicts; any that no longer read (another version's) are left out."""
+    found = (Pairing.from_dict(v) for v in values if isinstance(v, dict))
+    return tuple(p for p in found if p is not None)

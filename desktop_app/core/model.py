@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop_app.core.jurisdictions import Jurisdiction
+
 SECTION_KINDS = (
     "purpose",
     "concept",
@@ -74,6 +76,7 @@ class ClassSpec:
     established: date | None = None
     abolished: date | None = None
     source: str = field(default="", compare=False)
+    draft: bool = False  # an analyst's draft revision, not yet adopted: never the class as it stands
 
     @property
     def key(self) -> str:
@@ -89,8 +92,14 @@ class ClassSpec:
 
 @dataclass(frozen=True)
 class Document:
-    """What one imported file holds: its series and its classes, in document order."""
+    """What one imported file holds: its series and its classes, in document order.
+
+    ``jurisdiction`` is the jurisdiction its classes belong to where the library may not know it yet (a
+    document that names its own, or the one the user named for the import); ``warnings`` are what an analyst
+    should check in what was read (a class code the page gives that is not its own)."""
 
     format: str
     series: tuple[Series, ...]
     classes: tuple[ClassSpec, ...]
+    jurisdiction: Jurisdiction | None = None
+    warnings: tuple[str, ...] = ()

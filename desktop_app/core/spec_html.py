@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from desktop_app.core.jurisdictions import jurisdiction_name
 from desktop_app.core.model import ClassSpec, Series
 from desktop_app.core.search_marks import marked_html, marks_pattern
 from desktop_app.core.spec_markdown import AFTER_EMPLOYMENT
@@ -11,30 +10,34 @@ from desktop_app.core.text_escape import html_text as esc
 LIST_KINDS = {"knowledge", "skills", "abilities"}
 
 
-def _metadata_rows(spec: ClassSpec) -> list[tuple[str, str]]:
-    rows = [("Jurisdiction", jurisdiction_name(spec.jurisdiction))]
+def _metadata_rows(spec: ClassSpec, jurisdiction: str) -> list[tuple[str, str]]:
+    rows = [("Jurisdiction", jurisdiction or spec.jurisdiction)]
     if spec.series:
         rows.append(("Series", f"{spec.series.code} {spec.series.title}".strip()))
     rows.append(("Class number", spec.number))
+    if spec.draft:
+        rows.append(("Status", "Draft, not adopted"))
     if spec.bargaining_unit:
         rows.append(("Bargaining unit", spec.bargaining_unit))
-    for label, value in (("Effective", spec.effective_date), ("Established", spec.established),
+    for label, value in (("Proposed effective" if spec.draft else "Effective", spec.effective_date),
+                         ("Established", spec.established),
                          ("Abolished", spec.abolished)):
         if value:
             rows.append((label, value.isoformat()))
     return rows
 
 
-def spec_to_html(spec: ClassSpec, series: Series | None = None, marked: str = "") -> str:
+def spec_to_html(spec: ClassSpec, series: Series | None = None, marked: str = "", jurisdiction: str = "") -> str:
     """Headings, numbered duties, KSA lists, qualifications as alternatives, metadata in a table; the words of
-    ``marked`` (a search query) marked in the title and the text."""
+    ``marked`` (a search query) marked in the title and the text. ``jurisdiction`` is the name the library
+    gives the class's jurisdiction (its code is shown without it)."""
     pattern = marks_pattern(marked)
 
     def text(value: str) -> str:
         return marked_html(value, pattern)
 
     parts = [f"<h1>{text(spec.title)}</h1>", "<table cellspacing='0' cellpadding='2'>"]
-    for label, value in _metadata_rows(spec):
+    for label, value in _metadata_rows(spec, jurisdiction):
         parts.append(f"<tr><td><b>{esc(label)}</b>&nbsp;&nbsp;</td><td>{text(value)}</td></tr>")
     parts.append("</table>")
     series = series or spec.series

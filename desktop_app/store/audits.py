@@ -8,6 +8,8 @@ import sqlite3
 from datetime import date, datetime, timezone
 from typing import NamedTuple
 
+from desktop_app.store.writing import write_transaction
+
 
 class SavedAudit(NamedTuple):
     id: int
@@ -49,7 +51,7 @@ def save_audit(conn: sqlite3.Connection, position_id: int, classes: list[str] | 
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     values = [position_id, json.dumps(list(classes)), json.dumps(ranking, ensure_ascii=False), chosen_class,
               effective_date.isoformat() if effective_date else None, rationale, now]
-    with conn:
+    with write_transaction(conn):
         if audit_id is None:
             return conn.execute(
                 "INSERT INTO audits (position_id, classes, ranking, chosen_class, effective_date, rationale, "
@@ -83,5 +85,5 @@ def audits(conn: sqlite3.Connection, position_id: int | None = None) -> list[Aud
 
 
 def delete_audit(conn: sqlite3.Connection, audit_id: int) -> None:
-    with conn:
+    with write_transaction(conn):
         conn.execute("DELETE FROM audits WHERE id = ?", [audit_id])

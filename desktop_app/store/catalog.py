@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
+from desktop_app.core.jurisdictions import Jurisdiction
 from desktop_app.store import saved_comparisons
 from desktop_app.store.saved_comparisons import SavedComparison
 from desktop_app.store.schema import open_connection
@@ -40,6 +41,14 @@ class SeriesEntry(NamedTuple):
     code: str  # "" for the classes that belong to no series
     title: str
     classes: int
+
+
+class DraftEntry(NamedTuple):
+    """A class's draft as the library lists it: the effective date it proposes, when it was last saved."""
+
+    key: str
+    effective_date: date | None
+    updated_at: str
 
 
 class SearchHit(NamedTuple):
@@ -118,6 +127,16 @@ class Catalog:
             for j, n, t, s, e, count, a in self.conn.execute(sql, params).fetchall()
         ]
 
+    def jurisdictions(self) -> list[Jurisdiction]:
+        """The library's jurisdictions (code and name), by name."""
+        rows = self.conn.execute("SELECT code, name FROM jurisdictions ORDER BY name COLLATE NOCASE").fetchall()
+        return [Jurisdiction(code, name) for code, name in rows]
+
+    def jurisdiction_name(self, code: str) -> str:
+        """The name of a jurisdiction ("State of Ohio (DAS)" for OH); its code when the library has no name for it."""
+        row = self.conn.execute("SELECT name FROM jurisdictions WHERE code = ?", [code]).fetchone()
+        return row[0] if row else code
+
     def series_entries(self) -> list[SeriesEntry]:
         rows = self.conn.execute(
             """SELECT c.jurisdiction, coalesce(c.series_code, ''), coalesce(s.title, ''), count(*)
@@ -125,6 +144,14 @@ class Catalog:
                GROUP BY c.jurisdiction, c.series_code ORDER BY c.jurisdiction, c.series_code"""
         ).fetchall()
         return [SeriesEntry(*row) for row in rows]
+
+    def drafts(self) -> dict[str, DraftEntry]:
+        """The classes that have a draft, by key."""
+        rows = self.conn.execute(
+            "SELECT c.jurisdiction || ':' || c.number, d.effective_date, d.updated_at "
+            "FROM drafts d JOIN classes c ON c.id = d.class_id ORDER BY c.jurisdiction, c.number"
+        ).fetchall()
+        return {key: DraftEntry(key, _date(effective), updated) for key, effective, updated in rows}
 
     # ---- search -------------------------------------------------------------------------------
 

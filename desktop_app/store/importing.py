@@ -5,19 +5,22 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.formats import (
     DOCUMENT_SUFFIXES,
-    MAX_DOCUMENT_BYTES,
+    check_size,
     parse_document,
     sniff_format,
 )
 from desktop_app.core.formats.section_coverage import DocumentFound, found_in
+from desktop_app.core.jurisdictions import Jurisdictions
 from desktop_app.core.model import Document
 from desktop_app.store.library import Library
 from desktop_app.store.prepared import PreparedDocument, prepare
@@ -62,15 +65,10 @@ def document_files(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def read_and_parse(path: Path) -> tuple[Document, str]:
+def read_and_parse(path: Path, jurisdictions: Jurisdictions | None = None) -> tuple[Document, str]:
     """The parsed document and the SHA-256 of its bytes; DocumentError for anything unreadable."""
     try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise DocumentError(
-                f"the file is {size / 1048576:.1f} MB; a class specification is at most "
-                f"{MAX_DOCUMENT_BYTES // 1048576} MB"
-            )
+        check_size(path.stat().st_size)
         data = path.read_bytes()
     except FileNotFoundError:
         raise DocumentError("no such file") from None
@@ -78,7 +76,7 @@ def read_and_parse(path: Path) -> tuple[Document, str]:
         raise DocumentError("is a folder") from None
     except OSError as e:
         raise DocumentError(f"cannot be read ({e.strerror or e})") from None
-    return parse_document(data, str(path)), hashlib.sha256(data).hexdigest()
+    return parse_document(data, str(path), jurisdictions), hashlib.sha256(data).hexdigest()
 
 
 # Below this many documents, starting worker processes costs more than it saves.
@@ -93,11 +91,11 @@ INDEX_EVERY = 200
 Parsed = tuple[PreparedDocument | None, str, str, DocumentFound | None]
 
 
-def parse_file(path: Path) -> Parsed:
+def parse_file(path: Path, jurisdictions: Jurisdictions | None = None) -> Parsed:
     """(prepared document, sha256, "", what was found) or (None, "", reason, None); runs in a worker for large
     imports, and hands back plain values only."""
     try:
-        document, sha256 = read_and_parse(path)
+        document, sha256 = read_and_parse(path, jurisdictions)
         return prepare(document), sha256, "", found_in(document)
     except DocumentError as e:
         return None, "", str(e), None
@@ -105,9 +103,33 @@ def parse_file(path: Path) -> Parsed:
         return None, "", f"could not be read ({type(e).__name__}: {e})", None
 
 
-def parse_files(paths: list[Path]) -> list[Parsed]:
+def parse_files(paths: list[Path], jurisdictions: Jurisdictions | None = None) -> list[Parsed]:
     """``parse_file`` for a chunk of files: one task for a worker process."""
-    return [parse_file(path) for path in paths]
+    return [parse_file(path, jurisdictions) for path in paths]
+
+
+def _start_worker() -> None:
+    """In a worker, first: die with the process that saves, and run below it."""
+    _die_with_parent()
+    _lower_priority()
+
+
+def _die_with_parent() -> None:
+    """End this worker as soon as the process that started it ends, killed or not.
+
+    A worker waits on its task queue, and holds both ends of that pipe itself, so it would never see the
+    parent go: killed mid-import, the parent would leave its workers (and their resource tracker) running.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    from multiprocessing.connection import wait
+
+    def watch() -> None:
+        wait([parent.sentinel])  # readable once the parent's end of the pipe is closed: the parent is gone
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _lower_priority() -> None:
@@ -124,7 +146,7 @@ def _lower_priority() -> None:
         pass
 
 
-def _parsed(files: list[Path]) -> Iterator[Parsed]:
+def _parsed(files: list[Path], jurisdictions: Jurisdictions) -> Iterator[Parsed]:
     """Parsed documents in file order; for a large batch, parsed in worker processes while this one saves.
 
     There is a worker for every core, below this process's priority: saving is one core's work at most, and
@@ -132,15 +154,15 @@ def _parsed(files: list[Path]) -> Iterator[Parsed]:
     """
     workers = min(os.cpu_count() or 1, 8)
     if len(files) < PARALLEL_FROM or workers < 2:
-        yield from map(parse_file, files)
+        yield from (parse_file(path, jurisdictions) for path in files)
         return
     chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
     # "spawn" everywhere: forking a process that runs Qt threads is not safe, and Windows can only spawn.
     with ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_lower_priority
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker
     ) as pool:
         try:
-            for parsed in pool.map(parse_files, chunks):
+            for parsed in pool.map(partial(parse_files, jurisdictions=jurisdictions), chunks):
                 yield from parsed
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
@@ -158,6 +180,12 @@ def save_parsed(library: Library, path: Path, parsed: Parsed) -> ImportOutcome:
     )
 
 
+def import_jurisdictions(library: Library, name: str | None) -> Jurisdictions:
+    """The library's jurisdictions, and the one ``name`` stands for (a known one, or a new one named so)."""
+    known = Jurisdictions(tuple(library.jurisdictions()))
+    return replace(known, default=known.named(name)) if name and name.strip() else known
+
+
 def _sniff(path: Path) -> str:
     try:
         with path.open("rb") as f:
@@ -171,15 +199,17 @@ def import_paths(
     paths: Iterable[str | Path],
     on_progress: Callable[[int, int, ImportOutcome], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    jurisdiction: str | None = None,
 ) -> list[ImportOutcome]:
     """Import every document; a failing one is reported and the rest still import. Stops early on cancel.
 
-    Each document is saved in its own transaction; the search index catches up every INDEX_EVERY documents
-    and when the import ends (or, had it been stopped, when the library is next opened).
+    ``jurisdiction`` (a name or code) is the jurisdiction of the documents that do not say which one they are
+    from. Each document is saved in its own transaction; the search index catches up every INDEX_EVERY
+    documents and when the import ends, which also takes over what an import that was stopped left pending.
     """
     files = document_files(paths)
     outcomes: list[ImportOutcome] = []
-    parsed = _parsed(files)
+    parsed = _parsed(files, import_jurisdictions(library, jurisdiction))
     try:
         for done, (path, result) in enumerate(zip(files, parsed), start=1):
             if should_cancel and should_cancel():
@@ -193,4 +223,6 @@ def import_paths(
     finally:
         parsed.close()
         library.index_for_search()
+    if any(o.status in ("imported", "revised") for o in outcomes):
+        library.count_words()
     return outcomes

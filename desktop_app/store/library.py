@@ -7,22 +7,26 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from desktop_app.core.model import ClassSpec, Document, Series
+from desktop_app.core.drafts import DRAFT, finished
+from desktop_app.core.jurisdictions import Jurisdiction
+from desktop_app.core.model import SECTION_TITLES, ClassSpec, Document, Series
 from desktop_app.core.spec_json import iso_date as _iso
 from desktop_app.core.spec_json import parse_iso_date as _date
 from desktop_app.core.spec_json import sections_from_list, series_from_dict
-from desktop_app.store import saved_comparisons
+from desktop_app.store import drafts, saved_comparisons
 from desktop_app.store.catalog import (  # noqa: F401 (ClassEntry, SeriesEntry, SearchHit: the store's names)
     MATCH_END,
     MATCH_START,
     Catalog,
     ClassEntry,
+    DraftEntry,
     SearchHit,
     SeriesEntry,
 )
 from desktop_app.store.prepared import PreparedClass, PreparedDocument, prepare
 from desktop_app.store.saved_comparisons import SavedComparison
 from desktop_app.store.search_index import index_pending
+from desktop_app.store.writing import write_transaction
 
 
 class ClassNotFound(LookupError):
@@ -42,6 +46,16 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def _section_names(sections: str) -> list[str]:
+    """The sections of a stored text by name, in order: the kind's title, or an "other" section's heading."""
+    names = []
+    for section in json.loads(sections):
+        name = section["heading"] if section["kind"] == "other" else SECTION_TITLES[section["kind"]]
+        if name not in names:
+            names.append(name)
+    return names
+
+
 class Library:
     """One library file: its catalog (listing, search, saved comparisons) and its specs, revisions and saving.
 
@@ -53,6 +67,7 @@ class Library:
         self.catalog = source if isinstance(source, Catalog) else Catalog(source)
         self.path, self.conn = self.catalog.path, self.catalog.conn
         self._db = None
+        self._weights = None
 
     def close(self) -> None:
         self.catalog.close()
@@ -75,6 +90,12 @@ class Library:
     def series_entries(self) -> list[SeriesEntry]:
         return self.catalog.series_entries()
 
+    def jurisdictions(self) -> list[Jurisdiction]:
+        return self.catalog.jurisdictions()
+
+    def jurisdiction_name(self, code: str) -> str:
+        return self.catalog.jurisdiction_name(code)
+
     def search(self, query: str, limit: int | None = 50) -> list[SearchHit]:
         return self.catalog.search(query, limit)
 
@@ -83,6 +104,9 @@ class Library:
 
     def saved_comparisons(self) -> list[SavedComparison]:
         return self.catalog.saved_comparisons()
+
+    def drafts(self) -> dict[str, DraftEntry]:
+        return self.catalog.drafts()
 
     def saved_comparison(self, comparison_id: int) -> SavedComparison | None:
         return self.catalog.saved_comparison(comparison_id)
@@ -106,6 +130,25 @@ class Library:
         self.index_for_search()
         return saved
 
+    def count_words(self) -> None:
+        """Bring the word counts the comparison weighs words by up to date (after an import)."""
+        from desktop_app.store.word_counts import refresh_word_counts
+
+        refresh_word_counts(self.conn)
+        self._weights = None
+
+    def forget_word_weights(self) -> None:
+        """Read the word counts again when next asked (another connection imported documents)."""
+        self._weights = None
+
+    def word_weights(self):
+        """The weights the comparison gives words in this library (read once, until the next import)."""
+        if self._weights is None:
+            from desktop_app.store.word_counts import word_weights
+
+            self._weights = word_weights(self.conn)
+        return self._weights
+
     def index_for_search(self) -> int:
         """Bring the search index up to date with the classes saved since; returns how many were indexed."""
         return index_pending(self.conn)
@@ -114,8 +157,11 @@ class Library:
         """Save every class of a prepared document in one transaction. Its words wait for
         ``index_for_search`` (an import indexes a batch of documents at a time)."""
         outcomes: list[tuple[str, str]] = []
-        warnings: list[str] = []
-        with self.db.atomic():
+        warnings: list[str] = list(document.warnings)
+        with write_transaction(self.conn):
+            if document.jurisdiction is not None:
+                self.conn.execute("INSERT OR IGNORE INTO jurisdictions (code, name) VALUES (?, ?)",
+                                  [document.jurisdiction.code, document.jurisdiction.name])
             for series in document.series:
                 self._save_series(series)
             import_id = None
@@ -123,6 +169,8 @@ class Library:
                 outcome, class_id, title = self._class_outcome(item)
                 if outcome == "revised" and title != item.title:
                     warnings.append(f"{item.key} was “{title}” and is now also “{item.title}”")
+                if outcome == "revised":
+                    warnings.extend(self._sections_lost(item, class_id))
                 if outcome != "unchanged":
                     if import_id is None:
                         import_id = self._insert(
@@ -182,6 +230,18 @@ class Library:
             "SELECT 1 FROM revisions WHERE class_id = ? AND content_hash = ?", [row[0], item.digest]
         ).fetchone()
         return ("unchanged" if same else "revised"), row[0], row[1]
+
+    def _sections_lost(self, item: PreparedClass, class_id: int) -> list[str]:
+        """A warning when the new text lacks whole sections of the current one: it may be a cut copy."""
+        current, effective = self.conn.execute(
+            "SELECT r.sections, r.effective_date FROM classes c JOIN revisions r ON r.id = c.current_revision "
+            "WHERE c.id = ?", [class_id],
+        ).fetchone()
+        had, has = _section_names(current), _section_names(item.sections)
+        lost = [name for name in had if name not in has]
+        if not lost:
+            return []
+        return [f"{item.key} has no {' or '.join(lost)} section, which its revision of {effective or 'no date'} has"]
 
     def _save_revision(self, item: PreparedClass, class_id: int | None, import_id: int) -> None:
         new_class = class_id is None
@@ -247,16 +307,20 @@ class Library:
              "effective_date": effective, "purpose": json.loads(purpose)}
         )
 
-    def resolve(self, name: str) -> tuple[str, str, date | None]:
-        """``65251``, ``OH:65251`` or ``65251@2024-01-15`` → (jurisdiction, number, revision date or None)."""
-        revision = None
+    def resolve(self, name: str) -> tuple[str, str, date | str | None]:
+        """``65251``, ``OH:65251``, ``65251@2024-01-15`` or ``65251@draft`` → (jurisdiction, number, revision
+        date, DRAFT or None)."""
+        revision: date | str | None = None
         text = name.strip()
         if "@" in text:
             text, _, when = text.partition("@")
-            try:
-                revision = date.fromisoformat(when)
-            except ValueError:
-                raise ClassNotFound(f"{name}: '{when}' is not a date (YYYY-MM-DD)") from None
+            if when.strip().casefold() == DRAFT:
+                revision = DRAFT
+            else:
+                try:
+                    revision = date.fromisoformat(when)
+                except ValueError:
+                    raise ClassNotFound(f"{name}: '{when}' is not a date (YYYY-MM-DD) or 'draft'") from None
         jurisdiction, _, number = text.rpartition(":")
         if jurisdiction:
             rows = self.conn.execute(
@@ -280,8 +344,14 @@ class Library:
         ).fetchall()
         return [_date(r[0]) for r in rows]
 
-    def spec(self, jurisdiction: str, number: str, revision: date | None = None) -> ClassSpec:
-        """The class as it stands (current revision), or as it stood on the revision's effective date."""
+    def spec(self, jurisdiction: str, number: str, revision: date | str | None = None) -> ClassSpec:
+        """The class as it stands (current revision), as it stood on the revision's effective date, or (DRAFT) its
+        draft as it is compared and handed over."""
+        if revision == DRAFT:
+            draft = self.draft(jurisdiction, number)
+            if draft is None:
+                raise ClassNotFound(f"{jurisdiction}:{number}@draft: the class has no draft")
+            return finished(draft)
         if revision is None:
             condition, params = "r.id = c.current_revision", [jurisdiction, number]
         else:
@@ -319,11 +389,40 @@ class Library:
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
+    # ---- drafts -------------------------------------------------------------------------------
+
+    def draft(self, jurisdiction: str, number: str) -> ClassSpec | None:
+        """The class's draft exactly as the analyst left it, or None."""
+        stored = drafts.load_draft(self.conn, jurisdiction, number)
+        if stored is None:
+            return None
+        code = stored["series_code"]
+        return ClassSpec(
+            jurisdiction=jurisdiction, number=number, title=stored["title"],
+            series=self.series(jurisdiction, code) if code else None, bargaining_unit=stored["bargaining_unit"],
+            effective_date=stored["effective_date"], sections=stored["sections"], established=stored["established"],
+            source=stored["source"], draft=True,
+        )
+
+    def draft_based_on(self, jurisdiction: str, number: str) -> date | None:
+        """The effective date of the revision the class's draft was made from."""
+        stored = drafts.load_draft(self.conn, jurisdiction, number)
+        return stored["based_on_date"] if stored else None
+
+    def save_draft(self, spec: ClassSpec, source: str = "") -> None:
+        drafts.save_draft(self.conn, spec, source)
+
+    def delete_draft(self, jurisdiction: str, number: str) -> bool:
+        return drafts.delete_draft(self.conn, jurisdiction, number)
+
+    def adopt_draft(self, jurisdiction: str, number: str, effective: date) -> drafts.Adopted:
+        return drafts.adopt_draft(self, jurisdiction, number, effective)
+
     # ---- saved comparisons --------------------------------------------------------------------
 
     def save_comparison(self, name: str, classes: list[str], options: dict, notes: str,
-                        comparison_id: int | None = None) -> int:
-        return saved_comparisons.save_comparison(self.conn, name, classes, options, notes, comparison_id)
+                        comparison_id: int | None = None, pairings: list[dict] | tuple = ()) -> int:
+        return saved_comparisons.save_comparison(self.conn, name, classes, options, notes, comparison_id, pairings)
 
     def delete_saved_comparison(self, comparison_id: int) -> None:
         saved_comparisons.delete_saved_comparison(self.conn, comparison_id)

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from desktop_app.core.positions.model import Position
 from desktop_app.core.positions.to_json import position_from_dict, position_to_dict
+from desktop_app.store.writing import write_transaction
 
 
 class StoredPosition(NamedTuple):
@@ -49,7 +50,7 @@ def save_position(conn: sqlite3.Connection, position: Position, source: str = ""
     if row is not None:
         return row[0], False
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    with conn:
+    with write_transaction(conn):
         cursor = conn.execute(
             "INSERT INTO positions (title, agency, current_class, requested_class, description, source, sha256, "
             "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import NamedTuple
 
+from desktop_app.core.jurisdictions import Jurisdiction
 from desktop_app.core.model import ClassSpec, Document, Series
 from desktop_app.core.spec_json import iso_date as _iso
 from desktop_app.core.spec_json import sections_to_list
@@ -58,11 +59,14 @@ class PreparedClass(NamedTuple):
 
 
 class PreparedDocument(NamedTuple):
-    """A document ready to store: its format, its series blocks, its classes."""
+    """A document ready to store: its format, its series blocks, its classes, the jurisdiction they belong to
+    (when the library may not have it yet) and what the reading found to check."""
 
     format: str
     series: tuple[Series, ...]
     classes: tuple[PreparedClass, ...]
+    jurisdiction: Jurisdiction | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def prepare(document: Document) -> PreparedDocument:
@@ -76,4 +80,5 @@ def prepare(document: Document) -> PreparedDocument:
             text, content_hash(spec, text),
             "\n".join(item.text for section in spec.sections for item in section.items),
         ))
-    return PreparedDocument(document.format, tuple(document.series), tuple(classes))
+    return PreparedDocument(document.format, tuple(document.series), tuple(classes), document.jurisdiction,
+                            tuple(document.warnings))

@@ -7,6 +7,8 @@ import sqlite3
 from datetime import datetime, timezone
 from typing import NamedTuple
 
+from desktop_app.store.writing import write_transaction
+
 
 class SavedComparison(NamedTuple):
     id: int
@@ -15,14 +17,16 @@ class SavedComparison(NamedTuple):
     options: dict
     notes: str
     updated_at: str
+    pairings: tuple[dict, ...] = ()  # the analyst's joins and partings of rows
 
 
-_COLUMNS = "id, name, classes, options, notes, updated_at"
+_COLUMNS = "id, name, classes, options, notes, updated_at, pairings"
 
 
 def _saved(row) -> SavedComparison:
-    i, name, classes, options, notes, updated = row
-    return SavedComparison(i, name, tuple(json.loads(classes)), json.loads(options), notes, updated)
+    i, name, classes, options, notes, updated, pairings = row
+    return SavedComparison(i, name, tuple(json.loads(classes)), json.loads(options), notes, updated,
+                           tuple(json.loads(pairings)))
 
 
 def saved_comparisons(conn: sqlite3.Connection) -> list[SavedComparison]:
@@ -37,21 +41,22 @@ def saved_comparison(conn: sqlite3.Connection, comparison_id: int) -> SavedCompa
 
 
 def save_comparison(conn: sqlite3.Connection, name: str, classes: list[str] | tuple[str, ...], options: dict,
-                    notes: str, comparison_id: int | None = None) -> int:
+                    notes: str, comparison_id: int | None = None, pairings: list[dict] | tuple = ()) -> int:
     """Save a new comparison, or replace the saved one ``comparison_id``; returns its id."""
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    values = [name, json.dumps(list(classes)), json.dumps(options, sort_keys=True), notes, now]
-    with conn:  # one transaction
+    values = [name, json.dumps(list(classes)), json.dumps(options, sort_keys=True), notes, now,
+              json.dumps(list(pairings), ensure_ascii=False)]
+    with write_transaction(conn):
         if comparison_id is None:
             return conn.execute(
-                "INSERT INTO saved_comparisons (name, classes, options, notes, updated_at, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)", [*values, now]
+                "INSERT INTO saved_comparisons (name, classes, options, notes, updated_at, pairings, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", [*values, now]
             ).lastrowid
-        conn.execute("UPDATE saved_comparisons SET name = ?, classes = ?, options = ?, notes = ?, updated_at = ? "
-                     "WHERE id = ?", [*values, comparison_id])
+        conn.execute("UPDATE saved_comparisons SET name = ?, classes = ?, options = ?, notes = ?, updated_at = ?, "
+                     "pairings = ? WHERE id = ?", [*values, comparison_id])
         return comparison_id
 
 
 def delete_saved_comparison(conn: sqlite3.Connection, comparison_id: int) -> None:
-    with conn:
+    with write_transaction(conn):
         conn.execute("DELETE FROM saved_comparisons WHERE id = ?", [comparison_id])

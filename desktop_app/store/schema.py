@@ -7,13 +7,9 @@ import sqlite3
 from pathlib import Path
 
 from desktop_app.paths import migrations_folder
-from desktop_app.store.search_index import index_left_over
-
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class LibraryError(Exception):
-    """A library file that cannot be opened; the file is left exactly as it was."""
+from desktop_app.store.errors import LibraryError  # noqa: F401 (where the other modules find it)
+from desktop_app.store.library_file import examine
+from desktop_app.store.writing import BUSY_SECONDS, write_transaction
 
 
 def migrations() -> list[tuple[int, str, Path]]:
@@ -32,48 +28,19 @@ def known_version() -> int:
 def open_connection(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the library at ``path``; refuse foreign or newer files untouched."""
     path = Path(path)
-    if path.exists() and path.is_dir():
-        raise LibraryError(f"{path}: is a folder, not a library file")
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as f:
-            if f.read(16) != _SQLITE_MAGIC:
-                raise LibraryError(f"{path}: not a Class Spec Compare library (not an SQLite database)")
-        version = _read_version(path)
-        if version > known_version():
-            raise LibraryError(
-                f"{path}: made by a newer Class Spec Compare (library version {version}; "
-                f"this program knows up to {known_version()}); it was not changed"
-            )
-        if version == 0 and _has_tables(path):
-            raise LibraryError(f"{path}: an SQLite database, but not a Class Spec Compare library")
-    else:
+    found = examine(path, known_version())
+    if found.kind == "refused":
+        raise LibraryError(f"{path}: {found.reason}")
+    if found.kind == "missing":
         path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=30)
-    conn.execute("PRAGMA journal_mode = WAL")
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = NORMAL")
+    # Only a new or an older library is written on opening; one to read (list, search, the window) is not.
+    if not found.wal:
+        conn.execute("PRAGMA journal_mode = WAL")
     _migrate(conn)
-    index_left_over(conn)
     return conn
-
-
-def _read_version(path: Path) -> int:
-    # Read-only and immutable: a file we refuse must stay byte-for-byte as it was, with no -wal or -shm beside it.
-    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
-    try:
-        return conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as e:
-        raise LibraryError(f"{path}: not a readable library ({e})") from None
-    finally:
-        conn.close()
-
-
-def _has_tables(path: Path) -> bool:
-    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
-    try:
-        return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-    finally:
-        conn.close()
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
@@ -81,15 +48,14 @@ def _migrate(conn: sqlite3.Connection) -> None:
     pending = [(v, p) for v, _name, p in migrations() if v > current]
     if not pending:
         return
-    from sqlite_utils import Database
-
-    db = Database(conn)
     for version, path in pending:
         # executescript would commit on its own; run each statement inside one transaction instead.
-        with db.atomic():
+        with write_transaction(conn):
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= version:
+                continue  # another program opening the same library migrated it meanwhile
             for statement in _statements(path.read_text(encoding="utf-8")):
-                db.execute(statement)
-            db.execute(f"PRAGMA user_version = {version}")
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
 
 
 def _statements(sql: str):

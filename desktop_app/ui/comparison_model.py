@@ -7,8 +7,19 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop_app.core.compare import SAME, Comparison, Row, SectionComparison
-from desktop_app.core.compare_text import cell_html, cell_plain, section_heading, status_text
+from desktop_app.core.compare import SAME, Comparison, Row, SectionComparison, Summary
+from desktop_app.core.compare_text import (
+    cell_html,
+    cell_plain,
+    factor_runs,
+    numbered,
+    section_heading,
+    status_text,
+)
+from desktop_app.core.level_factors import FactorRow
+from desktop_app.core.reports.html import runs_html
+from desktop_app.core.reports.outline import runs_text
+from desktop_app.core.text_escape import tooltip_text
 from desktop_app.core.theme import STATUS_COLOURS
 from desktop_app.ui.roles import HTML_ROLE, ROW_KIND_ROLE, SECTION_KIND_ROLE, STATUS_ROLE
 
@@ -17,10 +28,15 @@ FIRST_CLASS_COL = 1
 
 
 
+# The level factors stand first, as a section of their own (their rows are FactorRows, not comparison rows).
+FACTORS = SectionComparison("factors", "Level factors", (), Summary())
+
+
 @dataclass(frozen=True)
 class _Line:
     section: SectionComparison
     row: Row | None  # None for the section's heading row
+    factor: FactorRow | None = None  # a row of the level factors
 
 
 class ComparisonTableModel(QAbstractTableModel):
@@ -31,6 +47,7 @@ class ComparisonTableModel(QAbstractTableModel):
         self._differences_only = False
         self._section_kind: str | None = None
         self._scheme = "light"
+        self._cues = True
 
     # ---- what is shown -----------------------------------------------------------------------
 
@@ -54,10 +71,18 @@ class ComparisonTableModel(QAbstractTableModel):
         self._scheme = scheme
         self._rebuild()
 
+    def set_level_cues(self, on: bool) -> None:
+        """Mark (or not) the words the level factors were read from, in the concept and duty cells."""
+        self._cues = on
+        self._rebuild()
+
     def _rebuild(self) -> None:
         self.beginResetModel()
         lines: list[_Line] = []
         if self._comparison is not None:
+            if self._comparison.factors and self._section_kind in (None, FACTORS.kind):
+                lines.append(_Line(FACTORS, None))
+                lines.extend(_Line(FACTORS, None, factor) for factor in self._comparison.factors)
             for section in self._comparison.sections:
                 if self._section_kind and section.kind != self._section_kind:
                     continue
@@ -69,8 +94,12 @@ class ComparisonTableModel(QAbstractTableModel):
         self._lines = lines
         self.endResetModel()
 
+    def line(self, row: int) -> _Line | None:
+        """The section and comparison row shown on a table row (row None for a section's heading)."""
+        return self._lines[row] if 0 <= row < len(self._lines) else None
+
     def heading_rows(self) -> list[int]:
-        return [n for n, line in enumerate(self._lines) if line.row is None]
+        return [n for n, line in enumerate(self._lines) if line.row is None and line.factor is None]
 
     def changed_rows(self) -> list[int]:
         return [n for n, line in enumerate(self._lines) if line.row is not None and line.row.status != SAME]
@@ -78,6 +107,8 @@ class ComparisonTableModel(QAbstractTableModel):
     def row_text(self, row: int) -> str:
         """All the words of a table row, for find."""
         line = self._lines[row]
+        if line.factor is not None:
+            return " ".join([line.factor.title] + [c.value or "" for c in line.factor.cells])
         if line.row is None:
             return section_heading(line.section)
         return " ".join(c.text or "" for c in line.row.cells)
@@ -104,7 +135,7 @@ class ComparisonTableModel(QAbstractTableModel):
                 return f"{label}\n{spec.title}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 effective = spec.effective_date.isoformat() if spec.effective_date else "no date"
-                return f"{spec.jurisdiction}:{spec.number} {spec.title}, effective {effective}"
+                return tooltip_text(f"{spec.jurisdiction}:{spec.number} {spec.title}, effective {effective}")
         return None
 
     def flags(self, index) -> Qt.ItemFlag:
@@ -117,6 +148,8 @@ class ComparisonTableModel(QAbstractTableModel):
             return None
         line = self._lines[index.row()]
         column = index.column()
+        if line.factor is not None:
+            return line.section.kind if role == SECTION_KIND_ROLE else self._factor_data(line.factor, column, role)
         if role == ROW_KIND_ROLE:
             return "section" if line.row is None else "item"
         if role == SECTION_KIND_ROLE:
@@ -134,11 +167,31 @@ class ComparisonTableModel(QAbstractTableModel):
             return None
         cell = row.cells[column - FIRST_CLASS_COL]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_plain(cell)
+            return cell_plain(cell, numbered(line.section.kind))
         if role == HTML_ROLE:
-            return cell_html(cell, self._scheme)
+            return cell_html(cell, self._scheme, number=numbered(line.section.kind), cues=self._cues)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{cell.label}: {cell_plain(cell)}"
+            return f"{cell.label}: {cell_plain(cell, numbered(line.section.kind))}"
+        return None
+
+    def _factor_data(self, factor: FactorRow, column: int, role):
+        if role == ROW_KIND_ROLE:
+            return "factor"
+        if column == COL_STATUS:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return factor.title
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(STATUS_COLOURS[self._scheme]["factor"]))
+            return None
+        cell = factor.cells[column - FIRST_CLASS_COL]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return runs_text(factor_runs(cell))
+        if role == HTML_ROLE:
+            return runs_html(factor_runs(cell), self._scheme)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{cell.label}: {runs_text(factor_runs(cell))}"
+        if role == Qt.ItemDataRole.ToolTipRole and cell.words:
+            return f"Read from: “{cell.words}”"
         return None
 
     def _heading_data(self, section: SectionComparison, column: int, role):

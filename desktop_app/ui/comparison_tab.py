@@ -41,13 +41,15 @@ class ComparisonTab(QWidget):
     is_comparison = True
     save_requested = Signal()
 
-    def __init__(self, specs: list[ClassSpec], state: ComparisonState, parent=None) -> None:
+    def __init__(self, specs: list[ClassSpec], state: ComparisonState, weights=None, parent=None) -> None:
         super().__init__(parent)
         self.specs = list(specs)
+        self.weights = weights  # the library's word weights (None: the bundled background)
         self._classes = tuple(state.classes)
         self._saved_id = state.saved_id
         self._name = state.name
         self._options = state.options
+        self._pairings = tuple(state.pairings)
 
         self.model = ComparisonTableModel(self)
         self.model.set_scheme(palette_scheme(self))
@@ -56,7 +58,8 @@ class ComparisonTab(QWidget):
         self.table.setAccessibleName("Comparison table")
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Two rows can be chosen (Ctrl+click), to join them as one duty.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().setVisible(False)
         # Row heights follow the wrapped text; computed once the columns have their widths (see _row_timer).
@@ -87,6 +90,11 @@ class ComparisonTab(QWidget):
             box.setChecked(bool(getattr(self._options, option.field)))
             box.toggled.connect(self._on_options_changed)
             self.option_boxes[option.field] = box
+        self.level_cues = QCheckBox("&Level cues")
+        self.level_cues.setToolTip("Mark the words the level factors were read from (supervision, scope, knowledge)")
+        self.level_cues.setChecked(state.level_cues)
+        self.level_cues.toggled.connect(self._on_level_cues_toggled)
+        self.model.set_level_cues(state.level_cues)
         self.reset_columns = QPushButton("Reset &columns")
         self.reset_columns.setToolTip("Put the columns back in ladder order")
         self.reset_columns.clicked.connect(self.reset_column_order)
@@ -106,6 +114,7 @@ class ComparisonTab(QWidget):
         option_row = QHBoxLayout()
         for box in self.option_boxes.values():
             option_row.addWidget(box)
+        option_row.addWidget(self.level_cues)
         option_row.addStretch(1)
 
         self.legend = QLabel()
@@ -143,6 +152,10 @@ class ComparisonTab(QWidget):
         self._preview_timer = QTimer(self, singleShot=True, interval=250)
         self._preview_timer.timeout.connect(self._render_notes)
         self.notes.textChanged.connect(self._on_notes_text_changed)
+        self.insert_differences = QPushButton("Insert statement of diffe&rences")
+        self.insert_differences.setToolTip("Insert a drafted statement of differences (level factors and new or "
+                                           "dropped duties) at the cursor, to edit")
+        self.insert_differences.clicked.connect(self.insert_statement_of_differences)
         self.save_button = QPushButton("&Save comparison")
         self.save_button.clicked.connect(self.save_requested.emit)
         notes_pane = QWidget()
@@ -160,6 +173,7 @@ class ComparisonTab(QWidget):
         preview_layout.addWidget(self.notes_preview, 1)
         self.notes_splitter.addWidget(preview_pane)
         notes_layout.addWidget(self.notes_splitter, 1)
+        notes_layout.addWidget(self.insert_differences)
         notes_layout.addWidget(self.save_button)
 
         table_pane = QWidget()
@@ -211,6 +225,8 @@ class ComparisonTab(QWidget):
 
     def _fill_choices(self) -> None:
         self.section_filter.addItem("All sections", None)
+        if self.comparison.factors:
+            self.section_filter.addItem("Level factors", "factors")
         for section in self.comparison.sections:
             self.section_filter.addItem(section.title or SECTION_TITLES.get(section.kind, section.kind), section.kind)
         across = across_jurisdictions(self.comparison)
@@ -229,7 +245,7 @@ class ComparisonTab(QWidget):
         self._recompute()
 
     def _recompute(self) -> None:
-        self.model.set_comparison(compare(self.specs, self._options))
+        self.model.set_comparison(compare(self.specs, self._options, weights=self.weights, pairings=self._pairings))
         self.legend.setText(legend_html(self.comparison, palette_scheme(self)))
         self._after_reset()
 
@@ -246,6 +262,21 @@ class ComparisonTab(QWidget):
         for row in self.model.heading_rows():
             self.table.setSpan(row, 0, 1, columns)
         self._row_timer.start()
+
+    def _on_level_cues_toggled(self, on: bool) -> None:
+        self.model.set_level_cues(on)
+        self._after_reset()
+
+    def insert_statement_of_differences(self) -> None:
+        """The drafted statement, as a paragraph of the notes at the cursor: it never replaces what is there."""
+        from desktop_app.core.differences import differences_markdown, statement_of_differences
+
+        draft = differences_markdown(statement_of_differences(self.comparison))
+        cursor = self.notes.textCursor()
+        before = self.notes.toPlainText()[: cursor.position()]
+        lead = "" if not before or before.endswith("\n\n") else ("\n" if before.endswith("\n") else "\n\n")
+        cursor.insertText(lead + draft)
+        self.notes.setTextCursor(cursor)
 
     def _on_differences_only_toggled(self, on: bool) -> None:
         self.model.set_differences_only(on)
@@ -344,7 +375,44 @@ class ComparisonTab(QWidget):
     def state(self) -> ComparisonState:
         """The classes, options, notes and saved identity as they stand now."""
         return ComparisonState(self._classes, self._options, self.notes_text(), self.differences_only.isChecked(),
-                               self._saved_id, self._name)
+                               self._saved_id, self._name, self._pairings, self.level_cues.isChecked())
+
+    # ---- the analyst's pairings -----------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def join_selected_rows(self) -> str:
+        """Join the two selected rows ("these are the same duty"); '' when done, else why not."""
+        from desktop_app.core.compare.pairings import NotAPairing, join_rows, with_pairing
+
+        rows = [self.model.line(r) for r in self.selected_rows()]
+        if len(rows) != 2 or any(line.row is None for line in rows) or rows[0].section is not rows[1].section:
+            return "Select two rows of one section (Ctrl+click), then join them."
+        try:
+            pairing = join_rows(rows[0].section, rows[0].row, rows[1].row, self.comparison.labels)
+        except NotAPairing as e:
+            return str(e)
+        self._pairings = with_pairing(self._pairings, pairing)
+        self._recompute()
+        return ""
+
+    def part_current_row(self) -> str:
+        """Part the current cell's unit from the one it is paired with; '' when done, else why not."""
+        from desktop_app.core.compare.pairings import NotAPairing, part_row, with_pairing
+
+        index = self.table.currentIndex()
+        line = self.model.line(index.row()) if index.isValid() else None
+        if line is None or line.row is None or line.section.kind == "metadata":
+            return "Choose a row of items to part."
+        try:
+            pairing = part_row(line.section, line.row, max(index.column() - FIRST_CLASS_COL, 0),
+                               self.comparison.labels)
+        except NotAPairing as e:
+            return str(e)
+        self._pairings = with_pairing(self._pairings, pairing)
+        self._recompute()
+        return ""
 
     def mark_saved(self, saved_id: int | None, name: str) -> None:
         self._saved_id, self._name = saved_id, name

@@ -19,10 +19,11 @@ class ImportWorker(QObject):
     progressed = Signal(int, int, str)  # done, total, the outcome's report line
     finished = Signal(list)  # list[ImportOutcome], in order; shorter than the files when cancelled
 
-    def __init__(self, library_path: Path, paths: list[str]) -> None:
+    def __init__(self, library_path: Path, paths: list[str], jurisdiction: str = "") -> None:
         super().__init__()
         self._library_path = Path(library_path)
         self._paths = list(paths)
+        self._jurisdiction = jurisdiction  # for documents that do not say which one they come from
         self._cancel = threading.Event()
         self.cancelled = False
 
@@ -40,6 +41,7 @@ class ImportWorker(QObject):
                     library, files,
                     on_progress=lambda done, total, o: self.progressed.emit(done, total, o.line()),
                     should_cancel=self._cancel.is_set,
+                    jurisdiction=self._jurisdiction or None,
                 )
             finally:
                 library.close()
@@ -49,21 +51,42 @@ class ImportWorker(QObject):
         self.finished.emit([replace(o, found=None) for o in outcomes])
 
 
-def start_import(library_path: Path, paths: list[str], parent: QObject | None = None) -> tuple[QThread, ImportWorker]:
-    """A worker moved to a new thread, started; the thread ends and cleans up when the worker finishes."""
+def start_import(
+    library_path: Path, paths: list[str], parent: QObject | None = None, jurisdiction: str = "",
+    connect=None,
+) -> tuple[QThread, ImportWorker]:
+    """A worker moved to a new thread, started; the thread ends and cleans up when the worker finishes.
+    ``jurisdiction`` is for the documents that do not say which one they come from. ``connect(worker)`` is
+    called before the thread starts: a short import could otherwise finish before anyone listens."""
     thread = QThread(parent)
-    worker = ImportWorker(library_path, paths)
+    worker = ImportWorker(library_path, paths, jurisdiction)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)
     thread.finished.connect(worker.deleteLater)
+    if connect is not None:
+        connect(worker)
     thread.start()
     return thread, worker
 
 
+# Documents imported with something to check are named in the summary itself, up to this many.
+SHOWN_WARNINGS = 5
+
+
 def summary_text(outcomes: list[ImportOutcome], cancelled: bool) -> str:
+    """The summary line; then each document imported with something to check (a class code a page gives that
+    is not its own, a class number now under another title), which Show Details alone would hide."""
     text = summary_line(outcomes) + "."
-    return "Import cancelled. " + text if cancelled else text
+    text = "Import cancelled. " + text if cancelled else text
+    flagged = [o for o in outcomes if o.status != "failed" and o.reason]
+    if flagged:
+        lines = [f"{Path(o.path).name}: {o.reason}" for o in flagged[:SHOWN_WARNINGS]]
+        if len(flagged) > SHOWN_WARNINGS:
+            lines.append(f"… and {len(flagged) - SHOWN_WARNINGS} more (Show Details)")
+        count = f"{len(flagged)} document{'' if len(flagged) == 1 else 's'}"
+        text += f"\n\nTo check ({count}):\n" + "\n".join(lines)
+    return text
 
 
 def failure_lines(outcomes: list[ImportOutcome]) -> str:

@@ -1,4 +1,5 @@
-"""The library as a tree, jurisdiction → series → class, with counts and a checkbox per class (Qt item model).
+"""The library as a tree, jurisdiction → series → class (→ its draft), with counts and a checkbox per class and
+per draft (Qt item model).
 
 A QStandardItemModel, so that painting the tree never calls into Python. In a large library the series rows of a
 jurisdiction, and the class rows of a series, are made when it is first expanded (fetchMore), so a library of
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from desktop_app.core.jurisdictions import jurisdiction_name
+from desktop_app.core.text_escape import tooltip_text
 from desktop_app.ui.roles import (
     ACCESSIBLE_TEXT_ROLE,
     CHECK_STATE_ROLE,
@@ -24,7 +25,7 @@ from desktop_app.ui.roles import (
 )
 
 if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is painted
-    from desktop_app.store.catalog import Catalog, ClassEntry, SeriesEntry
+    from desktop_app.store.catalog import Catalog, ClassEntry, DraftEntry, SeriesEntry
 
 COL_NAME = 0
 COL_EFFECTIVE = 1
@@ -46,6 +47,7 @@ class LibraryTreeModel(QStandardItemModel):
         self.eager = True  # every row made at once (a small library)
         self._class_items: dict[str, QStandardItem] = {}
         self._checked: dict[str, tuple[str, str]] = {}  # ticked class → its series
+        self.drafts: dict[str, DraftEntry] = {}  # classes with a draft, by key
         self.itemChanged.connect(self._on_item_changed)
 
     # ---- filling ------------------------------------------------------------------------------
@@ -58,6 +60,7 @@ class LibraryTreeModel(QStandardItemModel):
         self._class_items.clear()
         self._pending.clear()
         self._pending_jurisdictions.clear()
+        self.drafts = library.drafts()
         self.eager = sum(s.classes for s in series) <= EAGER_CLASSES
         listed: dict[tuple[str, str], list[ClassEntry]] = {}
         if self.eager:
@@ -70,7 +73,7 @@ class LibraryTreeModel(QStandardItemModel):
         self._checked = {key: s for key, s in self._checked.items() if s in known_series}
         rows: list[QStandardItem] = []
         for code, entries in by_jurisdiction.items():
-            name = jurisdiction_name(code)
+            name = library.jurisdiction_name(code)
             item = _node("jurisdiction", code, f"{name} ({sum(e.classes for e in entries)})", name)
             if self.eager:
                 for entry in entries:
@@ -99,7 +102,7 @@ class LibraryTreeModel(QStandardItemModel):
         item.setData("series", KIND_ROLE)
         item.setData(key, SERIES_ROLE)
         if entry.title:
-            item.setToolTip(entry.title)
+            item.setToolTip(tooltip_text(entry.title))
         self._series_items[key] = item
         if not self.eager:
             item.appendRow([QStandardItem(), QStandardItem()])
@@ -127,12 +130,56 @@ class LibraryTreeModel(QStandardItemModel):
         item.setText(label)
         item.setData(entry.key, KEY_ROLE)
         item.setData("class", KIND_ROLE)
-        item.setToolTip(_class_tooltip(entry))
+        item.setToolTip(tooltip_text(_class_tooltip(entry)))
         item.setData(series_item.data(SERIES_ROLE), SERIES_ROLE)
         item.setCheckable(True)
         item.setData(CHECKED if entry.key in self._checked else UNCHECKED, CHECK_STATE_ROLE)
         cell.setText(entry.effective_date.isoformat() if entry.effective_date else "")
         self._class_items[entry.key] = item
+        if entry.key in self.drafts:
+            self._add_draft_row(item, self.drafts[entry.key])
+
+    def _add_draft_row(self, class_item: QStandardItem, entry: DraftEntry) -> None:
+        """The class's draft, under it: chosen to read it, ticked to compare it, opened to edit it."""
+        item, cell = QStandardItem(), QStandardItem()
+        key = f"{entry.key}@draft"
+        item.setData(key, KEY_ROLE)
+        item.setData("draft", KIND_ROLE)
+        item.setData(class_item.data(SERIES_ROLE), SERIES_ROLE)
+        item.setCheckable(True)
+        item.setData(CHECKED if key in self._checked else UNCHECKED, CHECK_STATE_ROLE)
+        item.setToolTip(f"{key}: a draft revision, not adopted; double-click to edit it")
+        self._show_draft(item, cell, entry)
+        class_item.appendRow([item, cell])
+        self._class_items[key] = item
+
+    @staticmethod
+    def _show_draft(item: QStandardItem, cell: QStandardItem, entry: DraftEntry) -> None:
+        item.setText("Draft")
+        item.setData(f"Draft of {entry.key}", ACCESSIBLE_TEXT_ROLE)
+        cell.setText(entry.effective_date.isoformat() if entry.effective_date else "")
+
+    def shown_keys(self):
+        """The keys of the class and draft rows made so far (a large library makes them series by series)."""
+        return self._class_items.keys()
+
+    def set_drafts(self, drafts: dict[str, DraftEntry]) -> None:
+        """Draft rows added, removed or brought up to date, the rest of the tree as it is."""
+        for key in self.drafts.keys() - drafts.keys():
+            item = self._class_items.pop(f"{key}@draft", None)
+            self._checked.pop(f"{key}@draft", None)
+            if item is not None:
+                item.parent().removeRow(item.row())
+        for key, entry in drafts.items():
+            class_item = self._class_items.get(key)
+            if class_item is None:
+                continue  # its series is not opened yet: the row is made with the class
+            item = self._class_items.get(f"{key}@draft")
+            if item is None:
+                self._add_draft_row(class_item, entry)
+            elif self.drafts.get(key) != entry:
+                self._show_draft(item, class_item.child(item.row(), COL_EFFECTIVE), entry)
+        self.drafts = drafts
 
     def _make_rows(self, key: tuple[str, str]) -> None:
         """Turn a series' placeholder row into its first class and add the others."""
@@ -214,7 +261,7 @@ class LibraryTreeModel(QStandardItemModel):
         return item.index() if item is not None else QModelIndex()
 
     def _on_item_changed(self, item: QStandardItem) -> None:
-        if item.data(KIND_ROLE) == "class":
+        if item.data(KIND_ROLE) in ("class", "draft"):
             key = item.data(KEY_ROLE)
             state = item.data(CHECK_STATE_ROLE)  # a number, or Qt.CheckState once a click has set it
             if getattr(state, "value", state) == CHECKED:
@@ -230,7 +277,7 @@ def _node(kind: str, key: str, text: str, accessible: str = "", tooltip: str = "
     if accessible:
         item.setData(accessible, ACCESSIBLE_TEXT_ROLE)
     if tooltip:
-        item.setToolTip(tooltip)
+        item.setToolTip(tooltip_text(tooltip))
     return item
 
 

@@ -14,8 +14,21 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.core.compare.comparison import MAX_CLASSES, MIN_CLASSES
 from desktop_app.core.comparison_state import ComparisonState
 from desktop_app.core.reports.paper import paper_named
-from desktop_app.ui.actions import ACTIONS, COMPARISON, OTHER_KEYS, REPORT, TAB, Separator, WindowAction
+from desktop_app.core.text_escape import tooltip_text
+from desktop_app.ui.actions import (
+    ACTIONS,
+    CLASS,
+    COMPARISON,
+    DRAFT,
+    EDITOR,
+    OTHER_KEYS,
+    REPORT,
+    TAB,
+    Separator,
+    WindowAction,
+)
 from desktop_app.ui.icons import icon
+from desktop_app.ui.plain_text import show_as_plain_text
 from desktop_app.ui.safe_browser import SafeBrowser
 from desktop_app.ui.settings import Settings
 
@@ -24,6 +37,7 @@ if TYPE_CHECKING:  # dialogs load when first shown: each Qt class costs start-up
     from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
     from desktop_app.store.library import Library
+    from desktop_app.ui.draft_actions import DraftActions
     from desktop_app.ui.reports_menu import ReportActions
 
 WELCOME = (
@@ -84,8 +98,11 @@ class MainWindow(QMainWindow):
         self.panel.series_compare_requested.connect(self.compare_series)
         self.panel.saved_comparison_opened.connect(self.open_saved_comparison)
         self.panel.saved_comparison_deleted.connect(self._on_saved_comparison_deleted)
+        self.panel.draft_requested.connect(lambda what, key: self.drafts.run(what, key))
+        self.panel.tree.selectionModel().currentChanged.connect(self._update_actions)
 
         self._reports = None  # made on the first report
+        self._drafts = None  # made on the first use of a draft
         self._build_menus()
         self._restore_geometry()
         self._update_actions()
@@ -117,6 +134,15 @@ class MainWindow(QMainWindow):
         return self._reports
 
     @property
+    def drafts(self) -> DraftActions:
+        """Drafting a revision of a class, its editor tabs, its redline, adopting and deleting it."""
+        if self._drafts is None:
+            from desktop_app.ui.draft_actions import DraftActions
+
+            self._drafts = DraftActions(self)
+        return self._drafts
+
+    @property
     def library(self) -> Library | None:
         """The whole library (specs, revisions, saving) on the catalog's connection, loaded on first use."""
         if self._library is None and self.catalog is not None:
@@ -127,7 +153,10 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         count = self.panel.class_count
-        self.status_label.setText(f"{count} class{'' if count == 1 else 'es'} · library {self.library_path}")
+        text = f"{count} class{'' if count == 1 else 'es'} · library {self.library_path}"
+        if "<" in text or "&" in text:
+            show_as_plain_text(self.status_label)
+        self.status_label.setText(text)
 
     # ---- actions and menus -------------------------------------------------------------------
 
@@ -216,12 +245,19 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args) -> None:
         tab = self.current_comparison()
-        state = {COMPARISON: tab is not None, REPORT: tab is not None, TAB: tab is not None}
+        chosen = self.drafts.chosen_key()
+        editor = self.drafts.current_editor()
+        state = {COMPARISON: tab is not None, REPORT: tab is not None, TAB: self.tabs.currentIndex() > 0,
+                 CLASS: chosen is not None, DRAFT: self.drafts.has_draft(chosen),
+                 EDITOR: editor is not None}
         for name, entry in self._action_specs.items():
             if entry.applies:
                 self.actions[name].setEnabled(state[entry.applies])
         if tab is not None:
             self.actions["differences_only"].setChecked(tab.differences_only.isChecked())
+        if editor is not None:
+            self.actions["undo"].setEnabled(editor.stack.canUndo())
+            self.actions["redo"].setEnabled(editor.stack.canRedo())
 
     def _tab_call(self, name: str, *args, **kwargs):
         tab = self.current_comparison()
@@ -245,6 +281,18 @@ class MainWindow(QMainWindow):
     def reset_column_order(self) -> None:
         self._tab_call("reset_column_order")
 
+    def join_rows(self) -> None:
+        tab = self.current_comparison()
+        why = tab.join_selected_rows() if tab else ""
+        if why:
+            self.statusBar().showMessage(why, 8000)
+
+    def part_row(self) -> None:
+        tab = self.current_comparison()
+        why = tab.part_current_row() if tab else ""
+        if why:
+            self.statusBar().showMessage(why, 8000)
+
     def set_differences_only(self, on: bool) -> None:
         tab = self.current_comparison()
         if tab:
@@ -258,6 +306,34 @@ class MainWindow(QMainWindow):
 
     def set_landscape(self, on: bool) -> None:
         self.settings.landscape = on
+
+    def draft_revision(self):
+        return self.drafts.draft_revision()
+
+    def compare_draft(self):
+        return self.drafts.compare_with_current()
+
+    def export_redline(self) -> None:
+        self.drafts.export(clean=False)
+
+    def export_clean_draft(self) -> None:
+        self.drafts.export(clean=True)
+
+    def adopt_draft(self) -> None:
+        self.drafts.adopt()
+
+    def delete_draft(self) -> None:
+        self.drafts.delete()
+
+    def undo(self) -> None:
+        editor = self.drafts.current_editor()
+        if editor is not None:
+            editor.undo()
+
+    def redo(self) -> None:
+        editor = self.drafts.current_editor()
+        if editor is not None:
+            editor.redo()
 
     def print_preview(self):
         return self.reports.print_preview()
@@ -277,8 +353,9 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return
         spec = self.library.spec_named(key)
-        self.spec_view.setHtml(spec_to_html(spec, marked=search))
-        self.tabs.setTabText(0, f"{spec.number} {spec.title}")
+        name = self.library.jurisdiction_name(spec.jurisdiction)
+        self.spec_view.setHtml(spec_to_html(spec, marked=search, jurisdiction=name))
+        self.tabs.setTabText(0, f"{spec.number}{'@draft' if spec.draft else ''} {spec.title}")
         self.tabs.setCurrentIndex(0)
 
     # ---- comparing ----------------------------------------------------------------------------
@@ -331,17 +408,18 @@ class MainWindow(QMainWindow):
             by_spec = {id(s): n for s, n in zip(specs, state.classes)}
             specs = ladder(specs)
             state = state.with_changes(classes=tuple(by_spec[id(s)] for s in specs))
-        tab = ComparisonTab(specs, state)
+        tab = ComparisonTab(specs, state, self.library.word_weights())
         tab.save_requested.connect(self.save_current_comparison)
         tab.differences_only.toggled.connect(self._update_actions)
         index = self.tabs.addTab(tab, icon("compare"), state.name or tab.title())
-        self.tabs.setTabToolTip(index, " → ".join(f"{s.number} {s.title}" for s in specs))
+        self.tabs.setTabToolTip(index, tooltip_text(" → ".join(f"{s.number} {s.title}" for s in specs)))
         self.tabs.setCurrentIndex(index)
         self.comparison_opened.emit(tab)
         return tab
 
     def open_saved_comparison(self, saved_id: int):
         from desktop_app.core.compare.options import options_from
+        from desktop_app.core.comparison_state import read_pairings
 
         saved = self.library.saved_comparison(saved_id)
         if saved is None:
@@ -351,7 +429,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(tab)
                 return tab
         state = ComparisonState(saved.classes, options_from(saved.options), saved.notes, saved_id=saved.id,
-                                name=saved.name)
+                                name=saved.name, pairings=read_pairings(saved.pairings))
         return self.open_comparison(state)
 
     def save_current_comparison(self, name: str | None = None) -> int | None:
@@ -368,7 +446,7 @@ class MainWindow(QMainWindow):
                 return None
         name = (name or state.name or tab.title()).strip()
         saved_id = self.library.save_comparison(name, list(state.classes), state.option_dict(), state.notes,
-                                                state.saved_id)
+                                                state.saved_id, state.pairing_dicts())
         tab.mark_saved(saved_id, name)
         self.tabs.setTabText(self.tabs.indexOf(tab), name)
         self.panel.refresh_saved()
@@ -417,13 +495,18 @@ class MainWindow(QMainWindow):
     def choose_import(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import specifications", self.settings.last_folder,
-            "Specification documents (*.txt *.htm *.html *.pdf *.docx);;All files (*)",
-        )
+        from desktop_app.core.formats import file_filter
+
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import specifications", self.settings.last_folder, file_filter())
         if paths:
             self.settings.last_folder = str(Path(paths[0]).parent)
             self.import_paths(paths)
+
+    def paste_class(self) -> None:
+        """File → New Class from Text…: pasted text read as an import reads a document, shown, then saved."""
+        from desktop_app.ui.paste_dialog import open_paste_dialog
+
+        self.paste_dialog = open_paste_dialog(self)
 
     def choose_import_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -433,33 +516,45 @@ class MainWindow(QMainWindow):
             self.settings.last_folder = folder
             self.import_paths([folder])
 
-    def import_paths(self, paths: list[str]):
-        """Import in a worker; a cancellable progress dialog; a summary with the failures at the end."""
+    def import_paths(self, paths: list[str], jurisdiction: str | None = None):
+        """Import in a worker; a cancellable progress dialog; a summary with the failures at the end.
+        ``jurisdiction`` is for documents that do not name one; None asks, when the batch may hold such."""
         from desktop_app.ui.import_worker import start_import
 
         if self._import is not None:
             self.statusBar().showMessage("An import is already running", 4000)
             return None
+        if jurisdiction is None:
+            from desktop_app.ui.import_jurisdiction import ask_jurisdiction
+
+            jurisdiction = ask_jurisdiction(self, paths)
+            if jurisdiction is None:
+                return None
         from PySide6.QtWidgets import QProgressDialog
 
         progress = QProgressDialog("Reading documents…", "Cancel", 0, 0, self)
+        label = QLabel("Reading documents…")
+        show_as_plain_text(label)  # it shows each document's path: text, never markup
+        progress.setLabel(label)
         progress.setWindowTitle("Importing")
         progress.setWindowModality(_window_modal())
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         self.import_progress = progress
-        thread, worker = start_import(self.library_path, paths, self)
-        self._import = (thread, worker)
         from PySide6.QtCore import Qt
 
-        # Direct: the worker's thread is busy importing and would see a queued call only at the end.
-        # cancel() only sets a thread-safe flag, which the import reads before each document.
-        progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
-        progress.canceled.connect(lambda: self.statusBar().showMessage("Cancelling the import…"))
-        worker.started.connect(progress.setMaximum)
-        worker.progressed.connect(self._on_import_progressed)
-        worker.finished.connect(self._on_import_finished)
+        def connect(worker) -> None:
+            # Direct: the worker's thread is busy importing and would see a queued call only at the end.
+            # cancel() only sets a thread-safe flag, which the import reads before each document.
+            progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+            progress.canceled.connect(lambda: self.statusBar().showMessage("Cancelling the import…"))
+            worker.started.connect(progress.setMaximum)
+            worker.progressed.connect(self._on_import_progressed)
+            worker.finished.connect(self._on_import_finished)
+
+        thread, worker = start_import(self.library_path, paths, self, jurisdiction, connect)
+        self._import = (thread, worker)
         return worker
 
     def _on_import_progressed(self, done: int, total: int, line: str) -> None:
@@ -479,6 +574,8 @@ class MainWindow(QMainWindow):
             self.import_progress.deleteLater()
             self.import_progress = None
         self.panel.refresh()
+        if self._library is not None:
+            self._library.forget_word_weights()  # the import counted the library's words anew
         self.statusBar().clearMessage()  # "Cancelling the import…"
         self._show_status()
         failures = failure_lines(outcomes)
@@ -506,6 +603,9 @@ class MainWindow(QMainWindow):
 
         icon_kind = getattr(QMessageBox.Icon, kind.capitalize())
         box = QMessageBox(icon_kind, title, text, QMessageBox.StandardButton.Ok, self)
+        from PySide6.QtCore import Qt
+
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it may hold a file name or a title: text, never markup
         if details:
             box.setDetailedText(details)
         box.setWindowModality(_window_modal())

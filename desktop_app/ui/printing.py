@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 
 from desktop_app.core.reports.paper import DEFAULT_PAPER, paper_named
+from desktop_app.files import write_atomically
 
 MARGINS_MM = QMarginsF(12, 12, 12, 12)
 PDF_RESOLUTION = 300
@@ -84,12 +85,15 @@ def render(device: QPagedPaintDevice, html: str, header: str, footer_left: str =
 
 def write_pdf(html: str, path: Path | str, header: str, footer_left: str = "", paper: str = DEFAULT_PAPER.name,
               landscape: bool = True, title: str = "") -> int:
-    # Qt opens the file only when painting starts, and then fails quietly; find out first, with the reason.
-    with open(path, "ab"):
-        pass
-    writer = QPdfWriter(str(path))
+    # Laid out in memory, then written by us: a PDF that Qt writes itself fails quietly on a full disk, and a
+    # file written in place is truncated first. write_atomically says why a write failed, and keeps the old file.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(page_layout(paper, landscape))
     writer.setTitle(title or header)
     writer.setCreator("Class Spec Compare")
-    return render(writer, html, header, footer_left)
+    pages = render(writer, html, header, footer_left)
+    write_atomically(path, bytes(buffer.data()))
+    return pages

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.core.reports.formats import Report, report_format
+from desktop_app.files import write_atomically
 from desktop_app.ui.settings import Settings
 
 
@@ -40,7 +41,7 @@ class ReportActions:
 
                 pages = write_pdf_report(report, path, self.settings.page_size, self.settings.landscape)
             else:
-                Path(path).write_bytes(kind.render(report))
+                write_atomically(path, kind.render(report))
                 pages = 1
         except OSError as e:
             self.tell("warning", "The report was not written", f"{path} could not be written: {e.strerror or e}.")

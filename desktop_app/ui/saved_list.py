@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
+from desktop_app.core.text_escape import tooltip_text
 from desktop_app.ui.context_menu import ContextMenuAt
 from desktop_app.ui.roles import SAVED_ID_ROLE
 
@@ -33,7 +34,7 @@ class SavedList(ContextMenuAt, QListWidget):
                 f"{comparison.name}\n{', '.join(comparison.classes)} · {comparison.updated_at[:10]}"
             )
             item.setData(SAVED_ID_ROLE, comparison.id)
-            item.setToolTip(comparison.notes[:300] if comparison.notes else comparison.name)
+            item.setToolTip(tooltip_text(comparison.notes[:300] if comparison.notes else comparison.name))
             self.addItem(item)
 
     def _on_context_menu(self, point: QPoint) -> None:

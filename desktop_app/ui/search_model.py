@@ -10,7 +10,7 @@ if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is paint
     from desktop_app.store.catalog import SearchHit
 
 
-from desktop_app.core.text_escape import html_text
+from desktop_app.core.text_escape import html_text, tooltip_text
 from desktop_app.ui.roles import HTML_ROLE, KEY_ROLE
 
 
@@ -33,7 +33,9 @@ class SearchResultsModel(QAbstractListModel):
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{hit.number} {hit.title}\n{hit.snippet}"
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip_text(f"{hit.jurisdiction}:{hit.number} {hit.title}")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{hit.jurisdiction}:{hit.number} {hit.title}"
         if role == KEY_ROLE:
             return f"{hit.jurisdiction}:{hit.number}"

@@ -99,5 +99,14 @@ class Settings:
     def last_folder(self, value: str) -> None:
         self._store.setValue("files/last_folder", value)
 
+    @property
+    def last_jurisdiction(self) -> str:
+        """What the import was last told about the jurisdiction of documents that do not name one."""
+        return self._text("files/last_jurisdiction")
+
+    @last_jurisdiction.setter
+    def last_jurisdiction(self, value: str) -> None:
+        self._store.setValue("files/last_jurisdiction", value)
+
     def sync(self) -> None:
         self._store.sync()

@@ -2,8 +2,9 @@
 
 Runs the engine, the library (the CalHR corpus, when ../shared/corpus is present) and the window
 benchmarks, the window also on the corpus library when there is one, the fit of positions on that library,
-then the frozen bundle's start against the source when dist/classcompare/ has been built. Each prints its figures, the baseline measured in the same
-run and the ratio. With ``--strict``, a missed target makes the exit status 1.
+the heading-driven importer on the Eastvale specs (when ../shared/corpus/neogov-eastvale is present), then
+the frozen bundle's start against the source when dist/classcompare/ has been built. Each prints its figures,
+the baseline measured in the same run and the ratio. With ``--strict``, a missed target makes the exit status 1.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from tests.bench.generic import CORPUS as EASTVALE
 from tests.bench.library import CORPUS
 
 
@@ -25,6 +27,7 @@ def run(module: str, *args: str) -> int:
 def main(argv: list[str]) -> int:
     print(f"Python {platform.python_version()} on {platform.platform()}, {platform.processor() or platform.machine()}")
     failures = run("engine", *argv)
+    failures |= run("alignment", *argv)
     with tempfile.TemporaryDirectory() as folder:
         failures |= run("window", *argv)
         if CORPUS.is_dir():
@@ -34,6 +37,8 @@ def main(argv: list[str]) -> int:
             print("\n(the window again, on the corpus library)")
             failures |= run("window", "--library", str(library), *argv)
             failures |= run("fit", "--library", str(library), *argv)
+    if EASTVALE.is_dir():
+        failures |= run("generic", *argv)
     # The bundle's start against the source, when packaging/build.py has made one.
     failures |= run("frozen_start", *argv)
     return 1 if failures else 0

@@ -171,7 +171,7 @@ def main(argv: list[str]) -> int:
             start = time.perf_counter()
             index = open_fit_index(library)
             opened = time.perf_counter() - start
-            places = place_names()
+            places = place_names(library)
             baseline = Baseline(specs)
             print(f"{len(specs):,} classes ranked (abolished ones left out)")
             failures = []

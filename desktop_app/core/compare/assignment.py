@@ -18,8 +18,14 @@ def best_pairs(scores: Sequence[Sequence[float]], floor: float) -> list[tuple[in
     m = len(scores[0]) if n else 0
     if not n or not m:
         return []
-    transpose = n > m
     gains = [[max(scores[i][j] - floor, 0.0) for j in range(m)] for i in range(n)]
+    # Most rows have one candidate at most, and no column two: then the answer needs no search.
+    wanted = [[j for j in range(m) if gains[i][j] > 0.0] for i in range(n)]
+    if all(len(js) <= 1 for js in wanted):
+        columns = [js[0] for js in wanted if js]
+        if len(columns) == len(set(columns)):
+            return [(i, js[0]) for i, js in enumerate(wanted) if js]
+    transpose = n > m
     if transpose:
         gains = [list(column) for column in zip(*gains)]
         n, m = m, n

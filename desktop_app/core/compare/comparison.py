@@ -75,6 +75,7 @@ class Cell:
     after_employment: bool = False
     paragraph: int | None = None
     inherited: bool = False
+    cues: tuple[tuple[int, int], ...] = ()  # where the words a level factor was read from stand in ``text``
 
 
 @dataclass(frozen=True)
@@ -83,12 +84,14 @@ class Row:
 
     status: same | changed | related | added | dropped; ``at`` is the label of the class where an added item first
     appears or where a dropped item is first missing (None otherwise). ``name`` names a metadata row.
+    ``pairing`` is "joined" or "parted" where the analyst said so (pairings.py), else None.
     """
 
     status: str
     cells: tuple[Cell, ...]
     at: str | None = None
     name: str | None = None
+    pairing: str | None = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,7 @@ class Comparison:
     options: CompareOptions
     sections: tuple[SectionComparison, ...]
     summary: Summary
+    factors: tuple = ()  # the level factors (level_factors.FactorRow), one row per factor some class states
 
     def section(self, kind: str) -> SectionComparison | None:
         return next((s for s in self.sections if s.kind == kind), None)

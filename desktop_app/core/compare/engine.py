@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from rapidfuzz.distance import Indel
 
@@ -28,11 +29,13 @@ from desktop_app.core.compare.comparison import (
     Segment,
 )
 from desktop_app.core.compare.meaning import WordWeights, bundled_weights
+from desktop_app.core.compare.pairings import Pairing, SectionPairings, for_section, section_key
 from desktop_app.core.compare.related import related_segments
 from desktop_app.core.compare.responsibilities import Unit, align_units, inheriting, section_units
 from desktop_app.core.compare.summary import section_summary, total_summary
 from desktop_app.core.compare.tokens import key_sequence, similarity_words
 from desktop_app.core.compare.words import word_diff
+from desktop_app.core.level_factors import CUE_KINDS, cue_spans, cue_words, level_factors
 from desktop_app.core.model import SECTION_KINDS, SECTION_TITLES, ClassSpec, Item
 
 METADATA_TITLE = "Class"
@@ -51,6 +54,7 @@ def compare(
     labels: Sequence[str] | None = None,
     should_cancel: Callable[[], bool] | None = None,
     weights: WordWeights | None = None,
+    pairings: Sequence[Pairing] = (),
 ) -> Comparison:
     """Compare 2–8 class specs, in the order given (see ``ladder`` for the order of a series).
 
@@ -63,6 +67,8 @@ def compare(
     unique with the jurisdiction, the effective date, then "#n" where numbers repeat, as for two revisions).
     ``options.base`` is None to compare each class with the previous one, or one of the labels.
     ``should_cancel`` is asked between steps; when it answers True, ComparisonCancelled is raised.
+    ``pairings`` are the analyst's joins and partings of rows (pairings.py), applied to comparisons by
+    responsibility.
 
     Row status rules: ``same`` when every class has the item and all are equal under the options (with the same
     "developed after employment" mark); ``added`` when the first class lacks it (``at``: the first class that
@@ -78,14 +84,36 @@ def compare(
     bases = _bases(names, options.base)
     by_meaning = len({spec.key for spec in specs}) > 1
     context = _Context(specs, names, bases, options, should_cancel,
-                       (weights or bundled_weights()) if by_meaning else None)
+                       (weights or bundled_weights()) if by_meaning else None, tuple(pairings))
 
     sections = [context.metadata_section()]
     for kind, title, columns in _section_groups(specs):
         context.check_cancel()
         sections.append(context.item_section(kind, title, columns))
     summary = total_summary(s.summary for s in sections if s.kind != METADATA)
-    return Comparison(specs, names, options, tuple(sections), summary)
+    factors = level_factors(specs, names, bases)
+    return Comparison(specs, names, options, tuple(_with_cues(sections, factors, len(names))), summary, factors)
+
+
+def _with_cues(sections, factors, width: int):
+    """Concept and duty cells with the places of the words their class's level factors were read from."""
+    words = [cue_words(factors, k) for k in range(width)]
+    if not any(words):
+        return sections
+    marked = []
+    for section in sections:
+        if section.kind not in CUE_KINDS:
+            marked.append(section)
+            continue
+        rows = tuple(
+            replace(row, cells=tuple(
+                replace(cell, cues=cue_spans(cell.text, words[k])) if cell.text and words[k] else cell
+                for k, cell in enumerate(row.cells)
+            ))
+            for row in section.rows
+        )
+        marked.append(replace(section, rows=rows))
+    return marked
 
 
 def several_jurisdictions(specs: Sequence[ClassSpec]) -> bool:
@@ -95,15 +123,17 @@ def several_jurisdictions(specs: Sequence[ClassSpec]) -> bool:
 
 def default_labels(specs: Sequence[ClassSpec]) -> tuple[str, ...]:
     """Class numbers, with their jurisdictions when the classes come from more than one ("OH:65251",
-    "CA:6410"), made unique where they repeat: by effective date ("65251@2024-01-15", two revisions of one
-    class), then by position ("65251#2")."""
+    "CA:6410"), a draft as "65251@draft", made unique where they repeat: by effective date ("65251@2024-01-15",
+    two revisions of one class), then by position ("65251#2")."""
     across = several_jurisdictions(specs)
-    labels = [spec.key if across else spec.number for spec in specs]
+    # A draft names itself "65251@draft" wherever it is compared.
+    labels = [(spec.key if across else spec.number) + ("@draft" if spec.draft else "") for spec in specs]
     dates: dict[str, set] = {}
     for label, spec in zip(labels, specs):
         dates.setdefault(label, set()).add(spec.effective_date)
     labels = [
-        f"{label}@{spec.effective_date.isoformat()}" if len(dates[label]) > 1 and spec.effective_date else label
+        f"{label}@{spec.effective_date.isoformat()}"
+        if len(dates[label]) > 1 and spec.effective_date and not spec.draft else label
         for label, spec in zip(labels, specs)
     ]
     seen: dict[str, int] = {}
@@ -171,17 +201,32 @@ def _section_groups(specs: tuple[ClassSpec, ...]) -> list[tuple[str, str, list[l
     return groups
 
 
+def _pairing_of(units: list[Unit | None], pairings: SectionPairings) -> str | None:
+    """"joined" where the row holds a pair the analyst joined; "parted" where it holds one half of a parted
+    pair; else None."""
+    present = [(u.klass, u.text) for u in units if u is not None]
+    for lower in present:
+        for higher in present:
+            if (*lower, *higher) in pairings.joined:
+                return "joined"
+    for a, a_text, b, b_text in pairings.parted:
+        if (a, a_text) in present or (b, b_text) in present:
+            return "parted"
+    return None
+
+
 class _Context:
     """One comparison's inputs and caches, so identical texts are keyed and diffed once."""
 
     def __init__(self, specs, labels, bases, options: CompareOptions, should_cancel,
-                 weights: WordWeights | None) -> None:
+                 weights: WordWeights | None, pairings: tuple[Pairing, ...] = ()) -> None:
         self.specs = specs
         self.labels = labels
         self.bases = bases
         self.options = options
         self.should_cancel = should_cancel
         self.weights = weights  # None: revisions of one class, compared as one text edited
+        self.pairings = pairings
         self._keys: dict[str, list[str]] = {}
         self._diffs: dict[tuple[str, str, bool], tuple[Segment, ...]] = {}
         self._close: dict[tuple[str, str], bool] = {}
@@ -215,13 +260,17 @@ class _Context:
 
     def responsibility_section(self, kind: str, title: str, columns: list[list[Item]]) -> SectionComparison:
         units, keeps = inheriting(section_units(kind, columns))
-        aligned = align_units(units, self.weights, self.should_cancel, keeps)
+        pairings = for_section(self.pairings, section_key(kind, title), self.labels)
+        aligned = align_units(units, self.weights, self.should_cancel, keeps, pairings)
         rows = []
         for indexes in aligned:
             chosen: list[Unit | None] = [None if i is None else column[i] for i, column in zip(indexes, units)]
             texts = [None if u is None else u.text for u in chosen]
             flags = [u is not None and u.item.after_employment for u in chosen]
-            rows.append(self.row(texts, flags, units=chosen))
+            row = self.row(texts, flags, units=chosen)
+            if pairings:
+                row = replace(row, pairing=_pairing_of(chosen, pairings))
+            rows.append(row)
         return SectionComparison(kind, title, tuple(rows), self.summary(rows))
 
     def row(self, texts: list[str | None], flags: list[bool], name: str | None = None,

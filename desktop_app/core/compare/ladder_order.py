@@ -7,8 +7,9 @@ Evidence, strongest first; weaker evidence only orders what stronger evidence le
    "Research Manager I (General)" < "Research Manager II (Economics)", "Officer I, Board of X" < "Officer II, …";
 3. level words in the class concept ("first full performance level", "second …", "entry", "journey",
    "senior", "supervisory/managerial level"), or for a concept without them, in the title;
-4. level words in the title ("Assistant" < a plain title < "Associate" < "Senior" < "Supervising" < "Manager");
-5. class number, then effective date (two revisions of one class), then the order given.
+4. level words in the title ("Assistant" < a plain title < "Associate" < "Senior" < "Principal" < "Supervising"
+   < "Manager");
+5. class number, then effective date (two revisions of one class; a draft after them), then the order given.
 """
 
 from __future__ import annotations
@@ -46,7 +47,9 @@ _TITLE_LEVELS = (
     (r"trainee|apprentice|intern", 10),
     (r"assistant|junior|entry", 20),
     (r"associate|intermediate", 40),
-    (r"senior|principal|advanced", 50),
+    (r"senior|advanced", 50),
+    # A city's Principal Accountant or Engineer is the level above its Senior one.
+    (r"principal", 55),
     (r"lead", 60),
     (r"supervisor|supervising|supervisory", 70),
     (r"manager|chief|director|administrator|head", 80),
@@ -55,7 +58,7 @@ _TITLE_LEVELS = (
 _PLAIN_TITLE = 30
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _NUMERAL = re.compile(r"(?<![\w-])(\d{1,2}|I{1,3}|IV|V|VI{1,3}|IX|X)(?![\w-])")
-_OPTION = re.compile(r"\([^)]*\)")
+_OPTION = re.compile(r"\([^()]*\)")  # innermost: a run of "(" never closed is read once
 
 
 def ladder(specs: Iterable[ClassSpec]) -> list[ClassSpec]:
@@ -65,7 +68,9 @@ def ladder(specs: Iterable[ClassSpec]) -> list[ClassSpec]:
     if n < 2:
         return items
     # Ties within the weakest evidence keep class-number order, so the result does not depend on input order.
-    order = sorted(range(n), key=lambda i: (_number_key(items[i].number), items[i].effective_date or date.min, i))
+    # A class's draft comes after its revisions, whatever effective date it proposes.
+    order = sorted(range(n), key=lambda i: (_number_key(items[i].number), items[i].draft,
+                                            items[i].effective_date or date.min, i))
     rank = {i: position for position, i in enumerate(order)}
     above: dict[int, set[int]] = {i: set() for i in range(n)}
     # reach[i]: a bit set of every class already above i, directly or not; it keeps cycle checks O(1), so that
@@ -81,6 +86,7 @@ def ladder(specs: Iterable[ClassSpec]) -> list[ClassSpec]:
         # A concept without level words leaves the title to speak for the class.
         _rank_edges([title if concept is None else concept for concept, title in zip(concepts, titles)]),
         _rank_edges(titles),
+        _factor_edges(items),
     )
     for tier in tiers:
         for low, high in sorted(tier, key=lambda e: (rank[e[0]], rank[e[1]])):
@@ -213,6 +219,25 @@ def _phrase_rank(phrase: str) -> int | None:
 def _max_rank(words: str, table: tuple[tuple[str, int], ...]) -> int | None:
     ranks = [rank for pattern, rank in table if re.search(rf"\b(?:{pattern})\b", words, re.IGNORECASE)]
     return max(ranks, default=None)
+
+
+def _factor_edges(items: Sequence[ClassSpec]) -> set[tuple[int, int]]:
+    """(lower, higher) by the first level factor, in the order of the docstring, that both classes state and
+    that tells them apart."""
+    from desktop_app.core.level_factors import experience, supervision_exercised, supervision_received
+
+    readings = [[read(spec, items).rank for read in (supervision_exercised, supervision_received, experience)]
+                for spec in items]
+    edges = set()
+    for a, ranks_a in enumerate(readings):
+        for b, ranks_b in enumerate(readings):
+            for rank_a, rank_b in zip(ranks_a, ranks_b):
+                if rank_a is None or rank_b is None or rank_a == rank_b:
+                    continue
+                if rank_a < rank_b:
+                    edges.add((a, b))
+                break
+    return edges
 
 
 def _rank_edges(ranks: Sequence[int | None]) -> set[tuple[int, int]]:

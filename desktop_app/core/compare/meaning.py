@@ -36,9 +36,9 @@ CEILING_WEIGHT = 3.0
 
 @lru_cache(maxsize=1)
 def _stemmer():
-    import snowballstemmer  # loaded on the first comparison by meaning, not when the window starts
+    import Stemmer  # PyStemmer, the Snowball stemmers in C; loaded on the first comparison by meaning
 
-    return snowballstemmer.stemmer("english")
+    return Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=65536)
@@ -46,6 +46,7 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
+@lru_cache(maxsize=16384)
 def content_stems(text: str) -> frozenset[str]:
     """The stems of the content words of ``text`` ("Assists in development & implementation" → assist,
     develop, implement)."""
@@ -53,6 +54,7 @@ def content_stems(text: str) -> frozenset[str]:
     return frozenset(stem(w.split("'")[0]) for w in words if w not in FUNCTION_WORDS and len(w) > 1 and not w.isdigit())
 
 
+@lru_cache(maxsize=16384)
 def meaning_tokens(text: str) -> frozenset[str]:
     """What a unit is compared by: its content stems, the synonym groups of its duty words, and the
     classification notions it expresses (vocabulary.py)."""
@@ -118,6 +120,7 @@ class InContext:
         self.counts = counts
         self._cache: dict[str, float] = {}
         self._scale = math.log(1.0 + total) if total > 1 else 1.0
+        self.totals: dict[frozenset[str], float] = {}  # a unit's whole weight, by its tokens
 
     def weight(self, stem_: str) -> float:
         weight = self._cache.get(stem_)

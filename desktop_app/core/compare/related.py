@@ -6,6 +6,7 @@ Pure: no Qt, sqlite, store or ui.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop_app.core.compare.comparison import DELETE, REWRITTEN, SHARED, Segment
 from desktop_app.core.compare.meaning import FUNCTION_WORDS, content_stems, stem
@@ -19,6 +20,7 @@ def _shares(word: str, stems: frozenset[str]) -> bool:
     return lowered not in FUNCTION_WORDS and not lowered.isdigit() and stem(lowered.split("'")[0]) in stems
 
 
+@lru_cache(maxsize=4096)
 def related_segments(base: str, text: str) -> tuple[Segment, ...]:
     """``text`` as shared and rewritten runs, then ``base`` as one delete segment.
 
@@ -36,13 +38,17 @@ def related_segments(base: str, text: str) -> tuple[Segment, ...]:
             kinds.append(REWRITTEN)
         else:
             kinds.append(None)  # marks, spacing and function words go with their neighbours
-    resolved = []
-    for n, kind in enumerate(kinds):
-        if kind is None:
-            before = next((k for k in reversed(kinds[:n]) if k is not None), None)
-            after = next((k for k in kinds[n + 1:] if k is not None), None)
-            kind = SHARED if before == after == SHARED else REWRITTEN
-        resolved.append(kind)
+    # The nearest word kind before and after each piece, in one pass each way.
+    before, last = [], None
+    for kind in kinds:
+        before.append(last)
+        last = kind if kind is not None else last
+    after, last = [None] * len(kinds), None
+    for n in range(len(kinds) - 1, -1, -1):
+        after[n] = last
+        last = kinds[n] if kinds[n] is not None else last
+    resolved = [kind if kind is not None else SHARED if before[n] == after[n] == SHARED else REWRITTEN
+                for n, kind in enumerate(kinds)]
     segments: list[Segment] = []
     for piece, kind in zip(pieces, resolved):
         if segments and segments[-1].op == kind:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from desktop_app.core.compare.align import AlignedRow, place_new_units
 from desktop_app.core.compare.assignment import best_pairs
 from desktop_app.core.compare.comparison import ComparisonCancelled
-from desktop_app.core.compare.meaning import InContext, WordWeights, meaning_tokens, similarity
+from desktop_app.core.compare.meaning import InContext, WordWeights, meaning_tokens
+from desktop_app.core.compare.pairings import NO_PAIRINGS, SectionPairings
 from desktop_app.core.compare.tasks import task_spans
 from desktop_app.core.compare.tokens import similarity_words
 from desktop_app.core.compare.vocabulary import PLACEHOLDER
@@ -34,8 +35,6 @@ MUTUAL_FROM = 0.12
 # Up to this much is added to a pair's score where the two units stand at the same place in their lists (order
 # of importance); it settles near-ties, never a pairing by itself.
 PLACE_BONUS = 0.06
-# How much the likeness of the paragraphs two tasks come from adds to theirs.
-PARAGRAPH_WEIGHT = 0.0
 # Section kinds whose paragraphs list tasks.
 SPLIT_KINDS = frozenset({"concept", "duties"})
 _ALL_ABOVE = re.compile(r"^\s*(?:all\s+of\s+the\s+above|in\s+addition\s+to\s+the\s+above)\b[\s,.;:]*(?:and\b)?",
@@ -52,11 +51,11 @@ class Unit:
     stems: frozenset[str]
     words: tuple[str, ...]  # for exact matches (case, punctuation, numbering and "&"-blind)
     inherited: bool = False  # given by "All of the above": the level keeps the item above it
-    context: frozenset[str] = frozenset()  # the tokens of the whole paragraph a task was cut from
+    klass: int = 0  # the position of its class in the comparison
 
 
-def _unit(text: str, item: Item, paragraph: int | None, context: frozenset[str] = frozenset()) -> Unit:
-    return Unit(text, item, paragraph, meaning_tokens(text), similarity_words(text), False, context)
+def _unit(text: str, item: Item, paragraph: int | None, klass: int) -> Unit:
+    return Unit(text, item, paragraph, meaning_tokens(text), similarity_words(text), False, klass)
 
 
 def section_units(kind: str, columns: Sequence[Sequence[Item]]) -> list[list[Unit]]:
@@ -68,20 +67,19 @@ def section_units(kind: str, columns: Sequence[Sequence[Item]]) -> list[list[Uni
         keyed = [{similarity_words(item.text) for item in column} for column in present]
         common = set.intersection(*keyed)
     units: list[list[Unit]] = []
-    for column in columns:
+    for k, column in enumerate(columns):
         own: list[Unit] = []
         for p, item in enumerate(column):
             if PLACEHOLDER.match(item.text):
                 continue  # it points elsewhere ("Described under ALL LEVELS"): not a responsibility of its own
             if kind not in SPLIT_KINDS or similarity_words(item.text) in common:
-                own.append(_unit(item.text, item, p if kind in SPLIT_KINDS else None))
+                own.append(_unit(item.text, item, p if kind in SPLIT_KINDS else None, k))
                 continue
             spans = task_spans(item.text)
             if len(spans) <= 1:
-                own.append(_unit(item.text, item, p))
+                own.append(_unit(item.text, item, p, k))
                 continue
-            context = meaning_tokens(item.text)
-            own += [_unit(item.text[s:e], item, p, context) for s, e in spans]
+            own += [_unit(item.text[s:e], item, p, k) for s, e in spans]
         units.append(own)
     return units
 
@@ -97,7 +95,7 @@ def inheriting(units: list[list[Unit]]) -> tuple[list[list[Unit]], list[bool]]:
             keeps.append(False)
             continue
         rest = _ALL_ABOVE.sub("", own[0].text, count=1).strip()
-        opening = [_unit(own[0].text, own[0].item, own[0].paragraph)] if rest else []
+        opening = [_unit(own[0].text, own[0].item, own[0].paragraph, k)] if rest else []
         own_units.append(opening + list(own[1:]))
         keeps.append(True)
     return own_units, keeps
@@ -108,16 +106,18 @@ def align_units(
     weights: WordWeights,
     should_cancel: Callable[[], bool] | None = None,
     keeps: Sequence[bool] = (),
+    pairings: SectionPairings = NO_PAIRINGS,
 ) -> list[AlignedRow]:
     """Rows of unit indexes, one entry per class (None where that class has no such unit).
 
     A level that ``keeps`` the items of the level before ("All of the above") pairs its own units first;
     every row of the level before still open then gets the kept item, as an inherited unit appended to that
-    level's list (so ``units`` grows).
+    level's list (so ``units`` grows). The analyst's ``pairings`` come before anything else: a joined pair is
+    one row, a parted pair never is.
     """
     width = len(units)
     keeps = list(keeps) or [False] * width
-    if all(len(column) <= 1 for column in units) and not any(keeps):
+    if all(len(column) <= 1 for column in units) and not any(keeps) and not pairings:
         if not any(units):
             return []
         return [[0 if column else None for column in units]]
@@ -127,31 +127,53 @@ def align_units(
     for k, column in enumerate(units):
         if should_cancel is not None and should_cancel():
             raise ComparisonCancelled()
-        matched = _match(column, latest, weights)
+        # A level that keeps every item above it lists its own as additions: only a clear counterpart pairs.
+        matched = _match(column, latest, weights, pairings, strict=keeps[k])
         place_new_units(rows, latest, matched, list(column), k, width)
         if keeps[k]:
             for r, row in enumerate(rows):
                 if row[k] is None and row[k - 1] is not None:
                     kept = units[k - 1][row[k - 1]]
                     row[k] = len(units[k])
-                    units[k].append(Unit(kept.text, kept.item, kept.paragraph, kept.stems, kept.words, True,
-                                         kept.context))
+                    units[k].append(Unit(kept.text, kept.item, kept.paragraph, kept.stems, kept.words, True, k))
                     latest[r] = units[k][row[k]]
     return rows
 
 
-def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights) -> dict[int, int]:
-    """Unit index → row index: copies first (in order, as the word aligner pairs them), then the best
-    one-to-one pairing by meaning of what is left."""
+def _total(weights: InContext, unit: Unit) -> float:
+    """A unit's whole weight, summed once per comparison."""
+    total = weights.totals.get(unit.stems)
+    if total is None:
+        total = weights.totals[unit.stems] = weights.total(unit.stems)
+    return total
+
+
+def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights,
+           pairings: SectionPairings = NO_PAIRINGS, strict: bool = False) -> dict[int, int]:
+    """Unit index → row index: the analyst's joins first, then copies (in order, as the word aligner pairs
+    them), then the best one-to-one pairing by meaning of what is left; never a pair the analyst parted."""
     matched: dict[int, int] = {}
     taken: set[int] = set()
+
+    def key(i: int, r: int) -> tuple[int, str, int, str]:
+        return (latest[r].klass, latest[r].text, column[i].klass, column[i].text)
+
+    if pairings.joined:
+        for i in range(len(column)):
+            for r in range(len(latest)):
+                if r not in taken and i not in matched and key(i, r) in pairings.joined:
+                    matched[i] = r
+                    taken.add(r)
     by_words: dict[tuple[str, ...], list[int]] = {}
     for r, unit in enumerate(latest):
         by_words.setdefault(unit.words, []).append(r)
     for i, unit in enumerate(column):
-        rows = by_words.get(unit.words)
+        if i in matched:
+            continue
+        rows = [r for r in by_words.get(unit.words, ()) if r not in taken and key(i, r) not in pairings.parted]
         if rows:
-            r = rows.pop(0)
+            r = rows[0]
+            by_words[unit.words].remove(r)
             matched[i] = r
             taken.add(r)
     items = [i for i in range(len(column)) if i not in matched]
@@ -159,16 +181,19 @@ def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights) -> 
     if not items or not free:
         return matched
     n_items, n_rows = max(len(column) - 1, 1), max(len(latest) - 1, 1)
+    row_weights = {r: _total(weights, latest[r]) for r in free}
     scores = []
     for i in items:
         unit = column[i]
+        own = _total(weights, unit)
         row_scores = []
         for r in free:
-            other = latest[r]
-            score = similarity(unit.stems, other.stems, weights)
-            if score > MUTUAL_FROM and unit.context and other.context:
-                # Tasks of paragraphs about the same work lean toward each other.
-                score += PARAGRAPH_WEIGHT * similarity(unit.context, other.context, weights)
+            common = unit.stems & latest[r].stems
+            if not common or key(i, r) in pairings.parted:
+                row_scores.append(0.0)
+                continue
+            # similarity(): the weighted Dice coefficient, with each unit's weight summed once.
+            score = 2.0 * weights.total(common) / (own + row_weights[r])
             if score > MUTUAL_FROM:
                 score += PLACE_BONUS * (1.0 - abs(i / n_items - r / n_rows))
             row_scores.append(score)
@@ -176,6 +201,6 @@ def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights) -> 
     for a, b in best_pairs(scores, MUTUAL_FROM):
         score = scores[a][b]
         # A weak pair holds only where each is the other's best: the same responsibility written anew.
-        if score > PAIR_FROM or (score >= max(scores[a]) and score >= max(row[b] for row in scores)):
+        if score > PAIR_FROM or (not strict and score >= max(scores[a]) and score >= max(row[b] for row in scores)):
             matched[items[a]] = free[b]
     return matched

@@ -10,6 +10,7 @@ and without the semicolon that ended it. Pure: no Qt, sqlite, store or ui.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words whose full stop does not end a sentence (compared in lower case, with the stop).
 ABBREVIATIONS = frozenset(
@@ -20,10 +21,10 @@ _OPEN, _CLOSE = "([{", ")]}"
 # Where a cut may fall: a semicolon, or a full stop (also "?" and "!") followed by a space and what can start a
 # sentence.
 _CUT = re.compile(r";|[.?!](?=[\s]+[\"“'(]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 
 
-def task_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8192)
+def task_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each task in ``text``; a text that lists no tasks is one span (its text, trimmed)."""
     spans: list[tuple[int, int]] = []
     depth = 0
@@ -48,15 +49,17 @@ def task_spans(text: str) -> list[tuple[int, int]]:
     found = [(s, e) for s, e in trimmed if e > s and re.search(r"\w", text[s:e])]
     if not found:
         s, e = _trim(text, 0, len(text))
-        return [(s, e)] if e > s else []
-    return _glue_fragments(text, found)
+        return ((s, e),) if e > s else ()
+    return tuple(_glue_fragments(text, found))
 
 
 def _abbreviation_before(text: str, position: int) -> bool:
-    match = _WORD_BEFORE.search(text, 0, position + 1)
-    if match is None:
+    # The word that ends at the stop; abbreviations are short, so a few characters back suffice (and a long run
+    # without spaces is not read again at every stop in it).
+    before = text[max(0, position - 24):position + 1].split()
+    if not before:
         return False
-    word = match.group(1).lstrip("(\"“'").lower()
+    word = before[-1].lstrip("(\"“'").lower()
     if word in ABBREVIATIONS:
         return True
     # An initial ("J. Smith", "Range A. The") or a numbered point ("1. ", "a. ").

@@ -10,16 +10,22 @@ from desktop_app.core.compare.options import option_values
 
 
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
+    from desktop_app.core.differences import statement_of_differences  # it reads the comparison package itself
+
     """The comparison as plain dicts, lists, strings, numbers, booleans and None.
 
     ``{"classes": [{"number", "title", "jurisdiction", "effective_date", "label"}],
     "base": "previous" | label, "options": {"ignore_case", "ignore_punctuation", "and_equals_ampersand",
-    "ignore_numbering"}, "sections": [{"kind", "title", "rows": [{"status", "at", "name", "cells": [{"number",
-    "label", "text", "after_employment", "paragraph", "inherited", "segments": [{"op", "text"}]}]}],
+    "ignore_numbering"}, "sections": [{"kind", "title", "rows": [{"status", "at", "name", "pairing",
+    "cells": [{"number", "label", "text", "after_employment", "paragraph", "inherited",
+    "segments": [{"op", "text"}]}]}],
     "summary": {...}}], "summary": {...}}``
 
-    The first section has kind "metadata" (rows named "Class number", "Class title", "Bargaining unit",
-    "Effective date"); ``name`` is null on item rows. An empty cell has ``"text": null`` and ``"segments": []``.
+    ``"factors": [{"factor", "title", "cells": [{"number", "label", "value", "words", "step"}]}]`` are the level
+    factors (level_factors.py) and ``"differences": [{"from", "to", "text"}]`` the drafted statement of
+    differences (differences.py). The first section has kind "metadata" (rows named "Class number", "Class title",
+    "Bargaining unit", "Effective date"); ``name`` is null on item rows. An empty cell has ``"text": null`` and
+    ``"segments": []``.
     An "equal" segment carries ``"base_text"`` only where the options let the base's different spelling count
     as equal. ``paragraph`` is the index of the paragraph a task was cut from (null where the section is not cut);
     ``inherited`` is true where the class gives the item by "All of the above". The summary keys are documented
@@ -39,6 +45,15 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         ],
         "base": "previous" if options.base is None else options.base,
         "options": option_values(options),
+        "factors": [
+            {"factor": row.factor, "title": row.title,
+             "cells": [{"number": c.number, "label": c.label, "value": c.value, "words": c.words, "step": c.step}
+                       for c in row.cells]}
+            for row in comparison.factors
+        ],
+        "differences": [
+            {"from": d.lower, "to": d.higher, "text": d.text} for d in statement_of_differences(comparison)
+        ],
         "sections": [_section(section) for section in comparison.sections],
         "summary": summary_to_dict(comparison.summary),
     }
@@ -61,7 +76,8 @@ def _section(section: SectionComparison) -> dict[str, Any]:
 
 
 def _row(row: Row) -> dict[str, Any]:
-    return {"status": row.status, "at": row.at, "name": row.name, "cells": [_cell(cell) for cell in row.cells]}
+    return {"status": row.status, "at": row.at, "name": row.name, "pairing": row.pairing,
+            "cells": [_cell(cell) for cell in row.cells]}
 
 
 def _cell(cell: Cell) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_app.core.compare.options import CompareOptions, keys_as_written, keys_from_whole_text
 
@@ -26,7 +27,7 @@ _SPACE_RE = re.compile(r"\s*")
 
 # Leading item numbering an analyst does not want marked: "1.", "1.2.", "a)", "(2)", "(iv)", "IV.", bullets.
 _NUMBERING_RE = re.compile(
-    r"""\s*(?:
+    r"""(?<!\s)\s*+(?:
         \(\s*(?:\d{1,3}|[A-Za-z]|[ivx]{1,5}|[IVX]{1,5})\s*\)
       | (?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivx]{1,5}|[IVX]{1,5})[.)]
       | [\u2022\u25aa\u25e6\u00b7\u2013\u2014*-]
@@ -248,6 +249,7 @@ def count_words(text: str) -> int:
     return len(WORD_RE.findall(text))
 
 
+@lru_cache(maxsize=16384)
 def similarity_words(text: str) -> tuple[str, ...]:
     """Words for pairing items: always case-, punctuation-, numbering- and &-blind, whatever the options."""
     body = text[len(numbering_prefix(text)) :]

@@ -10,30 +10,53 @@ nearly every page, the one the page is filed under). A single-class page belongs
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.formats.calhr_items import part_sections
 from desktop_app.core.formats.calhr_page import ClassEntry, Page, read_page
 from desktop_app.core.formats.calhr_parts import page_parts
 from desktop_app.core.formats.html_blocks import html_blocks
+from desktop_app.core.formats.titles import CLASS_NUMBER
+from desktop_app.core.jurisdictions import Jurisdictions
 from desktop_app.core.model import ClassSpec, Document, Item, Section, Series
 
+NAME = "calhr"
+LABEL = "a CalHR class-specification page"
+SUFFIXES = (".htm", ".html")
 JURISDICTION = "CA"
 _SNIFF_CHARS = 30000
+# A "Class Code:" line alone is no sign: city and county pages have one too. CalHR's pages carry the State
+# Personnel Board's banner, a "Schematic Code:" line, a table of class titles and codes, the address they were
+# saved from, or (an abolished class's stub) a class code and the word "Abolished".
 _SIGNS = re.compile(
-    r"state\s+personnel\s+board\s+specification|class\s+code\s*(?::|&#58;|&#x3a;)|class\s+titles?\s+and\s+codes",
+    r"state\s+personnel\s+board|schem(?:atic)?\s+code\s*(?::|&#58;|&#x3a;|<)|class\s+titles?\s+and\s+codes"
+    r"|calhr\.ca\.gov",
     re.IGNORECASE,
 )
+_CLASS_CODE = re.compile(r"class\s+code\s*(?::|&#58;|&#x3a;)", re.IGNORECASE)
 _HTML = re.compile(r"<(?:h[1-6]|p|div|table|ul|li|strong)\b", re.IGNORECASE)
 _SOURCE_COMMENT = re.compile(r"^\s*source:\s*(\S+)")
-_CLASS_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{0,11}$", re.IGNORECASE)
+# CalHR files a class's page under its four-character class code.
+_PAGE_NAME = re.compile(r"^[0-9][0-9A-Z]{3}$")
 _HISTORY = "Class History"
 
 
-def looks_like_calhr(text: str) -> bool:
-    """Cheap sniff: HTML that carries a CalHR class-spec mark ("Class Code:", "… Class Titles and Codes")."""
+def looks_like(text: str) -> bool:
+    """Cheap sniff: HTML that carries a CalHR class-spec mark (the board's banner, "Schematic Code:", "… Class
+    Titles and Codes")."""
     head = text[:_SNIFF_CHARS]
-    return bool(_HTML.search(head)) and bool(_SIGNS.search(head))
+    if not _HTML.search(head):
+        return False
+    return bool(_SIGNS.search(head)) or (bool(_CLASS_CODE.search(head)) and "abolished" in head.lower())
+
+
+looks_like_calhr = looks_like
+
+
+def parse(text: str, source: str = "", jurisdictions: Jurisdictions | None = None) -> Document:
+    """The registry's entry: a CalHR page is California's, so ``jurisdictions`` is not needed."""
+    return parse_calhr(text, source)
 
 
 def parse_calhr(text: str, source: str = "") -> Document:
@@ -42,8 +65,8 @@ def parse_calhr(text: str, source: str = "") -> Document:
         blocks, comments = html_blocks(text)
     except AssertionError as error:  # html.parser's way of refusing markup it cannot read
         raise DocumentError(f"unreadable HTML: {error}") from None
-    if not source:
-        source = next((m.group(1) for c in comments if (m := _SOURCE_COMMENT.match(c))), "")
+    address = next((m.group(1) for c in comments if (m := _SOURCE_COMMENT.match(c))), "")
+    source = source or address
     page = read_page(blocks)
     if not page.classes:
         raise DocumentError(
@@ -52,13 +75,31 @@ def parse_calhr(text: str, source: str = "") -> Document:
     for entry in page.classes:
         if not entry.number:
             raise DocumentError("the 'Class Code:' line has no class number")
-        if not _CLASS_NUMBER.match(entry.number):
+        if not CLASS_NUMBER.match(entry.number):
             raise DocumentError(f"'{entry.number[:40]}' is not a class code")
         if page.is_series and not entry.title:
             raise DocumentError(f"class {entry.number} has no title in the table of class titles and codes")
     if page.is_series:
         return _series_document(page, source)
-    return _single_document(page, source)
+    return _own_code(_single_document(page, source), _page_name(address or source))
+
+
+def _page_name(address: str) -> str:
+    """The class code a page is filed under: its address's or file's name ("…/Pages/3662.aspx" → 3662)."""
+    name = re.split(r"[/\\]", address)[-1].rsplit(".", 1)[0] if address else ""
+    return name if _PAGE_NAME.match(name) else ""
+
+
+def _own_code(document: Document, page_name: str) -> Document:
+    """A single-class page whose "Class Code:" line gives another page's code (3662.html says 3661) is the
+    class of its own page: saved under the code it is filed under, so that it never takes the title of the class
+    that has the other code; the import says so."""
+    (spec,) = document.classes
+    if not page_name or spec.number == page_name:
+        return document
+    warning = (f"the page's 'Class Code:' line says {spec.number}, but the page is {page_name}: imported as "
+               f"{page_name} ({spec.title}); check which code is right")
+    return replace(document, classes=(replace(spec, number=page_name),), warnings=(*document.warnings, warning))
 
 
 def _single_document(page: Page, source: str) -> Document:

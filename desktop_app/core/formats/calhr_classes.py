@@ -6,10 +6,12 @@ import re
 from difflib import SequenceMatcher
 
 from desktop_app.core.formats.calhr_headings import group_label
-from desktop_app.core.formats.calhr_page import title_key
+from desktop_app.core.formats.titles import title_key
 
-_VARIOUS = re.compile(r"\s*\((?:various|all) (?:classes|disasters|specialties)\)\s*")
-_PAIR = re.compile(r"^(?P<stem>.+?)\s+(?P<a>[ivx]+)\s+(?:and|&)\s+(?P<b>[ivx]+)\b(?P<tail>.*)$")
+_VARIOUS = re.compile(r"(?<!\s)\s*+\((?:various|all) (?:classes|disasters|specialties)\)\s*")
+# "All classes except A, B and C": the names apart. Spaces are read from a run's start only (see html_blocks).
+_NAMES_APART = re.compile(r"(?<!\s)\s*+(?:,|\band\b)\s*")
+_PAIR = re.compile(r"^(?P<stem>.+?)(?<!\s)\s++(?P<a>[ivx]+)\s++(?:and|&)\s++(?P<b>[ivx]+)\b(?P<tail>.*)$")
 # A heading this close to a class title is that title mistyped ("Housing Fiance Chief (Single Family)").
 _TYPO_RATIO = 0.92
 # A heading that is the start of one class title, cut where the page wrapped it, names that class
@@ -59,7 +61,7 @@ class ClassMatcher:
             start = self._starting(title_key(words))
             return frozenset(range(start[0], len(self.keys))) if start else None
         excluded: set[int] = set()
-        for name in re.split(r"\s*(?:,|\band\b)\s*", words):
+        for name in _NAMES_APART.split(words):
             excluded.update(self._starting(title_key(name)) if title_key(name) else ())
         return frozenset(everyone - excluded) or None
 

@@ -131,7 +131,7 @@ def is_connector(text: str) -> bool:
 # "All Levels:", "Both Classes:", "At All Levels:", "All Levels Except …", "… and Above".
 _ALL = re.compile(r"^(?:at\s+)?(?:all|both)\b", re.IGNORECASE)
 _EXCEPT = re.compile(r"\bexcept\b", re.IGNORECASE)
-_AND_ABOVE = re.compile(r"^(?P<lowest>.+?)\s+(?:levels?\s+)?and\s+above\b", re.IGNORECASE)
+_AND_ABOVE = re.compile(r"^(?P<lowest>.+?)(?<!\s)\s++(?:levels?\s++)?and\s++above\b", re.IGNORECASE)
 
 
 def group_label(text: str) -> tuple[str, str] | None:

@@ -6,22 +6,15 @@ import re
 
 from desktop_app.core.formats.calhr_headings import alternative_label, is_connector
 from desktop_app.core.formats.calhr_parts import Part
-from desktop_app.core.formats.items import list_items
+from desktop_app.core.formats.items import characteristic_kind, lead_in, list_items, split_runs
 from desktop_app.core.model import Item, Section
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
-# "Knowledge of:", "Ability to", "Skill in:", "Thorough knowledge of:", "Knowledge of and Skill in:".
-_LEAD_IN = re.compile(
-    r"^(?P<lead>(?:(?P<degree>thorough|general|some|moderate|working|basic|broad|extensive)\s+)?"
-    r"(?P<noun>knowledges?|skills?|abilit(?:y|ies))\s+(?:of|in|to|as)"
-    r"(?:\s+and\s+(?:skills?\s+in|abilit(?:y|ies)\s+to))?)"
-    r"(?P<colon>\s*:)?\s*",
-    re.IGNORECASE,
-)
-# A second run starting inside the same paragraph: "… procedures. Ability to: …".
-_NEXT_RUN = re.compile(r"(?<=[.;])\s+(?=(?:knowledge\s+of|skills?\s+in|abilit(?:y|ies)\s+to)\s*:)", re.IGNORECASE)
+# A footnote of the printed page: "* Additional information …", "*Additional information …".
+_FOOTNOTE = re.compile(r"^\*+\s*[A-Z]")
+_FOOTNOTE_HEADING = "Note"
+_SENTENCE_END = tuple(".!?:;)\"”")
 _LIST_MARK = re.compile(r"^(?:\d+|[a-z])[.)]\s", re.IGNORECASE)
-_KINDS = {"k": "knowledge", "s": "skills", "a": "abilities"}
 
 
 def part_sections(part: Part) -> list[Section]:
@@ -32,7 +25,28 @@ def part_sections(part: Part) -> list[Section]:
     if part.role == "qualifications":
         return [Section("qualifications", part.heading, tuple(Item(t) for t in qualification_texts(part)))]
     kind = part.role if part.role != "history" else "other"
+    if kind == "concept":
+        texts, notes = mended_concept(texts)
+        if notes:
+            return [Section(kind, part.heading, tuple(Item(t) for t in texts)),
+                    Section("other", _FOOTNOTE_HEADING, tuple(Item(t) for t in notes))]
     return [Section(kind, part.heading, tuple(Item(t) for t in texts))]
+
+
+def mended_concept(texts: list[str]) -> tuple[list[str], list[str]]:
+    """The paragraphs of a concept with the printed page's footnotes taken out ("* Additional information …
+    is contained in a separate document titled Allocation Guidelines."), and a paragraph the footnote cut in two
+    ("Under general supervision," / "incumbents perform …") joined again. Returns (paragraphs, footnotes)."""
+    paragraphs: list[str] = []
+    notes: list[str] = []
+    for text in texts:
+        if _FOOTNOTE.match(text):
+            notes.append(text)
+        elif paragraphs and text[:1].islower() and not paragraphs[-1].endswith(_SENTENCE_END):
+            paragraphs[-1] = f"{paragraphs[-1]} {text}"
+        else:
+            paragraphs.append(text)
+    return paragraphs, notes
 
 
 def qualification_texts(part: Part) -> list[str]:
@@ -76,11 +90,11 @@ def _characteristics(part: Part) -> list[Section]:
     open_list = False
     for b in part.blocks:
         # Two runs in one paragraph need two colons; most paragraphs are not looked at again.
-        for paragraph in _NEXT_RUN.split(b.text) if b.text.count(":") > 1 else (b.text,):
-            m = _LEAD_IN.match(paragraph)
+        for paragraph in split_runs(b.text, colon=True) if b.text.count(":") > 1 else (b.text,):
+            m = lead_in(paragraph)
             if m:
                 lead = m.group("lead")
-                current = (_KINDS[m.group("noun")[0].lower()], lead.lower())
+                current = (characteristic_kind(lead), lead.lower())
                 runs.setdefault(current, (lead, []))
                 rest = paragraph[m.end():]
                 runs[current][1].extend(characteristic_items(rest))

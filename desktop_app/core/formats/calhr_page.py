@@ -5,55 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
+from desktop_app.core.formats.dates import parse_date
 from desktop_app.core.formats.html_blocks import Block
+from desktop_app.core.formats.titles import title_key
 
 _HEADER_FIELD = re.compile(
     r"^(Schematic Code|Class Code|Established|Revised|Title Changed|CEA Established)\s*:\s*(.*)$", re.IGNORECASE
 )
 _SERIES_DATE = re.compile(r"^Series\s+(established|revised)\s*:?\s*(.+)$", re.IGNORECASE)
-_ABOLISHED = re.compile(r"\(?\s*Abolished\b[^)]*\)?", re.IGNORECASE)
-_CAPTION_TITLE = re.compile(r"^(?P<title>.+?)\s+Specification\s*-\s*Class Titles? and Codes$", re.IGNORECASE)
-_NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
-_WORDED = re.compile(r"\b([A-Z][a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b")
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")),
-        start=1,
-    )
-    for name in names
-}
+_ABOLISHED = re.compile(r"\(?(?<!\s)\s*+Abolished\b[^)]*\)?", re.IGNORECASE)
+_CAPTION_TITLE = re.compile(
+    r"^(?P<title>.+?)(?<!\s)\s++Specification\s*+-\s*+Class Titles? and Codes$", re.IGNORECASE
+)
 # Header lines, dates and captions are short; longer paragraphs are never looked at as frame lines.
 _FRAME_LINE = 200
-# Dates before this year are typing errors ("07/02/0181"); the state civil service began in 1913.
-_EARLIEST_YEAR = 1900
-
-
-def parse_date(text: str) -> date | None:
-    """A date as CalHR writes it ("10/20/1931", "4/11/06", "May 20, 1975"), or None ("--", garbled)."""
-    # OCR of older pages spelled some digits out ("January 2four, 2006", "16four").
-    text = text.replace("four", "4").strip()
-    m = _NUMERIC.match(text)
-    if m:
-        month, day, year = (int(g) for g in m.groups())
-        if len(m.group(3)) == 2:
-            # Two-digit years on these pages run from the 1940s to the 2010s.
-            year += 2000 if year < 40 else 1900
-    else:
-        m = _WORDED.search(text)
-        if not m or m.group(1).lower() not in _MONTHS:
-            return None
-        month, day, year = _MONTHS[m.group(1).lower()], int(m.group(2)), int(m.group(3))
-    if year < _EARLIEST_YEAR:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 @dataclass
@@ -164,18 +130,6 @@ def _class_rows(head: tuple[str, ...], rows: list[Block]) -> list[ClassEntry]:
             entry.abolished = parse_date(entry.abolished_note[len("abolished"):].strip().removeprefix("on ").strip())
         entries.append(entry)
     return entries
-
-
-# Punctuation becomes a space (an opening parenthesis stays, after a space); letters and digits stay.
-_KEY_TABLE = str.maketrans(
-    {ch: " " for ch in "!\"#$%&'*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2013\u2014\ufffd\xa0"} | {"(": " ("}
-)
-
-
-@lru_cache(maxsize=8192)
-def title_key(title: str) -> str:
-    """A class title for matching headings and table rows to classes: lower case, words only."""
-    return " ".join(title.lower().translate(_KEY_TABLE).split())
 
 
 def _apply_history(classes: list[ClassEntry], rows: list[tuple[str, ...]]) -> None:

@@ -13,18 +13,17 @@ from desktop_app.core.formats.calhr_headings import (
     is_qualifying_subheading,
     normalise_heading,
 )
-from desktop_app.core.formats.calhr_page import title_key
 from desktop_app.core.formats.html_blocks import Block
+from desktop_app.core.formats.items import lead_in
+from desktop_app.core.formats.titles import title_key
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # Headings that are not headings: rules ("_____"), page numbers ("-2-"), list labels ("Ii.", "C.").
-_DECORATION = re.compile(r"^(?:[\W_]*|-\s*\w{1,2}\s*-|[ivxlc]{1,4}\.|[a-z]\.)\s*\)?$", re.IGNORECASE)
+_DECORATION = re.compile(r"^(?:[\W_]*+|-\s*\w{1,2}\s*-|[ivxlc]{1,4}\.|[a-z]\.)\s*\)?$", re.IGNORECASE)
 # Words of a sentence a conversion wrapped into a heading ("2000.", "213. )"): they end the paragraph before.
 _FRAGMENT = re.compile(r"^[\d\s.,;:()-]+$")
 # A heading ending in one of these words goes on in the next heading ("Minimum Qualifications for" / "… Class").
 _DANGLING = re.compile(r"\b(?:for|of|and|the|in|to|at|on|with|or)$|,$", re.IGNORECASE)
-# Lead-ins of knowledge / skill / ability runs are paragraphs, never headings.
-_LEAD_IN = re.compile(r"^(?:\w+\s+)?(?:knowledges?|skills?|abilit(?:y|ies))\s+(?:of|in|to|as)\b", re.IGNORECASE)
 # A paragraph standing for a heading ("Definition:", "Knowledges and abilities:") is short and ends in a colon.
 _PSEUDO_WORDS = 6
 _PSEUDO_LEVEL = 7
@@ -32,7 +31,7 @@ _SECTION_ROLES = frozenset(
     ("purpose", "concept", "duties", "abilities_group", "qualifications", "training", "conditions", "other")
 )
 # The running header of a page printed from a PDF: the class title and a page number ("… 2-").
-_PAGE_MARK = re.compile(r"\s*-?\s*\d{1,3}\s*-?\s*")
+_PAGE_MARK = re.compile(r"(?<!\s)\s*+-?\s*+\d{1,3}\s*+-?\s*+")
 # "Typical Tasks: Installs, …" — only the main headings are taken from the start of a paragraph;
 # "Training: …" or "Experience: …" there is a requirement, not a section.
 _INLINE_HEADING_CHARS = 40
@@ -136,7 +135,7 @@ def page_parts(content: list[Block], titles: list[str], own_title: str = "") -> 
 def _is_pseudo_heading(text: str) -> bool:
     return (
         len(text.split()) <= _PSEUDO_WORDS
-        and not _LEAD_IN.match(text)
+        and not lead_in(text)  # a knowledge / skill / ability run is a paragraph, never a heading
         and heading_role(text) not in (None, "banner", "history")
     )
 

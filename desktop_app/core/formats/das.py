@@ -7,10 +7,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop_app.core.errors import DocumentError
-from desktop_app.core.formats.items import list_items, split_characteristics
+from desktop_app.core.formats.items import characteristic_kind, list_items, split_characteristics
 from desktop_app.core.formats.text_input import PAGE_BREAK, clean_lines, collapse_spaces, wrap_width
+from desktop_app.core.formats.titles import CLASS_NUMBER
+from desktop_app.core.jurisdictions import Jurisdictions
 from desktop_app.core.model import ClassSpec, Document, Item, Section, Series
 
+NAME = "das"
+LABEL = "an Ohio DAS class specification"
+SUFFIXES = (".txt", ".text")
 JURISDICTION = "OH"
 
 # Label text → field. Labels are upper case and end in a colon; words may be wrapped onto the next line.
@@ -43,10 +48,16 @@ _LABEL_RE = re.compile(
 _SCALAR_FIELDS = {"title", "number", "effective_date", "bargaining_unit"}
 _SERIES_FIELDS = {"series_title", "series_code", "agencies", "purpose"}
 _DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\b")
-_CLASS_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{0,11}$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^[-–—]\s*(?=Or\b)")
 _LEGEND = re.compile(r"\(\*\)\s*Developed\s+after\s+employment\.?", re.IGNORECASE)
 _SENTENCE_END = tuple('.!?)"”’\'')
+# A last paragraph may end without a full stop only when it is one of these whole answers.
+_WHOLE_WITHOUT_STOP = re.compile(r"(?:none|not applicable|n/a)\.?", re.IGNORECASE)
+_SECTION_FIELDS = ("concept", "duties", "characteristics", "qualifications", "training", "conditions")
+_FIELD_WORDS = {
+    "concept": "class concept", "duties": "job duties", "characteristics": "worker characteristics",
+    "qualifications": "qualifications", "training": "training", "conditions": "working conditions",
+}
 
 
 @dataclass
@@ -69,9 +80,17 @@ class _ClassBlock:
     fields: dict[str, _Field] = field(default_factory=dict)
 
 
-def looks_like_das(text: str) -> bool:
+def looks_like(text: str) -> bool:
     head = text[:20000]
     return bool(re.search(r"CLASS\s+NUMBER\s*:", head)) and bool(re.search(r"CLASS\s+TITLE\s*:", head))
+
+
+looks_like_das = looks_like
+
+
+def parse(text: str, source: str = "", jurisdictions: Jurisdictions | None = None) -> Document:
+    """The registry's entry: an Ohio document says its own jurisdiction, so ``jurisdictions`` is not needed."""
+    return parse_das(text, source)
 
 
 def parse_das(text: str, source: str = "") -> Document:
@@ -93,6 +112,7 @@ def parse_das(text: str, source: str = "") -> Document:
             _add_field(blocks[-1], f)
     series = _series(series_fields)
     classes = _merge_blocks(blocks)
+    _refuse_ending_inside_a_class(classes, fields[-1])
     if series is None:
         series = Series(JURISDICTION, classes[0]["number"][:4], "") if classes else None
     return Document(
@@ -205,8 +225,30 @@ def _refuse_cut_short(fields: list[_Field]) -> None:
     if not last.paragraphs:
         raise DocumentError(f"the document ends at the heading '{last.heading}' (cut short?)", last.line)
     final = last.paragraphs[-1]
-    if len(final.text.split()) > 3 and not final.text.endswith(_SENTENCE_END):
+    if not final.text.endswith(_SENTENCE_END) and not _WHOLE_WITHOUT_STOP.fullmatch(final.text):
         raise DocumentError("the document ends in the middle of a sentence (cut short?)", final.line)
+
+
+def _refuse_ending_inside_a_class(classes: list[dict], last: _Field) -> None:
+    """A document cut between two sections of its last class: the other classes go on, after the section the
+    document ends with, to sections every one of them has and the last class lacks."""
+    final = classes[-1]
+    if len(classes) < 2 or last.name not in _SECTION_FIELDS or final["fields"].get(last.name) is not last:
+        return
+    missing: list[str] | None = None
+    for other in classes[:-1]:
+        order = [name for name in other["fields"] if name in _SECTION_FIELDS]
+        after = order[order.index(last.name) + 1:] if last.name in order else []
+        missing = after if missing is None else [name for name in missing if name in after]
+    if missing:
+        title = _value(final["fields"].get("title"))
+        others = "the other class has" if len(classes) == 2 else "the other classes have"
+        raise DocumentError(
+            f"the document ends inside class {final['number']} ({title}): it has no "
+            f"{' or '.join(_FIELD_WORDS[name] for name in missing)}, which {others} after its "
+            f"{_FIELD_WORDS[last.name]} (cut short?)",
+            last.line,
+        )
 
 
 def _add_field(block: _ClassBlock, f: _Field) -> None:
@@ -227,19 +269,32 @@ def _merge_blocks(blocks: list[_ClassBlock]) -> list[dict]:
             title = _value(title_field) if title_field else "?"
             raise DocumentError(f"class '{title}' has no class number", block.line)
         number = number_field.paragraphs[0].text.split()[0]
-        if not _CLASS_NUMBER.match(number):
+        if not CLASS_NUMBER.match(number):
             raise DocumentError(f"'{number}' is not a class number", number_field.line)
         merged = by_number.setdefault(number, {"number": number, "fields": {}})
         merged["line"] = block.line  # errors point at the class's last (detail) block
         for name, f in block.fields.items():
             if name == "effective_date":
                 _date(f)  # a bad date anywhere is an error, even where a later block gives the date again
+            earlier = merged["fields"].get(name)
             # The detail page comes after the summary list: its title, date and unit are the ones that hold.
-            if name not in merged["fields"] or (f.paragraphs and name in _SCALAR_FIELDS):
+            if earlier is None or (f.paragraphs and name in _SCALAR_FIELDS):
                 merged["fields"][name] = f
-            elif f.paragraphs:
-                merged["fields"][name].paragraphs.extend(f.paragraphs)
+                merged.setdefault("given_at", {})[name] = block.line
+            elif name not in _SCALAR_FIELDS and _texts(f) != _texts(earlier):
+                # The summary list gives a class's concept, its own pages the rest: a section given twice,
+                # differently, is the class described twice, and joining the two would make a class that
+                # neither describes.
+                title = _value(merged["fields"].get("title"))
+                raise DocumentError(
+                    f"class {number} ({title}) is given twice (from line {merged['given_at'][name]}, and here)",
+                    block.line,
+                )
     return list(by_number.values())
+
+
+def _texts(f: _Field) -> list[str]:
+    return [p.text for p in f.paragraphs]
 
 
 def _value(f: _Field | None) -> str:
@@ -336,8 +391,7 @@ def _characteristics(f: _Field) -> list[Section]:
     if before:
         sections.append(Section("other", f.heading, (Item(before),)))
     for lead_in, run in runs:
-        kind = {"k": "knowledge", "s": "skills", "a": "abilities"}[lead_in[0].lower()]
-        sections.append(Section(kind, lead_in, tuple(list_items(run))))
+        sections.append(Section(characteristic_kind(lead_in), lead_in, tuple(list_items(run))))
     return _merge_same_kind(sections)
 
 

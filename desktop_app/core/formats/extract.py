@@ -92,6 +92,17 @@ def docx_text(data: bytes) -> str:
     return text + "\n"
 
 
+# A table of fields ("Position Title | Director"): its labels are a few words.
+_LABEL_WORDS = 5
+
+
+def _row_text(cells: list[str]) -> str:
+    """A table row as one paragraph; a field's row, a label and its value, reads "Label: value"."""
+    if len(cells) == 2 and len(cells[0].split()) <= _LABEL_WORDS and ":" not in cells[0] and cells[0][-1:].isalnum():
+        return f"{cells[0]}: {cells[1]}"
+    return " ".join(cells)
+
+
 def _docx_paragraphs(document):
     from docx.table import Table
 
@@ -103,7 +114,7 @@ def _docx_paragraphs(document):
                     text = clean_line(" ".join(p.text for p in cell.paragraphs))
                     if text and (not cells or cells[-1] != text):  # merged cells repeat their text
                         cells.append(text)
-                yield " ".join(cells)
+                yield _row_text(cells)
         else:
             # A line break inside a paragraph is a hard wrap: the paragraph goes on after it.
             yield clean_line(block.text.replace("\n", " "))

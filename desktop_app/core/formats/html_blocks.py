@@ -30,13 +30,15 @@ _BREAKS = frozenset(("br", "hr"))
 
 # Every piece of markup; the text is what lies between. A "<" that starts none of these is text. Markup that
 # never closes runs to the end of the page, as in a browser, so no search ever starts over from the same place.
+# A tag's attributes are read once, never again in another way (possessive "*+", "++"): read with backtracking,
+# an unclosed <script type=… src=…> was tried in every way of splitting its attributes, exponentially many.
 _MARKUP = re.compile(
     r"<(?:"
     # 1 a script or a style, with its raw text (a "<p>" inside is not a paragraph)
-    r"""(?i:(script|style)(?=[\s/>])(?:[^<>"']+|"[^"<]*"?|'[^'<]*'?)*>.*?(?:</\1(?:[\s/][^>]*)?(?:>|\Z)|\Z))"""
+    r"""(?i:(script|style)(?=[\s/>])(?:[^<>"']++|"[^"<]*+"?|'[^'<]*+'?)*+>.*?(?:</\1(?:[\s/][^>]*)?(?:>|\Z)|\Z))"""
     # 2 end-tag slash, 3 name, 4 the rest of the tag (attributes, a closing "/"). A quoted value left
     # open ends at the next "<", and so does its tag.
-    r"""|(/?)([a-zA-Z][^\s/<>]*)((?:[^<>"']+|"[^"<]*"?|'[^'<]*'?)*)(?:>|(?=<)|\Z)"""
+    r"""|(/?)([a-zA-Z][^\s/<>]*+)((?:[^<>"']++|"[^"<]*+"?|'[^'<]*+'?)*+)(?:>|(?=<)|\Z)"""
     r"|!--(.*?)(?:--!?>|\Z)"  # 5 a comment's text
     r"|[!?][^>]*(?:>|\Z)"  # a declaration (<!DOCTYPE …>, <![CDATA[…>) or a processing instruction
     r"|/(?:>|[^a-zA-Z>][^>]*(?:>|\Z))"  # "</>" and other end tags with no name

@@ -28,6 +28,8 @@ _SHORT_LINE = 0.7
 # The space inside paragraphs is a space found between at least this share of line pairs (a few tight
 # pairs, a title over its subtitle, do not make a double-spaced text single spaced).
 _GAP_SHARE = 0.2
+# A list item's mark at the start of a line: "1.", "2)", "a.", a bullet.
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|[•·●○◦▪■➢►\uf0b7])\s")
 # Lines of wrapped prose fill the measure; a line shorter than this share of the page's longest ends its paragraph.
 _FULL_LINE = 0.8
 
@@ -58,7 +60,9 @@ def pages_to_text(pages: list[list[str]]) -> str:
             if not line:
                 blank += 1
                 continue
-            if current and not first and (blank > gap or (not spaced and _ends_paragraph(current[-1], longest))):
+            if current and not first and (
+                blank > gap or (not spaced and _ends_paragraph(current[-1], longest)) or _breaks(current[-1], line)
+            ):
                 paragraphs.append(current)
                 current = []
             elif current and first and not _continues_on_next_page(current[-1], line):
@@ -72,6 +76,20 @@ def pages_to_text(pages: list[list[str]]) -> str:
     vocabulary = _vocabulary(paragraphs)
     text = "\n\n".join(join_lines(p, vocabulary) for p in paragraphs)
     return text + "\n" if text else ""
+
+
+def _breaks(previous: str, line: str) -> bool:
+    """A paragraph starts without space above it at a list item after a sentence's end ("… comparisons." /
+    "2. Performs …"), and where a heading in capitals starts or ends ("Job Summary" / "DEFINITION"); two
+    lines in capitals are one heading, wrapped."""
+    if _LIST_ITEM.match(line) and previous.endswith((".", ";", ":")):
+        return True
+    return _capitals_heading(line) != _capitals_heading(previous)
+
+
+def _capitals_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def _ends_paragraph(line: str, longest: int) -> bool:
@@ -148,8 +166,9 @@ def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
-_SLASH_PAIR = re.compile(r"([A-Za-z0-9']+)/( ?)([A-Za-z0-9']+)")
-_LAST_WORD = re.compile(r"[A-Za-z0-9']+$")
+# Words are tried from their first letter only: tried from every letter, a long word costs its length squared.
+_SLASH_PAIR = re.compile(r"(?<![A-Za-z0-9'])([A-Za-z0-9']++)/( ?)([A-Za-z0-9']+)")
+_LAST_WORD = re.compile(r"(?<![A-Za-z0-9'])[A-Za-z0-9']++$")
 _FIRST_WORD = re.compile(r"^[A-Za-z0-9']+")
 
 

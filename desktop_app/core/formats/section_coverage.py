@@ -11,6 +11,9 @@ from desktop_app.core.model import ClassSpec, Document
 # The sections an analyst compares first; a class with all three is "complete" for the report.
 COMPLETE = ("concept", "duties", "qualifications")
 _ABILITIES = ("knowledge", "skills", "abilities")
+# The four a report names when one is missing, in the words of the report.
+MAIN = (("concept", ("concept",)), ("duties", ("duties",)), ("knowledge/abilities", _ABILITIES),
+        ("qualifications", ("qualifications",)))
 
 
 @dataclass(frozen=True)
@@ -36,10 +39,20 @@ class FormatCoverage:
     with_abilities: int = 0
     with_qualifications: int = 0
     complete: int = 0
+    all_four: int = 0  # classes with the three and knowledge, skills or abilities
     single_class: int = 0  # classes that are the only class of their document (a single-class spec)
     single_complete: int = 0
     incomplete: tuple[str, ...] = field(default=(), compare=False)
     single_incomplete: tuple[str, ...] = field(default=(), compare=False)  # the single-class specs among them
+    # Single-class specs without one of the four main sections: (JURISDICTION:NUMBER, the sections missing).
+    missing: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), compare=False)
+
+    def missing_line(self) -> str:
+        """The single-class specs without one of the four main sections, each with what it lacks, or ""."""
+        if not self.missing:
+            return ""
+        listed = ", ".join(f"{key} ({', '.join(lacking)})" for key, lacking in self.missing)
+        return f"{self.format}: single-class specs missing a main section: {listed}"
 
     def percent(self, count: int) -> float:
         return 100.0 * count / self.classes if self.classes else 0.0
@@ -56,7 +69,8 @@ class FormatCoverage:
             f"duties {self.percent(self.with_duties):.1f}%",
             f"knowledge/abilities {self.percent(self.with_abilities):.1f}%",
             f"qualifications {self.percent(self.with_qualifications):.1f}%",
-            f"all of {', '.join(COMPLETE)} {self.percent(self.complete):.1f}%",
+            f"all of {', '.join(COMPLETE)} {self.percent(self.complete):.1f}% "
+            f"(with knowledge/abilities {self.percent(self.all_four):.1f}%)",
         ]
         if self.single_class:
             share = 100.0 * self.single_complete / self.single_class
@@ -110,10 +124,12 @@ def coverage_by_format(
     counts: dict[str, dict[str, int]] = {}
     incomplete: dict[str, list[str]] = {}
     single_incomplete: dict[str, list[str]] = {}
+    missing: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
 
     def tally(fmt: str) -> dict[str, int]:
         incomplete.setdefault(fmt, [])
         single_incomplete.setdefault(fmt, [])
+        missing.setdefault(fmt, [])
         return counts.setdefault(fmt, dict.fromkeys(_FIELDS, 0))
 
     for doc in documents:
@@ -132,6 +148,8 @@ def coverage_by_format(
             row["with_abilities"] += not kinds.isdisjoint(_ABILITIES)
             row["with_qualifications"] += "qualifications" in kinds
             whole = kinds.issuperset(COMPLETE)
+            lacking = tuple(name for name, any_of in MAIN if kinds.isdisjoint(any_of))
+            row["all_four"] += not lacking
             if whole:
                 row["complete"] += 1
             else:
@@ -141,11 +159,13 @@ def coverage_by_format(
                 row["single_complete"] += whole
                 if not whole:
                     single_incomplete[doc.format].append(spec.key)
+                if lacking:
+                    missing[doc.format].append((spec.key, lacking))
     for failure in failures:
         tally(failure.format)["failures"] += 1
     return {
         fmt: FormatCoverage(format=fmt, incomplete=tuple(incomplete[fmt]),
-                            single_incomplete=tuple(single_incomplete[fmt]), **row)
+                            single_incomplete=tuple(single_incomplete[fmt]), missing=tuple(missing[fmt]), **row)
         for fmt, row in sorted(counts.items())
     }
 
@@ -160,6 +180,7 @@ _FIELDS = (
     "with_abilities",
     "with_qualifications",
     "complete",
+    "all_four",
     "single_class",
     "single_complete",
 )

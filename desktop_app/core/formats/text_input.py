@@ -13,7 +13,8 @@ _NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL)
 PAGE_BREAK = "\x00"
 _PAGE_FOOTER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$", re.IGNORECASE)
 # Table rules from PDF conversion: "---", "---\t------\t----", "====", "|---|".
-_RULE = re.compile(r"^[\s|+]*[-=_–—]{3,}[-=_–—\s|+]*$")
+# Possessive, and three marks then any: "{3,}" followed by the same marks retried every split of a long line.
+_RULE = re.compile(r"^[\s|+]*+[-=_–—]{3}[-=_–—\s|+]*+$")
 
 
 def decode(data: bytes) -> str:

@@ -13,7 +13,9 @@ from desktop_app.core.compare import METADATA, SAME, Comparison, SectionComparis
 from desktop_app.core.compare_text import (
     base_description,
     cell_runs,
+    factor_runs,
     legend_runs,
+    numbered,
     options_text,
     status_text,
     summary_text,
@@ -51,8 +53,12 @@ def class_lines(comparison: Comparison) -> list[str]:
     lines = []
     for spec, label in zip(comparison.classes, comparison.labels):
         effective = spec.effective_date.isoformat() if spec.effective_date else "no effective date"
+        if spec.draft:
+            effective = f"draft, proposed effective {effective}" if spec.effective_date else "draft, no effective date"
+        else:
+            effective = f"effective {effective}"
         key = "" if label == spec.key else f"{spec.key}, "  # a label across jurisdictions is the key itself
-        lines.append(f"{label} — {spec.title} ({key}effective {effective})")
+        lines.append(f"{label} — {spec.title} ({key}{effective})")
     return lines
 
 
@@ -80,9 +86,13 @@ class ComparisonReport:
         ]
         if info.analyst:
             facts.append(("Analyst", info.analyst))
-        blocks: list = [Facts(tuple(facts)), Heading("Legend"), Legend(legend_runs(comparison)), Heading("Summary"),
-                        self._summary()]
         columns = tuple(Column(label, spec.title) for label, spec in zip(comparison.labels, comparison.classes))
+        blocks: list = [Facts(tuple(facts))]
+        if comparison.factors:
+            blocks += [Heading("Level factors"), Aligned(columns, tuple(
+                AlignedRow("factor", row.title, tuple(factor_runs(c) for c in row.cells)) for row in comparison.factors
+            ), status_heading="Factor")]
+        blocks += [Heading("Legend"), Legend(legend_runs(comparison)), Heading("Summary"), self._summary()]
         for section in comparison.sections:
             rows = self.rows(section)
             if not rows:
@@ -91,7 +101,9 @@ class ComparisonReport:
                 Heading(section.title),
                 *([] if section.kind == METADATA else [Paragraph(plain(summary_text(section.summary)), remark=True)]),
                 Aligned(columns, tuple(
-                    AlignedRow(row.status, status_text(row), tuple(cell_runs(c) for c in row.cells), row.name or "")
+                    AlignedRow(row.status, status_text(row),
+                               tuple(cell_runs(c, number=numbered(section.kind), cues=info.level_cues)
+                                     for c in row.cells), row.name or "")
                     for row in rows
                 )),
             ]

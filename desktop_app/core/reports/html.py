@@ -42,7 +42,7 @@ def runs_html(runs: Runs, scheme: str = "light") -> str:
         elif style == "empty":
             parts.append(f"<span style='color:{EMPTY_COLOUR}'>{body}</span>")
         elif style:
-            css = mark_style(style, scheme)
+            css = " ".join(filter(None, (mark_style(part, scheme) for part in style.split("+"))))
             parts.append(f"<span style='{css}'>{body}</span>" if css else body)
         else:
             parts.append(body)

@@ -13,6 +13,7 @@ class ReportInfo:
     generated: date = field(default_factory=date.today)
     differences_only: bool = False
     title: str = ""
+    level_cues: bool = True  # mark the words the level factors were read from
 
 
 def page_footer(info: ReportInfo) -> str:

@@ -4,18 +4,21 @@ with any Markdown tool. Pure."""
 from __future__ import annotations
 
 from desktop_app.core.reports.outline import Aligned, Facts, Grid, Heading, Legend, Notes, Outline, Paragraph, Runs
+from desktop_app.core.text_escape import markdown_inline, markdown_line_starts
 from desktop_app.core.text_escape import markdown_text as md
 
 MARKS_SENTENCE = "In this text, {+words+} are added and \\[-words-\\] are gone."
 
 
-def runs_markdown(runs: Runs) -> str:
+def runs_markdown(runs: Runs, line_start: bool = True) -> str:
+    """Runs as Markdown; ``line_start`` when the runs begin a line (so that a leading "1." or "#" is escaped)."""
     parts = []
     for text, style in runs:
         if text == "\n":
             parts.append(" ")
             continue
-        body = md(text)
+        body = markdown_inline(text)
+        style = style.split("+")[0]  # a level cue reads as the words it marks
         if style == "insert" and text.strip():
             parts.append(f"{{+{body}+}}")
         elif style == "delete" and text.strip():
@@ -24,7 +27,8 @@ def runs_markdown(runs: Runs) -> str:
             parts.append(f"**{body}**")
         else:
             parts.append(body)
-    return "".join(parts)
+    joined = "".join(parts)
+    return markdown_line_starts(joined) if line_start else joined
 
 
 def _plain_runs(runs: Runs) -> str:
@@ -63,7 +67,8 @@ def _block(block) -> list[str]:
         for row in block.rows:
             heading = f"{row.name}: {row.status_text}" if row.name else row.status_text
             lines += [f"**{md(heading)}**", ""]
-            lines += [f"- {md(column.label)}: {runs_markdown(cell)}" for column, cell in zip(block.columns, row.cells)]
+            lines += [f"- {md(column.label)}: {runs_markdown(cell, line_start=False)}"
+                      for column, cell in zip(block.columns, row.cells)]
             lines.append("")
         return lines
     if isinstance(block, Notes):
