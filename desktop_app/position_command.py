@@ -115,31 +115,16 @@ def load_position(library, argument: str):
     return read_position(path.read_bytes(), argument)
 
 
-def place_names(library) -> dict[str, str]:
-    """Each jurisdiction of the library and the place it is ("OH" → "Ohio"), to tell where a position is."""
-    from desktop_app.core.fit.query import place_name
-
-    return {j.code: place_name(j.name) for j in library.jurisdictions()}
-
-
 def fit_position(library, position, top: int = DEFAULT_TOP, quiet: bool = False):
     """(the fit, the next level up of the current class) of a position against the library."""
-    from desktop_app.core.fit.rank import fit
-    from desktop_app.store.fit_cache import open_fit_index
-    from desktop_app.store.next_level import next_level_key
+    from desktop_app.store.audit_work import fit_with_next_level
 
     def progress(done: int, total: int) -> None:
         if done == 0 and total and not quiet:
             print(f"classcompare fit: reading {total:,} classes of the library for the fit (once)…",
                   file=sys.stderr, flush=True)
 
-    index = open_fit_index(library, on_progress=progress)
-    places = place_names(library)
-    result = fit(position, index, top, place_names=places)
-    upper = next_level_key(library, result.current[0], result.order) if result.current else None
-    if upper and result.candidate(upper) is None:
-        result = fit(position, index, top, always=[upper], place_names=places)
-    return result, upper
+    return fit_with_next_level(library, position, top, on_progress=progress)
 
 
 def run_fit(library, args: argparse.Namespace) -> int:

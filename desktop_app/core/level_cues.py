@@ -119,6 +119,19 @@ _ADVANCED = re.compile(
 )
 
 
+CUE_NAMES = {"received": ("Supervision received", RECEIVED_WORDS), "exercised": ("Supervision exercised",
+             EXERCISED_WORDS), "level": ("Level of work", LEVEL_WORDS), "kind": ("Nature of work", KIND_WORDS)}
+
+
+def grade_words(name: str, grades: frozenset[int]) -> str:
+    """A cue's grades in words: "general supervision", "close supervision to general supervision"; "" for none."""
+    words = CUE_NAMES[name][1]
+    ordered = sorted(grades)
+    if not ordered:
+        return ""
+    return words[ordered[0]] if len(ordered) == 1 else f"{words[ordered[0]]} to {words[ordered[-1]]}"
+
+
 @dataclass(frozen=True)
 class LevelReading:
     """The level cues one text gives; each a frozenset of grades (empty: the text gives no such cue)."""

@@ -149,7 +149,7 @@ def main(argv: list[str]) -> int:
         return 0
     from desktop_app.core.fit import rank as fitting
     from desktop_app.core.positions.parse import read_position
-    from desktop_app.position_command import place_names
+    from desktop_app.store.audit_work import place_names
     from desktop_app.store.fit_cache import cache_path, kept_profiles, open_fit_index
     from desktop_app.store.library import Library
 

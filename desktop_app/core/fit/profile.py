@@ -142,8 +142,9 @@ def class_profile(spec: ClassSpec) -> ClassProfile:
     )
 
 
-def class_units(spec: ClassSpec) -> tuple[Unit, ...]:
-    """The tasks of a class's concept, duties and series purpose, each with its meaning tokens, once each."""
+def class_units(spec: ClassSpec, min_tokens: int = MIN_UNIT_TOKENS) -> tuple[Unit, ...]:
+    """The tasks of a class's concept, duties and series purpose, each with its meaning tokens, once each; a task
+    of fewer than ``min_tokens`` tokens is left out."""
     purposes = list(spec.series.purpose) if spec.series else []
     concept = own_concept(spec)
     units: list[Unit] = []
@@ -158,6 +159,6 @@ def class_units(spec: ClassSpec) -> tuple[Unit, ...]:
                     continue  # a series purpose given twice (as the series' and as the page's section)
                 seen.add(key)
                 tokens = _tokens(task)
-                if len(tokens) >= MIN_UNIT_TOKENS:
+                if len(tokens) >= min_tokens:
                     units.append(Unit(kind, task, tokens))
     return tuple(units)

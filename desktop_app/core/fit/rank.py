@@ -21,7 +21,7 @@ from desktop_app.core.compare.meaning import WordWeights
 from desktop_app.core.fit.index import FitIndex, UnitsLoader
 from desktop_app.core.fit.profile import Unit
 from desktop_app.core.fit.query import PositionQuery, position_query
-from desktop_app.core.level_cues import EXERCISED_WORDS, KIND_WORDS, LEVEL_WORDS, RECEIVED_WORDS, LevelReading
+from desktop_app.core.level_cues import CUE_NAMES, LevelReading, grade_words
 from desktop_app.core.positions.model import Position
 
 CANDIDATES = 40
@@ -224,24 +224,13 @@ def _level(position: LevelReading, entry: LevelReading) -> float:
     return total
 
 
-_CUE_NAMES = (("received", "Supervision received", RECEIVED_WORDS), ("exercised", "Supervision exercised",
-              EXERCISED_WORDS), ("level", "Level of work", LEVEL_WORDS), ("kind", "Nature of work", KIND_WORDS))
-
-
 def _cues(position: LevelReading, entry: LevelReading) -> list[Cue]:
     cues = []
-    for name, label, words in _CUE_NAMES:
+    for name, (label, _words) in CUE_NAMES.items():
         mine, theirs = getattr(position, name), getattr(entry, name)
         if not mine and not theirs:
             continue
         value = _agreement(mine, theirs)
-        cues.append(Cue(label, _grades(mine, words), _grades(theirs, words),
+        cues.append(Cue(label, grade_words(name, mine), grade_words(name, theirs),
                         None if value is None else value >= AGREEMENT[0]))
     return cues
-
-
-def _grades(grades: frozenset[int], words: dict[int, str]) -> str:
-    if not grades:
-        return ""
-    ordered = sorted(grades)
-    return words[ordered[0]] if len(ordered) == 1 else f"{words[ordered[0]]} to {words[ordered[-1]]}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.core.fit.rank import Candidate, Fit
+from desktop_app.core.positions.model import Position
 from desktop_app.core.positions.to_json import percent_value
 
 
@@ -26,19 +27,24 @@ def candidate_to_dict(candidate: Candidate) -> dict[str, Any]:
     }
 
 
-def fit_to_dict(result: Fit, next_level: str | None = None) -> dict[str, Any]:
-    position = result.position
+def position_block(position: Position, current: tuple[str, ...] | list[str] = (),
+                   requested: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:
+    """The position as a fit's (and an audit's) JSON gives it."""
     return {
-        "position": {
-            "title": position.title,
-            "agency": position.agency or None,
-            "duties": [{"text": d.text, "percent": percent_value(d.percent)} for d in position.duties],
-            "current_class": position.current_class or None,
-            "current_class_keys": list(result.current),
-            "requested_class": position.requested_class or None,
-            "requested_class_keys": list(result.requested),
-            "warnings": list(position.warnings),
-        },
+        "title": position.title,
+        "agency": position.agency or None,
+        "duties": [{"text": d.text, "percent": percent_value(d.percent)} for d in position.duties],
+        "current_class": position.current_class or None,
+        "current_class_keys": list(current),
+        "requested_class": position.requested_class or None,
+        "requested_class_keys": list(requested),
+        "warnings": list(position.warnings),
+    }
+
+
+def fit_to_dict(result: Fit, next_level: str | None = None) -> dict[str, Any]:
+    return {
+        "position": position_block(result.position, result.current, result.requested),
         "next_level_up": next_level,
         "classes_ranked": len(result.order),
         "candidates": [candidate_to_dict(c) for c in result.candidates],

@@ -53,19 +53,19 @@ def stated_class_text(stated: str, keys: tuple[str, ...], titles: dict[str, str]
     return f"{stated} — " + "; ".join(f"{k} {titles.get(k, '')}".rstrip() for k in keys)
 
 
-def position_facts(position: Position, fit: Fit | None = None, titles: dict[str, str] | None = None
-                   ) -> list[tuple[str, str]]:
-    """The position's summary, as every report about it starts."""
+def position_facts(position: Position, current: tuple[str, ...] = (), requested: tuple[str, ...] = (),
+                   titles: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """The position's summary, as every report about it starts: ``current`` and ``requested`` are the library's
+    classes its stated classes name, ``titles`` their titles."""
     titles = titles or {}
     facts = [("Position", position.title)]
     if position.agency or position.unit:
         facts.append(("Agency", " · ".join(x for x in (position.agency, position.unit) if x)))
     if position.position_number:
         facts.append(("Position number", position.position_number))
-    facts.append(("Current class", stated_class_text(position.current_class, fit.current if fit else (), titles)))
+    facts.append(("Current class", stated_class_text(position.current_class, current, titles)))
     if position.requested_class:
-        facts.append(("Class asked for",
-                      stated_class_text(position.requested_class, fit.requested if fit else (), titles)))
+        facts.append(("Class asked for", stated_class_text(position.requested_class, requested, titles)))
     total = position.total_percent
     facts.append(("Duties", f"{len(position.duties)}" + (f", {percent_text(total)} of the time" if total else "")))
     for n, warning in enumerate(position.warnings):
@@ -91,7 +91,7 @@ class FitReport:
     def outline(self) -> Outline:
         fit, position = self.fit, self.fit.position
         titles = {c.key: c.title for c in fit.candidates}
-        facts = position_facts(position, fit, titles)
+        facts = position_facts(position, fit.current, fit.requested, titles)
         facts += [("Classes ranked", f"{len(fit.order):,}"), ("Generated", self.info.generated.isoformat())]
         if self.info.analyst:
             facts.append(("Analyst", self.info.analyst))
