@@ -160,7 +160,7 @@ def test_window_exports_and_prints(window, tmp_path):
     window.settings.analyst_name = "Pat Analyst"
     file_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in file_menu.actions()] == [
-        "&Import…", "Import &Folder…", "New Class from &Text…", "", "&Compare Checked", "&Save Comparison", "", "Print Pre&view…", "&Print…",
+        "&Import…", "Import &Folder…", "New Class from &Text…", "&Audit a Position…", "", "&Compare Checked", "&Save Comparison", "", "Print Pre&view…", "&Print…",
         "Export &PDF…", "Export &HTML…", "Export &Markdown…", "Export &JSON…", "Pape&r", "", "&Close Tab", "&Quit",
     ]
     assert window.actions["print"].shortcut().toString() == "Ctrl+P"

@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # dialogs load when first shown: each Qt class costs start-up
     from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
     from desktop_app.store.library import Library
+    from desktop_app.ui.audit_actions import AuditActions
     from desktop_app.ui.draft_actions import DraftActions
     from desktop_app.ui.reports_menu import ReportActions
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
     library_loaded = Signal()
     import_finished = Signal(list)  # list[ImportOutcome]
     comparison_opened = Signal(object)  # ComparisonTab
+    audit_opened = Signal(object)  # AuditTab
 
     def __init__(self, library_path: Path, settings: Settings | None = None) -> None:
         super().__init__()
@@ -99,10 +101,13 @@ class MainWindow(QMainWindow):
         self.panel.saved_comparison_opened.connect(self.open_saved_comparison)
         self.panel.saved_comparison_deleted.connect(self._on_saved_comparison_deleted)
         self.panel.draft_requested.connect(lambda what, key: self.drafts.run(what, key))
+        self.panel.position_audit_requested.connect(lambda position_id: self.audits.audit_position(position_id))
+        self.panel.audit_opened.connect(lambda audit_id: self.audits.open_saved(audit_id))
         self.panel.tree.selectionModel().currentChanged.connect(self._update_actions)
 
         self._reports = None  # made on the first report
         self._drafts = None  # made on the first use of a draft
+        self._audits = None  # made on the first audit
         self._build_menus()
         self._restore_geometry()
         self._update_actions()
@@ -141,6 +146,18 @@ class MainWindow(QMainWindow):
 
             self._drafts = DraftActions(self)
         return self._drafts
+
+    @property
+    def audits(self) -> AuditActions:
+        """Auditing a position: choosing or reading it, ranking in a worker, the audit tabs, saving them."""
+        if self._audits is None:
+            from desktop_app.ui.audit_actions import AuditActions
+
+            self._audits = AuditActions(self)
+        return self._audits
+
+    def audit_position(self):
+        return self.audits.audit_position()
 
     @property
     def library(self) -> Library | None:
@@ -228,7 +245,10 @@ class MainWindow(QMainWindow):
         return [w for i in range(self.tabs.count()) if _is_comparison(w := self.tabs.widget(i))]
 
     def current_report(self):
-        """The report of the current tab (a comparison), or None."""
+        """The report of the current tab (a comparison, an audit), or None."""
+        widget = self.tabs.currentWidget()
+        if getattr(widget, "is_audit", False):
+            return widget.report(self.settings.analyst_name)
         tab = self.current_comparison()
         if tab is None:
             return None
@@ -238,6 +258,9 @@ class MainWindow(QMainWindow):
 
     def report_name(self) -> str:
         """A file name (without suffix) for the current tab's report."""
+        widget = self.tabs.currentWidget()
+        if getattr(widget, "is_audit", False):
+            return widget.report_name()
         tab = self.current_comparison()
         if tab is None:
             return "report"
@@ -247,7 +270,8 @@ class MainWindow(QMainWindow):
         tab = self.current_comparison()
         chosen = self.drafts.chosen_key()
         editor = self.drafts.current_editor()
-        state = {COMPARISON: tab is not None, REPORT: tab is not None, TAB: self.tabs.currentIndex() > 0,
+        audit = getattr(self.tabs.currentWidget(), "is_audit", False)
+        state = {COMPARISON: tab is not None, REPORT: tab is not None or audit, TAB: self.tabs.currentIndex() > 0,
                  CLASS: chosen is not None, DRAFT: self.drafts.has_draft(chosen),
                  EDITOR: editor is not None}
         for name, entry in self._action_specs.items():
@@ -681,6 +705,8 @@ class MainWindow(QMainWindow):
         if self._import is not None:
             self._import[1].cancel()
             self._import[0].wait()
+        if self._audits is not None:
+            self._audits.stop()
         self.save_settings()
         if self.catalog is not None:
             self.catalog.close()
