@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from desktop_app.core.compare.ladder_order import ladder, title_rank
 from desktop_app.core.model import ClassSpec
 
-_OPTION = re.compile(r"\(([^)]*)\)")
+_OPTION = re.compile(r"\(([^()]*+)\)")
 
 
 def _options(spec: ClassSpec) -> set[str]:

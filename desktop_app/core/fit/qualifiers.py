@@ -18,7 +18,7 @@ from desktop_app.core.compare.meaning import content_stems
 EMPLOYMENT_WORDS = ("seasonal", "temporary", "intermittent", "casual", "limited-term", "retired annuitant")
 # Tails that are no department or setting: a career executive assignment, a range.
 _NOT_PLACES = frozenset({"cea", "range a", "range b", "range c"})
-_OPTION = re.compile(r"\([^)]*\)")
+_OPTION = re.compile(r"\([^()]*+\)")
 
 
 def title_tail(title: str) -> str:

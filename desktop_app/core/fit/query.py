@@ -16,7 +16,7 @@ PURPOSE_WEIGHT = 0.3
 TITLE_WEIGHT = 0.3
 KSA_WEIGHT = 0.2
 MIN_TASK_TOKENS = 3
-_TO_SOMEONE = re.compile(r"\s+to\s+(?:the\s+)?(?=[A-Z])")
+_TO_SOMEONE = re.compile(r"(?<!\s)\s++to\s++(?:the\s++)?(?=[A-Z])")
 
 
 @dataclass(frozen=True)

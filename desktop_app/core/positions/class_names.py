@@ -14,7 +14,8 @@ from typing import NamedTuple
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})"
 _FUNCTION = frozenset("of and the for in to a an &".split())
 # What a description adds to a class's name that is no part of it: ranges, "(to be filled …)", "N/A".
-_REMARKS = re.compile(r",?\s*\b(?:range|step|ranges)\s+[a-z](?:\s*/\s*[a-z])?\b.*$", re.IGNORECASE)
+_REMARKS = re.compile(r"(?<![\s,]),?\s*+\b(?:range|step|ranges)\s++[a-z](?:\s*+/\s*+[a-z])?\b.*$",
+                      re.IGNORECASE)
 
 
 class NamedClass(NamedTuple):

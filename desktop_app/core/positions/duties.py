@@ -19,16 +19,17 @@ _BEFORE = r"(?:(?:duty|task|function)\s+[A-Z0-9]{1,2}\b\s*[-–—:]?\s*|(?-i:\(
 # The share itself, in brackets or not, perhaps "of time", perhaps an essential/marginal mark.
 _SHARE = rf"\(?\s*{_NUMBER}\s*\)?(?:\s*of\s+(?:the\s+)?time)?(?:\s*\(?(?-i:[EM])\)?(?=\s))?"
 _AFTER = r"\s*[-–—:]?\s*(?=(?-i:[A-Z\"“(]))"
-_MARKER = re.compile(rf"{_BEFORE}{_SHARE}{_AFTER}", re.IGNORECASE)
+_MARKER = re.compile(rf"(?=\S){_BEFORE}{_SHARE}{_AFTER}", re.IGNORECASE)
 # Where a duty may open: the start of a line, or after a sentence's end.
 # A table's heading row run into the text by a PDF ("% of Time Job Duties 30% …") ends in a heading word.
 _OPENING = re.compile(r"(?:^|(?<=\n)|(?:(?<=[.;:!?)])|(?<=[Dd]uties)|(?<=DUTIES)|(?<=[Ff]unctions))\s+)[ \t]*",
                       re.MULTILINE)
-# A share at a line's end (a table whose share column comes last): "Reviews contract packages … 40%".
-_TRAILING = re.compile(rf"^(?P<text>[A-Z].{{20,}}?)\s*[-–—|]?\s*\(?{_NUMBER}\)?\s*$", re.MULTILINE)
-_TOTAL = re.compile(r"^\W*total\b.*$", re.IGNORECASE | re.MULTILINE)
+# A share at a line's end (a table whose share column comes last): "Reviews contract packages … 40%"; the duty is
+# the rest of its line.
+_TRAILING = re.compile(rf"(?<![\d.]){_NUMBER}\)?[^\S\n]*+$", re.MULTILINE)
+_TOTAL = re.compile(r"^[^\w\n]*+total\b.*$", re.IGNORECASE | re.MULTILINE)
 # Numbered or bulleted duties without shares: "1.", "a)", "•", "-".
-_ITEM = re.compile(r"^\s*(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|[•\-*–])\s+", re.MULTILINE)
+_ITEM = re.compile(r"^[^\S\n]*+(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|[•\-*–])\s+", re.MULTILINE)
 
 
 def _markers(text: str) -> list[re.Match]:
@@ -53,9 +54,14 @@ def parse_duties(text: str) -> list[Duty]:
             if body:
                 duties.append(Duty(body, float(match.group("percent"))))
         return duties
-    trailing = list(_TRAILING.finditer(text))
+    trailing = []
+    for match in _TRAILING.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        body = text[start:match.start()].rstrip(" \t-–—|(")
+        if len(body) >= 20 and body[:1].isupper():
+            trailing.append(Duty(_joined(body), float(match.group("percent"))))
     if len(trailing) >= 2:
-        return [Duty(_joined(m.group("text")), float(m.group("percent"))) for m in trailing]
+        return trailing
     return [Duty(body) for body in _unshared(text)]
 
 

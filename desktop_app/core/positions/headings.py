@@ -40,7 +40,10 @@ SECTION_HEADINGS: tuple[tuple[str, str], ...] = (
 _HEADINGS = tuple((kind, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for kind, pattern in SECTION_HEADINGS)
 # A heading is a short line: past this, a line that starts like one ("Duties below are …") is text.
 HEADING_MAX = 70
-_TRAILER = re.compile(r"[\s:.\-–—]*(?:%\s*of\s+time)?[\s:.\-–—]*$", re.IGNORECASE)
+# What may trail a heading: a colon, dashes, "% of time". Read from the start of the run only (the lookbehind),
+# and with no two runs of one kind side by side: a long line of dashes reads in linear time.
+_TRAILER = re.compile(r"(?<![\s:.\-–—%])(?:[\s:.\-–—]++(?:%[^\S\n]*+of[^\S\n]++time)?|%[^\S\n]*+of[^\S\n]++time)"
+                      r"[\s:.\-–—]*+$", re.IGNORECASE)
 
 
 def heading_kind(line: str) -> tuple[str, str] | None:

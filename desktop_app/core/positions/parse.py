@@ -23,9 +23,9 @@ TOTAL_TOLERANCE = 0.5
 
 # The marks of a class specification: a position description names its class, it does not define one.
 _CLASS_SPEC_HEADINGS = re.compile(
-    r"^\s*(?:class concept|definition(?: of (?:series|levels))?|typical tasks|distinguishing characteristics"
+    r"^[^\S\n]*+(?:class concept|definition(?: of (?:series|levels))?|typical tasks|distinguishing characteristics"
     r"|examples? of (?:duties|work)|class code|class number|class title|series purpose|minimum qualifications)"
-    r"\s*:?\s*$",
+    r"[^\S\n]*+:?[^\S\n]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
 _POSITION_SIGNS = re.compile(
