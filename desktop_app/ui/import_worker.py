@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from desktop_app.store.errors import LibraryError
 from desktop_app.store.importing import ImportOutcome, document_files, import_paths, summary_line
 from desktop_app.store.library import Library
 
@@ -25,26 +26,30 @@ class ImportWorker(QObject):
         self._paths = list(paths)
         self._cancel = threading.Event()
         self.cancelled = False
+        self.stopped = ""  # why the import stopped before its end, if it did
 
     def cancel(self) -> None:
         self._cancel.set()
 
     def run(self) -> None:
-        outcomes: list[ImportOutcome] = []
+        outcomes: list[ImportOutcome] = []  # as they come: a failure later keeps the ones before
+
+        def progressed(done: int, total: int, outcome: ImportOutcome) -> None:
+            outcomes.append(outcome)
+            self.progressed.emit(done, total, outcome.line())
+
         try:
             files = document_files(self._paths)
             self.started.emit(len(files))
             library = Library(self._library_path)
             try:
-                outcomes = import_paths(
-                    library, files,
-                    on_progress=lambda done, total, o: self.progressed.emit(done, total, o.line()),
-                    should_cancel=self._cancel.is_set,
-                )
+                import_paths(library, files, on_progress=progressed, should_cancel=self._cancel.is_set)
             finally:
                 library.close()
+        except LibraryError as e:  # the library cannot be written (or opened): the import stopped there
+            self.stopped = str(e)
         except Exception as e:  # the window must hear of any failure, never lose the worker silently
-            outcomes.append(ImportOutcome("(import)", "failed", str(e)))
+            self.stopped = f"{type(e).__name__}: {e}"
         self.cancelled = self._cancel.is_set()
         self.finished.emit([replace(o, found=None) for o in outcomes])
 
@@ -61,8 +66,10 @@ def start_import(library_path: Path, paths: list[str], parent: QObject | None = 
     return thread, worker
 
 
-def summary_text(outcomes: list[ImportOutcome], cancelled: bool) -> str:
+def summary_text(outcomes: list[ImportOutcome], cancelled: bool, stopped: str = "") -> str:
     text = summary_line(outcomes) + "."
+    if stopped:
+        return f"Import stopped: {stopped}.\n\n{text}"
     return "Import cancelled. " + text if cancelled else text
 
 

@@ -250,7 +250,9 @@ class MainWindow(QMainWindow):
 
         if self.library is None:
             return
-        spec = self.library.spec_named(key)
+        spec = self._from_library("The library could not be read", lambda: self.library.spec_named(key))
+        if spec is None:
+            return
         self.spec_view.setHtml(spec_to_html(spec, marked=search))
         self.tabs.setTabText(0, f"{spec.number} {spec.title}")
         self.tabs.setCurrentIndex(0)
@@ -271,7 +273,10 @@ class MainWindow(QMainWindow):
                           f"Series {code} has {len(keys)} class{'' if len(keys) == 1 else 'es'} in the library; "
                           "a comparison needs two or more. Tick classes from other series to compare them.")
             return None
-        specs = ladder([self.library.spec_named(k) for k in keys])
+        specs = self._from_library("The library could not be read",
+                                   lambda: ladder([self.library.spec_named(k) for k in keys]))
+        if specs is None:
+            return None
         if len(specs) > MAX_COMPARED:
             self._message("information", "Series too long to compare at once",
                           f"Series {code} has {len(specs)} classes; the first {MAX_COMPARED} levels are compared. "
@@ -298,9 +303,12 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.comparison_tab import ComparisonTab
 
         try:
-            specs = specs or [self.library.spec_named(n) for n in names]
+            specs = specs or self._from_library("The library could not be read",
+                                                lambda: [self.library.spec_named(n) for n in names])
         except ClassNotFound as e:
             self._message("warning", "A class is not in the library", e.args[0])
+            return None
+        if specs is None:
             return None
         if not in_ladder_order and saved_id is None:
             by_spec = {id(s): n for s, n in zip(specs, names)}
@@ -343,8 +351,11 @@ class MainWindow(QMainWindow):
             if not ok or not name.strip():
                 return None
         name = (name or tab.saved_name or tab.title()).strip()
-        tab.saved_id = self.library.save_comparison(name, tab.names, tab.options_dict(), tab.notes_text(),
-                                                    tab.saved_id)
+        saved_id = self._from_library("The comparison was not saved", lambda: self.library.save_comparison(
+            name, tab.names, tab.options_dict(), tab.notes_text(), tab.saved_id))
+        if saved_id is None:
+            return None
+        tab.saved_id = saved_id
         tab.saved_name = name
         self.tabs.setTabText(self.tabs.indexOf(tab), name)
         self.panel.refresh_saved()
@@ -352,7 +363,9 @@ class MainWindow(QMainWindow):
         return tab.saved_id
 
     def _on_saved_comparison_deleted(self, saved_id: int) -> None:
-        self.library.delete_saved_comparison(saved_id)
+        if self._from_library("The comparison was not deleted",
+                              lambda: self.library.delete_saved_comparison(saved_id) or True) is None:
+            return
         for tab in self.comparison_tabs():
             if tab.saved_id == saved_id:
                 tab.saved_id = None
@@ -462,8 +475,9 @@ class MainWindow(QMainWindow):
         self._show_status()
         failures = failure_lines(outcomes)
         self._message(
-            "warning" if failures else "information",
-            "Import finished", summary_text(outcomes, worker.cancelled), failures,
+            "critical" if worker.stopped else "warning" if failures else "information",
+            "Import stopped" if worker.stopped else "Import finished",
+            summary_text(outcomes, worker.cancelled, worker.stopped), failures,
         )
         self.import_finished.emit(outcomes)
 
@@ -478,6 +492,21 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     # ---- small dialogs ------------------------------------------------------------------------
+
+    def _from_library(self, title: str, call):
+        """``call()``, which reads or writes the library; a library that cannot be read or written (a damaged
+        page, a read-only file, a full disk) is a message with its reason, and the answer None."""
+        import sqlite3
+
+        from desktop_app.store.errors import LibraryError, read_error
+
+        try:
+            return call()
+        except LibraryError as e:
+            self._message("critical", title, str(e))
+        except sqlite3.DatabaseError as e:
+            self._message("critical", title, str(read_error(e, self.library_path)))
+        return None
 
     def _message(self, kind: str, title: str, text: str, details: str = "") -> QMessageBox:
         """A window-modal message; ``kind`` is "information", "warning" or "critical"."""
