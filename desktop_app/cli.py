@@ -3,6 +3,7 @@ arguments, the window."""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -104,13 +105,24 @@ def _main(argv: Sequence[str] | None = None) -> int:
     from desktop_app.store.location import open_catalog, open_library
     from desktop_app.store.schema import LibraryError
 
+    if args.command == "import" and not all(args.paths):
+        print("classcompare import: an empty name is not a file or folder", file=sys.stderr)
+        return 2
     # Listing and searching read the catalog alone: the rest of the store does not load for them.
     opener = open_catalog if args.command in CATALOG_COMMANDS else open_library
     try:
         with opener(getattr(args, "library", None)) as library:
+            if library.notice:
+                print(f"classcompare: {library.notice}", file=sys.stderr)
             return COMMANDS[args.command](library, args)
     except LibraryError as e:
         print(f"classcompare: {e}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as e:  # a damaged page, met while reading
+        from desktop_app.store.errors import read_error
+        from desktop_app.store.location import library_path
+
+        print(f"classcompare: {read_error(e, library_path(getattr(args, 'library', None)))}", file=sys.stderr)
         return 2
     except LookupError as e:
         from desktop_app.store.library import ClassNotFound
@@ -132,14 +144,19 @@ def _open_window(library: str | None) -> int:
 
 
 def _import(library: Library, args: argparse.Namespace) -> int:
-    from desktop_app.store.importing import import_paths, summary_line
+    from desktop_app.store.importing import ImportStopped, import_paths, summary_line
 
     outcomes: list[ImportOutcome] = []
 
     def report(done: int, total: int, outcome: ImportOutcome) -> None:
         print(outcome.line(), flush=True)
 
-    outcomes = import_paths(library, args.paths, on_progress=report, jurisdiction=args.jurisdiction)
+    try:
+        outcomes = import_paths(library, args.paths, on_progress=report, jurisdiction=args.jurisdiction)
+    except ImportStopped as e:
+        print(summary_line(e.outcomes), flush=True)
+        print(f"classcompare: {e}", file=sys.stderr)
+        return 2
     print(summary_line(outcomes))
     if not outcomes:
         print("no documents found", file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
@@ -19,6 +20,23 @@ def tooltip_text(text: str) -> str:
     """A tooltip that shows ``text`` as it is. Qt renders a tooltip that looks like markup, and a tooltip has no
     setting for plain text: so every one is escaped rich text, its spaces and line breaks kept."""
     return f'<p style="white-space:pre-wrap">{html_text(text)}</p>'
+
+
+def file_name_text(path: object) -> str:
+    """A file's name as it can be shown and stored: a byte that is not UTF-8 as \\xe9, a newline or another
+    control character as \\n or \\x1b; any other name as it is."""
+    text = os.fsdecode(path)
+    if text.isprintable():
+        return text
+    shown = []
+    for char in text:
+        if "\udc80" <= char <= "\udcff":  # an undecodable byte, as Python keeps it in a str
+            shown.append(f"\\x{ord(char) - 0xDC00:02x}")
+        elif char.isprintable():
+            shown.append(char)
+        else:
+            shown.append(char.encode("unicode_escape").decode("ascii"))
+    return "".join(shown)
 
 
 def markdown_text(text: str) -> str:

@@ -78,6 +78,8 @@ _TERMS = re.compile(r'"([^"]*)"|(\w+)')
 class Catalog:
     """One library file, opened to list and search it."""
 
+    notice = ""  # a line to show once the library is open (an empty file given as the library became one)
+
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self.conn = open_connection(self.path)

@@ -352,7 +352,9 @@ class MainWindow(QMainWindow):
 
         if self.library is None:
             return
-        spec = self.library.spec_named(key)
+        spec = self._from_library("The library could not be read", lambda: self.library.spec_named(key))
+        if spec is None:
+            return
         name = self.library.jurisdiction_name(spec.jurisdiction)
         self.spec_view.setHtml(spec_to_html(spec, marked=search, jurisdiction=name))
         self.tabs.setTabText(0, f"{spec.number}{'@draft' if spec.draft else ''} {spec.title}")
@@ -374,7 +376,11 @@ class MainWindow(QMainWindow):
                       f"Series {code} has {len(keys)} class{'' if len(keys) == 1 else 'es'} in the library; "
                       "a comparison needs two or more. Tick classes from other series to compare them.")
             return None
-        specs, total = series_levels(self.library.spec_named(k) for k in keys)
+        found = self._from_library("The library could not be read",
+                                   lambda: series_levels(self.library.spec_named(k) for k in keys))
+        if found is None:
+            return None
+        specs, total = found
         if total > len(specs):
             self.tell("information", "Series too long to compare at once",
                       f"Series {code} has {total} classes; the first {len(specs)} levels are compared. "
@@ -400,9 +406,12 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.comparison_tab import ComparisonTab
 
         try:
-            specs = specs or [self.library.spec_named(n) for n in state.classes]
+            specs = specs or self._from_library("The library could not be read",
+                                                lambda: [self.library.spec_named(n) for n in state.classes])
         except ClassNotFound as e:
             self.tell("warning", "A class is not in the library", e.args[0])
+            return None
+        if specs is None:
             return None
         if not in_ladder_order:
             by_spec = {id(s): n for s, n in zip(specs, state.classes)}
@@ -445,8 +454,10 @@ class MainWindow(QMainWindow):
             if not ok or not name.strip():
                 return None
         name = (name or state.name or tab.title()).strip()
-        saved_id = self.library.save_comparison(name, list(state.classes), state.option_dict(), state.notes,
-                                                state.saved_id, state.pairing_dicts())
+        saved_id = self._from_library("The comparison was not saved", lambda: self.library.save_comparison(
+            name, list(state.classes), state.option_dict(), state.notes, state.saved_id, state.pairing_dicts()))
+        if saved_id is None:
+            return None
         tab.mark_saved(saved_id, name)
         self.tabs.setTabText(self.tabs.indexOf(tab), name)
         self.panel.refresh_saved()
@@ -454,7 +465,9 @@ class MainWindow(QMainWindow):
         return saved_id
 
     def _on_saved_comparison_deleted(self, saved_id: int) -> None:
-        self.library.delete_saved_comparison(saved_id)
+        if self._from_library("The comparison was not deleted",
+                              lambda: self.library.delete_saved_comparison(saved_id) or True) is None:
+            return
         for tab in self.comparison_tabs():
             if tab.state.saved_id == saved_id:
                 tab.mark_saved(None, tab.state.name)
@@ -580,8 +593,9 @@ class MainWindow(QMainWindow):
         self._show_status()
         failures = failure_lines(outcomes)
         self.tell(
-            "warning" if failures else "information",
-            "Import finished", summary_text(outcomes, worker.cancelled), failures,
+            "critical" if worker.stopped else "warning" if failures else "information",
+            "Import stopped" if worker.stopped else "Import finished",
+            summary_text(outcomes, worker.cancelled, worker.stopped), failures,
         )
         self.import_finished.emit(outcomes)
 
@@ -596,6 +610,17 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     # ---- small dialogs ------------------------------------------------------------------------
+
+    def _from_library(self, title: str, call):
+        """``call()``, which reads or writes the library; a library that cannot be read or written (a damaged
+        page, a read-only file, a full disk) is a message with its reason, and the answer None."""
+        from desktop_app.store.errors import LibraryError, guarded
+
+        try:
+            return guarded(call, self.library_path)
+        except LibraryError as e:
+            self.tell("critical", title, str(e))
+        return None
 
     def tell(self, kind: str, title: str, text: str, details: str = "") -> QMessageBox:
         """A window-modal message; ``kind`` is "information", "warning" or "critical"."""
