@@ -5,6 +5,32 @@ from __future__ import annotations
 import re
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
+_ATX = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+REPORT_NOTES_DEPTH = 2  # a report's notes sit under its "Analyst's notes" heading, a level 2 heading
+
+
+def demoted_headings(text: str, by: int = REPORT_NOTES_DEPTH) -> str:
+    """The notes with every heading ``by`` levels lower ("# Finding" becomes "### Finding", at most level 6),
+    so that in a report the analyst's headings stand under the report's own, and print smaller."""
+    lines = text.split("\n")
+    out: list[str] = []
+    fenced = False
+    for n, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if fenced:
+            out.append(line)
+            continue
+        match = _SETEXT.match(line)
+        if match and out and out[-1].strip() and not _ATX.match(out[-1]) and (match.group(1)[0] == "=" or n > 0):
+            if match.group(1)[0] == "=" or not out[-1].lstrip().startswith(("-", "*", "+")):
+                level = 1 if match.group(1)[0] == "=" else 2
+                out[-1] = "#" * min(level + by, 6) + " " + out[-1].strip()
+                continue
+        out.append(_ATX.sub(lambda m: m.group(1) + "#" * min(len(m.group(2)) + by, 6), line))
+    return "\n".join(out)
 
 
 def notes_to_html(text: str) -> str:

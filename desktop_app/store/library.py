@@ -13,7 +13,7 @@ from desktop_app.core.model import SECTION_TITLES, ClassSpec, Document, Series
 from desktop_app.core.spec_json import iso_date as _iso
 from desktop_app.core.spec_json import parse_iso_date as _date
 from desktop_app.core.spec_json import sections_from_list, series_from_dict
-from desktop_app.store import drafts, saved_comparisons
+from desktop_app.store import drafts, notes_drafts, saved_comparisons
 from desktop_app.store.catalog import (  # noqa: F401 (ClassEntry, SeriesEntry, SearchHit: the store's names)
     MATCH_END,
     MATCH_START,
@@ -23,6 +23,7 @@ from desktop_app.store.catalog import (  # noqa: F401 (ClassEntry, SeriesEntry, 
     SearchHit,
     SeriesEntry,
 )
+from desktop_app.store.notes_drafts import NotesDraft
 from desktop_app.store.prepared import PreparedClass, PreparedDocument, prepare
 from desktop_app.store.saved_comparisons import SavedComparison
 from desktop_app.store.search_index import index_pending
@@ -413,3 +414,21 @@ class Library:
 
     def delete_saved_comparison(self, comparison_id: int) -> None:
         saved_comparisons.delete_saved_comparison(self.conn, comparison_id)
+
+    def rename_saved_comparison(self, comparison_id: int, name: str) -> None:
+        saved_comparisons.rename_saved_comparison(self.conn, comparison_id, name)
+
+    # ---- drafts of notes ----------------------------------------------------------------------
+
+    def notes_drafts(self) -> list[NotesDraft]:
+        return notes_drafts.notes_drafts(self.conn)
+
+    def notes_draft(self, draft_id: int) -> NotesDraft | None:
+        return notes_drafts.notes_draft(self.conn, draft_id)
+
+    def keep_notes_draft(self, draft_id: int | None, saved_id: int | None, name: str, classes: list[str],
+                         options: dict, notes: str) -> int:
+        return notes_drafts.keep_notes_draft(self.conn, draft_id, saved_id, name, classes, options, notes)
+
+    def drop_notes_draft(self, draft_id: int) -> None:
+        notes_drafts.drop_notes_draft(self.conn, draft_id)
