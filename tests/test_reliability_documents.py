@@ -138,3 +138,22 @@ def test_a_library_made_before_series_revisions_keeps_its_series_for_every_text(
         series = migrated.spec_named("65250").series
         assert (series.title, str(series.effective_date), series.purpose) == (
             "Benefits Management", "2012-02-26", ("To manage benefits.",))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le"])
+def test_text_in_utf16_or_utf32_reads_as_the_seed(encoding):
+    assert parse_document(SEED.read_text(encoding="utf-8").encode(encoding)).classes == parse_document(SEED_BYTES).classes
+
+
+def test_text_in_an_encoding_that_cannot_be_recognised_is_refused():
+    japanese = SEED.read_text(encoding="utf-8").replace("Benefits Management Analyst", "福利厚生管理アナリスト")
+    assert refusal(japanese.encode("shift_jis")) == (
+        "the text is in an encoding that cannot be recognised (not UTF-8, UTF-16 or Windows-1252); "
+        "save it as UTF-8 and import that"
+    )
+
+
+def test_windows_1252_text_with_accents_and_curly_quotes_still_reads():
+    text = SEED.read_text(encoding="utf-8").replace("Benefits Management Analyst", "Benefits Analyst – “Café” Équipe")
+    (analyst,) = [c for c in parse_document(text.encode("cp1252")).classes if c.number == "65251"]
+    assert analyst.title == "Benefits Analyst – “Café” Équipe"

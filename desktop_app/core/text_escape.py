@@ -6,8 +6,10 @@ import html
 import os
 import re
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+# Braces too: spec text must not read as the report's own {+inserted+} marks.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|])")
 # Space within the line only: "\s*" ran on across every empty line below, from each of them.
+_MD_ENTITY_START = re.compile(r"&(?=#|[A-Za-z])")
 _MD_LINE_START = re.compile(r"^([^\S\n]*+)([#>+\-=]|\d+[.)])", re.MULTILINE)
 
 
@@ -48,9 +50,18 @@ def markdown_inline(text: str) -> str:
     """A piece of a line for Markdown: markup characters escaped, raw HTML neutralised (what begins a line, such as
     "1." or "#", is escaped by markdown_line_starts once the line is whole)."""
     text = _MD_SPECIAL.sub(r"\\\1", text)
+    # An "&" that could start an entity first (a browser reads "&#1" and "&copy" without their ";"), then the
+    # angle brackets: the other way round, the "&" of each "&lt;" just written was escaped again.
+    text = _MD_ENTITY_START.sub("&amp;", text)
     text = text.replace("<", "&lt;").replace(">", "&gt;")
-    return re.sub(r"&(?=#?\w+;)", "&amp;", text)
+    return text
 
 
 def markdown_line_starts(text: str) -> str:
-    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _MD_LINE_START.sub(_escape_line_start, text)
+
+
+def _escape_line_start(m: re.Match) -> str:
+    mark = m.group(2)
+    # "1." and "1)" are escaped at their mark ("1\."): a backslash before a digit escapes nothing.
+    return m.group(1) + (f"{mark[:-1]}\\{mark[-1]}" if mark[0].isdigit() else f"\\{mark}")

@@ -37,7 +37,8 @@ def pdf_text(data: bytes) -> str:
         with _bounded_streams():
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted and not _unlock(reader):
-                raise DocumentError("the PDF is password-protected; save an unprotected copy and import that")
+                raise DocumentError("the PDF is password-protected or encrypted; save an unprotected copy and "
+                                    "import that")
             if len(reader.pages) > MAX_PDF_PAGES:
                 raise DocumentError(f"the PDF has {len(reader.pages)} pages; a class specification has at most "
                                     f"{MAX_PDF_PAGES}")
