@@ -3,6 +3,7 @@ audits, self-test; with no arguments, the window."""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -46,11 +47,14 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     p = commands.add_parser("search", parents=[common], help="full-text search over titles and spec text")
     p.add_argument("query", nargs="+")
 
-    p = commands.add_parser("show", parents=[common], help="print class specs as Markdown or JSON")
+    p = commands.add_parser("show", parents=[common], help="print class specs, or write them as PDF, Word, HTML…")
     p.add_argument("numbers", nargs="*", metavar="NUMBER", help="65251, OH:65251 or 65251@1995-08-06")
     p.add_argument("--all", action="store_true", help="every class in the library")
-    p.add_argument("--format", choices=["md", "json"], default="md")
     p.add_argument("--revision", metavar="DATE", help="the revision in effect from DATE (YYYY-MM-DD)")
+    if argv is None or "show" in argv:
+        from desktop_app.compare_command import add_report_arguments
+
+        add_report_arguments(p)
 
     p = commands.add_parser("compare", parents=[common], help="compare 2–8 classes, or the levels of a series")
     if argv is None or "compare" in argv:
@@ -121,13 +125,24 @@ def _main(argv: Sequence[str] | None = None) -> int:
     from desktop_app.store.location import open_catalog, open_library
     from desktop_app.store.schema import LibraryError
 
+    if args.command == "import" and not all(args.paths):
+        print("classcompare import: an empty name is not a file or folder", file=sys.stderr)
+        return 2
     # Listing and searching read the catalog alone: the rest of the store does not load for them.
     opener = open_catalog if args.command in CATALOG_COMMANDS else open_library
     try:
         with opener(getattr(args, "library", None)) as library:
+            if library.notice:
+                print(f"classcompare: {library.notice}", file=sys.stderr)
             return COMMANDS[args.command](library, args)
     except LibraryError as e:
         print(f"classcompare: {e}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as e:  # a damaged page, met while reading
+        from desktop_app.store.errors import read_error
+        from desktop_app.store.location import library_path
+
+        print(f"classcompare: {read_error(e, library_path(getattr(args, 'library', None)))}", file=sys.stderr)
         return 2
     except LookupError as e:
         from desktop_app.store.library import ClassNotFound
@@ -149,14 +164,19 @@ def _open_window(library: str | None) -> int:
 
 
 def _import(library: Library, args: argparse.Namespace) -> int:
-    from desktop_app.store.importing import import_paths, summary_line
+    from desktop_app.store.importing import ImportStopped, import_paths, summary_line
 
     outcomes: list[ImportOutcome] = []
 
     def report(done: int, total: int, outcome: ImportOutcome) -> None:
         print(outcome.line(), flush=True)
 
-    outcomes = import_paths(library, args.paths, on_progress=report, jurisdiction=args.jurisdiction)
+    try:
+        outcomes = import_paths(library, args.paths, on_progress=report, jurisdiction=args.jurisdiction)
+    except ImportStopped as e:
+        print(summary_line(e.outcomes), flush=True)
+        print(f"classcompare: {e}", file=sys.stderr)
+        return 2
     print(summary_line(outcomes))
     if not outcomes:
         print("no documents found", file=sys.stderr)
@@ -215,18 +235,11 @@ def _show(library: Library, args: argparse.Namespace) -> int:
     if args.revision:
         names = [n if "@" in n else f"{n}@{args.revision}" for n in names]
     specs = [library.spec_named(n) for n in names]
-    if args.format == "json":
-        import json
+    from desktop_app.compare_command import write_report
+    from desktop_app.core.reports.spec_report import SpecReport
 
-        from desktop_app.core.spec_json import spec_to_dict
-
-        data = [spec_to_dict(s) for s in specs]
-        print(json.dumps(data[0] if len(data) == 1 and not args.all else data, indent=2, ensure_ascii=False))
-    else:
-        from desktop_app.core.spec_markdown import spec_to_markdown
-
-        print("\n".join(spec_to_markdown(s) for s in specs), end="")
-    return 0
+    names = {s.jurisdiction: library.jurisdiction_name(s.jurisdiction) for s in specs}
+    return write_report(SpecReport(tuple(specs), as_list=args.all, jurisdictions=names), args, "show")
 
 
 def _compare(library: Library, args: argparse.Namespace) -> int:

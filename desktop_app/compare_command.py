@@ -13,7 +13,7 @@ from desktop_app.core.comparison_state import ComparisonState
 from desktop_app.core.model import ClassSpec
 from desktop_app.core.reports.comparison_report import ComparisonReport
 from desktop_app.core.reports.formats import format_names, report_format
-from desktop_app.core.reports.paper import PAPERS
+from desktop_app.core.reports.paper import PAPERS, PageSetup, paper_named
 from desktop_app.files import write_atomically
 from desktop_app.store.library import ClassNotFound, Library
 
@@ -26,10 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     for option in OPTIONS:
         parser.add_argument(option.flag, dest=option.field, action="store_true", help=option.help)
     parser.add_argument("--differences-only", action="store_true", help="leave out rows that are the same")
-    parser.add_argument("--format", choices=format_names(), default="md")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (required for pdf)")
-    parser.add_argument("--paper", choices=[p.key for p in PAPERS], default=PAPERS[0].key)
-    parser.add_argument("--portrait", action="store_true", help="portrait pages (default: landscape)")
+    add_report_arguments(parser)
     parser.add_argument("--analyst", default="", help="analyst's name for the report's title block")
     parser.add_argument("--notes", metavar="FILE", help="a Markdown file of notes to print with the report")
 
@@ -84,28 +81,46 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
     state = ComparisonState(tuple(labels), options, notes, args.differences_only)
     report = ComparisonReport(compare(specs, options, labels, weights=library.word_weights()),
                               state.report_info(args.analyst))
+    return write_report(report, args, "compare")
 
+
+def write_report(report, args: argparse.Namespace, command: str) -> int:
+    """Print the report, or write it to ``-o FILE``, in ``--format``; PDF and Word need a file."""
     fmt = report_format(args.format)
+    page = PageSetup(paper_named(args.paper).name, not args.portrait)
+
+    def fail(message: str, code: int = 2) -> int:
+        print(f"classcompare {command}: {message}", file=sys.stderr)
+        return code
+
+    if not fmt.text and not args.output:
+        return fail(f"--format {fmt.name} needs -o FILE")
     if fmt.render is None:  # drawn on pages by Qt
-        if not args.output:
-            return _fail(f"--format {fmt.name} needs -o FILE")
         from desktop_app.ui.headless import headless_application
         from desktop_app.ui.pdf_report import write_pdf_report
 
         _app = headless_application()
         try:
-            pages = write_pdf_report(report, args.output, args.paper, not args.portrait)
+            pages = write_pdf_report(report, args.output, page.paper, page.landscape)
         except OSError as e:
-            return _fail(f"cannot write {args.output}: {e.strerror or e}", 1)
+            return fail(f"cannot write {args.output}: {e.strerror or e}", 1)
         print(f"{args.output}: {pages} pages")
         return 0
-    data = fmt.render(report)
+    data = fmt.render(report, page)
     if not args.output:
         sys.stdout.write(data.decode("utf-8"))
         return 0
     try:
         write_atomically(args.output, data)
     except OSError as e:
-        return _fail(f"cannot write {args.output}: {e.strerror or e}", 1)
+        return fail(f"cannot write {args.output}: {e.strerror or e}", 1)
     print(f"{args.output}: written")
     return 0
+
+
+def add_report_arguments(parser: argparse.ArgumentParser, default: str = "md") -> None:
+    """--format, -o, --paper, --portrait: how a report is written (compare and show)."""
+    parser.add_argument("--format", choices=format_names(), default=default)
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (required for pdf and docx)")
+    parser.add_argument("--paper", choices=[p.key for p in PAPERS], default=PAPERS[0].key)
+    parser.add_argument("--portrait", action="store_true", help="portrait pages (default: landscape)")

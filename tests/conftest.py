@@ -77,7 +77,8 @@ def make_window(qtbot, tmp_path, settings_store):
 
     def make(library=None):
         window = MainWindow(library or tmp_path / "gui-library.sqlite", Settings(settings_store))
-        qtbot.addWidget(window)
+        # Not qtbot.addWidget: pytest-qt closes its widgets before this fixture's end, and a window with a test's
+        # notes in it would ask Save / Discard / Cancel with nobody there to answer.
         window.show()
         qtbot.waitExposed(window)
         window.load_library()
@@ -87,7 +88,9 @@ def make_window(qtbot, tmp_path, settings_store):
     yield make
     for window in windows:
         if window.library is not None:
+            window.keeper.discard_all()
             window.close()
+        window.deleteLater()
 
 
 @pytest.fixture

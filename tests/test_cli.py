@@ -100,7 +100,8 @@ def test_show_all_as_a_list_and_markdown(capsys):
     assert main(["show", "65255"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(
-        "# 65255 Benefits Manager 1\n\nOH · Series 6525 Benefits Management · Bargaining unit EX · Effective 1995-08-06\n"
+        "# 65255 Benefits Manager 1\n\n- **Jurisdiction:** State of Ohio (DAS)\n- **Series:** 6525 Benefits Management\n"
+        "- **Class number:** 65255\n- **Bargaining unit:** EX\n- **Effective:** 1995-08-06\n"
     )
     assert "- supervisory principles & techniques *(developed after employment)*\n" in out
     assert "\n1. Manages entire assessment & monitoring system" in out

@@ -123,11 +123,11 @@ def test_a_failing_class_rolls_back_the_whole_document(library, monkeypatch):
     original = Library._save_revision
     calls = []
 
-    def fail_on_third(self, item, class_id, import_id):
+    def fail_on_third(self, item, *rest):
         calls.append(item.number)
         if len(calls) == 3:
             raise RuntimeError("disk full")
-        return original(self, item, class_id, import_id)
+        return original(self, item, *rest)
 
     monkeypatch.setattr(Library, "_save_revision", fail_on_third)
     with pytest.raises(RuntimeError):
@@ -160,8 +160,8 @@ def import_revised_seed_and_die(tmp_path, seed_text, die: str):
 def test_a_process_killed_mid_import_leaves_the_library_consistent(tmp_path, seed_text):
     path = import_revised_seed_and_die(tmp_path, seed_text, """
         original = Library._save_revision
-        def die(self, item, class_id, import_id):
-            original(self, item, class_id, import_id)
+        def die(self, item, *rest):
+            original(self, item, *rest)
             os.kill(os.getpid(), signal.SIGKILL)
         Library._save_revision = die
     """)

@@ -21,7 +21,7 @@ def _compare_parser():
 def test_the_command_line_offers_every_report_format_and_option():
     compare_parser = _compare_parser()
     flags = {a.dest: a for a in compare_parser._actions}
-    assert flags["format"].choices == [f.name for f in REPORT_FORMATS] == ["pdf", "html", "md", "json"]
+    assert flags["format"].choices == [f.name for f in REPORT_FORMATS] == ["pdf", "docx", "html", "md", "json"]
     assert [o.flag for o in OPTIONS] == [
         "--ignore-case", "--ignore-punctuation", "--and-equals-ampersand", "--ignore-numbering"]
     for option in OPTIONS:
@@ -56,7 +56,7 @@ def test_the_window_makes_its_menus_toolbar_and_checkboxes_from_the_tables(windo
         if isinstance(entry, WindowAction):
             assert entry.text in menu_texts
     assert [f"Export {f.menu_text.split(' ', 1)[1]}" for f in REPORT_FORMATS] == [
-        "Export &PDF…", "Export &HTML…", "Export &Markdown…", "Export &JSON…"]
+        "Export P&DF…", "Export &Word…", "Export &HTML…", "Export &Markdown…", "Export &JSON…"]
     toolbar = window.findChild(type(window.addToolBar("probe")), "main-toolbar")
     assert [a.text() for a in toolbar.actions()] == [
         "&Import…", "&Compare Checked", "&Find…", "&Previous Change", "&Next Change"]
@@ -77,6 +77,7 @@ def test_keyboard_shortcuts_lists_every_shortcut_of_the_window(window):
         "Ctrl+Shift+A  Audit a position description",
         "Ctrl+Return  Compare the ticked classes",
         "Ctrl+S  Save Comparison",
+        "F2  Rename Comparison",
         "Ctrl+P  Print",
         "Ctrl+Shift+P  Export PDF",
         "Ctrl+F4 / Ctrl+W  Close Tab",

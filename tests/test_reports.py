@@ -119,7 +119,7 @@ def test_markdown_report_reads_as_text_and_renders_safely(seed_specs):
     specs = ladder(seed_specs.values())
     text = outline_markdown(ComparisonReport(compare(specs), ReportInfo(analyst="Pat", notes="Check <script>x</script> **this**")).outline())
     assert text.startswith("# Class comparison: 65250 → 65251 → 65255\n\n- **Series:** 6525 Benefits Management\n")
-    assert "**Added at 65255**\n\n- 65250: —\n- 65251: —\n- 65255: {+supervisory principles & techniques+} (developed after employment)\n" in text
+    assert "**Added at 65255**\n\n- 65250: —\n- 65251: —\n- 65255: {+supervisory principles & techniques+} *(developed after employment)*\n" in text
     assert "- 65251: Bargaining unit" not in text
     assert "- 65251: \\[-014-\\]{+EX+}" not in text and "- 65251: [-014-]{+EX+}" in text
     rendered = markdown.markdown(text, extensions=["tables"])
@@ -154,14 +154,15 @@ def test_cli_compare_errors(capsys):
     assert capsys.readouterr().err == "classcompare: series 1234: no classes in the library\n"
 
 
-def test_window_exports_and_prints(window, tmp_path):
+def test_window_exports_and_prints(window, tmp_path, qtbot):
     tab = window.compare_series("OH", "6525")
     tab.notes.setPlainText("Finding: the **Analyst** level adds managerial knowledge.")
     window.settings.analyst_name = "Pat Analyst"
     file_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in file_menu.actions()] == [
-        "&Import…", "Import &Folder…", "New Class from &Text…", "&Audit a Position…", "", "&Compare Checked", "&Save Comparison", "", "Print Pre&view…", "&Print…",
-        "Export &PDF…", "Export &HTML…", "Export &Markdown…", "Export &JSON…", "Pape&r", "", "&Close Tab", "&Quit",
+        "&Import…", "Import &Folder…", "New Class from &Text…", "&Audit a Position…", "", "&Compare Checked",
+        "&Save Comparison", "Re&name Comparison…", "", "Print Pre&view…", "&Print…", "Export P&DF…", "Export &Word…",
+        "Export &HTML…", "Export &Markdown…", "Export &JSON…", "Pape&r", "", "C&lose Tab", "&Quit",
     ]
     assert window.actions["print"].shortcut().toString() == "Ctrl+P"
     pdf = tmp_path / "window.pdf"
@@ -181,10 +182,18 @@ def test_window_exports_and_prints(window, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printed = window.reports.paint(printer)
     printed_pages = pdf_pages(tmp_path / "printed.pdf")
-    assert len(printed_pages) == printed and abs(printed - pages) <= 1  # the printer lays out at its own resolution
+    # One pagination for the PDF, the printer (at its own resolution) and the preview: page references match.
+    assert printer.resolution() != 300
+    assert len(printed_pages) == printed == pages
     assert f"Page {printed} of {printed}" in printed_pages[-1]
+    assert [t.split("\n")[1:3] for t in printed_pages] == [t.split("\n")[1:3] for t in texts]
     dialog = window.reports.print_preview()
     assert dialog.windowTitle() == "Print preview"
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() > 0)
+    assert preview.pageCount() == pages
     dialog.close()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop_app.ui.library_model import LibraryTreeModel
 from desktop_app.ui.roles import HTML_ROLE, KEY_ROLE
@@ -13,7 +13,9 @@ from desktop_app.ui.search_model import SearchResultsModel
 
 
 def test_window_title_and_tree(window):
-    assert window.windowTitle().startswith("Class Spec Compare")
+    # The title bar reads "gui-library.sqlite — Class Spec Compare": Qt adds the application's display name once.
+    assert window.windowTitle() == "gui-library.sqlite[*]"
+    assert QApplication.applicationDisplayName() == "Class Spec Compare"
     model = window.panel.tree_model
     jurisdiction = model.index(0, 0)
     series = model.index(0, 0, jurisdiction)

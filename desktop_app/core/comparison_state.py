@@ -1,5 +1,6 @@
 """What an open comparison is, apart from its rows: the classes, the options, the analyst's notes, differences
-only, and the saved comparison it is (id and name). Saving, restoring and reports read it. No Qt, no SQL."""
+only, merged identical cells, the saved comparison it is (id and name) and the draft of its notes. Saving,
+restoring and reports read it. No Qt, no SQL."""
 
 from __future__ import annotations
 
@@ -20,10 +21,12 @@ class ComparisonState:
     name: str = ""
     pairings: tuple[Pairing, ...] = ()  # the analyst's joins and partings of rows
     level_cues: bool = True  # the words the level factors were read from are marked
+    draft_id: int | None = None  # the library's draft of notes not saved yet (store/notes_drafts.py)
+    merge_identical: bool = False  # rows the same in every class shown as one cell across the columns
 
     def report_info(self, analyst: str = "") -> ReportInfo:
         return ReportInfo(analyst=analyst, notes=self.notes, differences_only=self.differences_only, title=self.name,
-                          level_cues=self.level_cues)
+                          level_cues=self.level_cues, merge_identical=self.merge_identical)
 
     def option_dict(self) -> dict:
         """The options as a saved comparison keeps them."""
@@ -39,9 +42,12 @@ class ComparisonState:
             "options": self.option_dict(),
             "saved_id": self.saved_id,
             "differences_only": self.differences_only,
+            "merge_identical": self.merge_identical,
             "notes": self.notes if self.saved_id is None else None,
             "pairings": self.pairing_dicts(),
             "level_cues": self.level_cues,
+            "draft_id": self.draft_id,
+            "name": self.name,
         }
 
     def pairing_dicts(self) -> list[dict]:
@@ -55,7 +61,7 @@ class ComparisonState:
             options = options_from(options) if isinstance(options, dict) else CompareOptions()
         except TypeError:
             options = CompareOptions()
-        saved_id = data.get("saved_id")
+        saved_id, draft_id, name = data.get("saved_id"), data.get("draft_id"), data.get("name")
         pairings = data.get("pairings") if isinstance(data.get("pairings"), list) else []
         return cls(
             classes=tuple(str(c) for c in data.get("classes") or ()),
@@ -65,6 +71,9 @@ class ComparisonState:
             saved_id=saved_id if isinstance(saved_id, int) else None,
             pairings=read_pairings(pairings),
             level_cues=data.get("level_cues") is not False,
+            name=name if isinstance(name, str) else "",
+            draft_id=draft_id if isinstance(draft_id, int) and not isinstance(draft_id, bool) else None,
+            merge_identical=data.get("merge_identical") is True,
         )
 
 

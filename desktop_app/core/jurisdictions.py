@@ -18,7 +18,7 @@ _PLACE_KINDS = frozenset(("city", "town", "village", "township", "borough", "sta
 _COUNTY = frozenset(("county", "parish"))
 # A code up to this many letters is the name itself ("LOSANGELES"); longer, its initials ("SBCO").
 _WHOLE_CODE = 12
-_BRACKETS = re.compile(r"\([^)]*\)")
+_BRACKETS = re.compile(r"\([^()]*+\)")  # innermost brackets: a run of "(" is read once, not once per "("
 
 
 @dataclass(frozen=True)

@@ -73,10 +73,14 @@ def _date(value: str | None) -> date | None:
 
 # A phrase in double quotes, or a word.
 _TERMS = re.compile(r'"([^"]*)"|(\w+)')
+# Words and phrases of a query that are searched; beyond them a query only narrows what it already found.
+MAX_TERMS = 16
 
 
 class Catalog:
     """One library file, opened to list and search it."""
+
+    notice = ""  # a line to show once the library is open (an empty file given as the library became one)
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
@@ -162,8 +166,10 @@ class Catalog:
         terms = []
         for phrase, word in _TERMS.findall(query):
             words = re.findall(r"\w+", phrase) if phrase else [word] if word else []
-            if words:
-                terms.append((" ".join(words), bool(phrase)))
+            # A word given again adds nothing, and FTS5's time grows with the square of the terms.
+            if words and (term := (" ".join(words), bool(phrase))) not in terms:
+                terms.append(term)
+        terms = terms[-MAX_TERMS:]  # the last one may be half typed: it stays
         if not terms:
             return None
         last, last_is_phrase = terms[-1]

@@ -13,7 +13,7 @@ from desktop_app.core.model import SECTION_TITLES, ClassSpec, Document, Series
 from desktop_app.core.spec_json import iso_date as _iso
 from desktop_app.core.spec_json import parse_iso_date as _date
 from desktop_app.core.spec_json import sections_from_list, series_from_dict
-from desktop_app.store import drafts, saved_comparisons
+from desktop_app.store import drafts, notes_drafts, saved_comparisons
 from desktop_app.store.catalog import (  # noqa: F401 (ClassEntry, SeriesEntry, SearchHit: the store's names)
     MATCH_END,
     MATCH_START,
@@ -23,9 +23,11 @@ from desktop_app.store.catalog import (  # noqa: F401 (ClassEntry, SeriesEntry, 
     SearchHit,
     SeriesEntry,
 )
+from desktop_app.store.notes_drafts import NotesDraft
 from desktop_app.store.prepared import PreparedClass, PreparedDocument, prepare
 from desktop_app.store.saved_comparisons import SavedComparison
 from desktop_app.store.search_index import index_pending
+from desktop_app.store.series_revisions import save_series, series_revision
 from desktop_app.store.writing import write_transaction
 
 
@@ -79,6 +81,15 @@ class Library:
         self.close()
 
     # ---- the catalog's --------------------------------------------------------------------------
+
+    @property
+    def notice(self) -> str:
+        """A line to show once the library is open (an empty file given as the library became one)."""
+        return self.catalog.notice
+
+    @notice.setter
+    def notice(self, text: str) -> None:
+        self.catalog.notice = text
 
     def counts(self) -> dict[str, int]:
         return self.catalog.counts()
@@ -162,8 +173,7 @@ class Library:
             if document.jurisdiction is not None:
                 self.conn.execute("INSERT OR IGNORE INTO jurisdictions (code, name) VALUES (?, ?)",
                                   [document.jurisdiction.code, document.jurisdiction.name])
-            for series in document.series:
-                self._save_series(series)
+            blocks = {series.code: save_series(self.conn, series) for series in document.series}
             import_id = None
             for item in document.classes:
                 outcome, class_id, title = self._class_outcome(item)
@@ -184,40 +194,13 @@ class Library:
                                 "classes": json.dumps([p.number for p in document.classes]),
                             },
                         )
-                    self._save_revision(item, class_id, import_id)
+                    self._save_revision(item, class_id, import_id, blocks.get(item.series_code))
                 outcomes.append((item.number, outcome))
             statuses = {o for _, o in outcomes}
             status = "imported" if "imported" in statuses else "revised" if "revised" in statuses else "unchanged"
             if import_id is not None:
                 self.conn.execute("UPDATE imports SET result = ? WHERE id = ?", [status, import_id])
         return SavedDocument(status, tuple(outcomes), tuple(warnings))
-
-    def _save_series(self, series: Series) -> None:
-        row = self.conn.execute(
-            "SELECT id, title, effective_date, major_agencies, purpose FROM series WHERE jurisdiction = ? AND code = ?",
-            [series.jurisdiction, series.code],
-        ).fetchone()
-        values = {
-            "jurisdiction": series.jurisdiction,
-            "code": series.code,
-            "title": series.title,
-            "major_agencies": series.major_agencies,
-            "effective_date": _iso(series.effective_date),
-            "purpose": json.dumps(list(series.purpose), ensure_ascii=False),
-        }
-        if row is None:
-            self._insert("series", values)
-            return
-        _, title, effective, agencies, purpose = row
-        if (title, effective, agencies, purpose) == (
-            values["title"], values["effective_date"], values["major_agencies"], values["purpose"]
-        ):
-            return  # the same block again: nothing is written
-        newer = (_iso(series.effective_date) or "") >= (effective or "")
-        # A series block with a title wins over one derived from a class number; an older block never wins.
-        if series.title and (newer or not title):
-            assignments = ", ".join(f"{k} = ?" for k in values)
-            self.conn.execute(f"UPDATE series SET {assignments} WHERE id = ?", [*values.values(), row[0]])
 
     def _class_outcome(self, item: PreparedClass) -> tuple[str, int | None, str]:
         """(imported | unchanged | revised, the class's id if it exists, its current title)."""
@@ -243,7 +226,8 @@ class Library:
             return []
         return [f"{item.key} has no {' or '.join(lost)} section, which its revision of {effective or 'no date'} has"]
 
-    def _save_revision(self, item: PreparedClass, class_id: int | None, import_id: int) -> None:
+    def _save_revision(self, item: PreparedClass, class_id: int | None, import_id: int,
+                       series_revision: int | None = None) -> None:
         new_class = class_id is None
         if new_class:
             class_id = self._insert(
@@ -264,6 +248,7 @@ class Library:
                 "sections": item.sections,
                 "content_hash": item.digest,
                 "import_id": import_id,
+                "series_revision": series_revision,  # the series block this text came with
             },
         )
         self.conn.execute("UPDATE classes SET revision_count = revision_count + 1 WHERE id = ?", [class_id])
@@ -358,7 +343,7 @@ class Library:
             condition, params = "r.effective_date = ?", [_iso(revision), jurisdiction, number]
         row = self.conn.execute(
             f"""SELECT r.title, r.bargaining_unit, r.effective_date, r.series_code, r.sections,
-                       r.established, r.abolished
+                       r.established, r.abolished, r.series_revision
                 FROM revisions r JOIN classes c ON c.id = r.class_id
                 WHERE {condition} AND c.jurisdiction = ? AND c.number = ? ORDER BY r.id DESC LIMIT 1""",
             params,
@@ -366,8 +351,11 @@ class Library:
         if row is None:
             dates = ", ".join(d.isoformat() for d in self.revision_dates(jurisdiction, number) if d)
             raise ClassNotFound(f"{number}@{_iso(revision)}: no revision with that effective date ({dates or 'none'})")
-        title, unit, effective, series_code, sections, established, abolished = row
-        series = self.series(jurisdiction, series_code) if series_code else None
+        title, unit, effective, series_code, sections, established, abolished, block = row
+        # The series as the document of this text gave it; a text with no series block, as the series stands.
+        series = series_revision(self.conn, block) if block else None
+        if series is None and series_code:
+            series = self.series(jurisdiction, series_code)
         return ClassSpec(
             jurisdiction=jurisdiction,
             number=number,
@@ -426,3 +414,21 @@ class Library:
 
     def delete_saved_comparison(self, comparison_id: int) -> None:
         saved_comparisons.delete_saved_comparison(self.conn, comparison_id)
+
+    def rename_saved_comparison(self, comparison_id: int, name: str) -> None:
+        saved_comparisons.rename_saved_comparison(self.conn, comparison_id, name)
+
+    # ---- drafts of notes ----------------------------------------------------------------------
+
+    def notes_drafts(self) -> list[NotesDraft]:
+        return notes_drafts.notes_drafts(self.conn)
+
+    def notes_draft(self, draft_id: int) -> NotesDraft | None:
+        return notes_drafts.notes_draft(self.conn, draft_id)
+
+    def keep_notes_draft(self, draft_id: int | None, saved_id: int | None, name: str, classes: list[str],
+                         options: dict, notes: str) -> int:
+        return notes_drafts.keep_notes_draft(self.conn, draft_id, saved_id, name, classes, options, notes)
+
+    def drop_notes_draft(self, draft_id: int) -> None:
+        notes_drafts.drop_notes_draft(self.conn, draft_id)

@@ -57,6 +57,12 @@ def save_comparison(conn: sqlite3.Connection, name: str, classes: list[str] | tu
         return comparison_id
 
 
+def rename_saved_comparison(conn: sqlite3.Connection, comparison_id: int, name: str) -> None:
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    with conn:
+        conn.execute("UPDATE saved_comparisons SET name = ?, updated_at = ? WHERE id = ?", [name, now, comparison_id])
+
+
 def delete_saved_comparison(conn: sqlite3.Connection, comparison_id: int) -> None:
     with write_transaction(conn):
         conn.execute("DELETE FROM saved_comparisons WHERE id = ?", [comparison_id])

@@ -57,6 +57,8 @@ ACTIONS: tuple[WindowAction | Separator, ...] = (
                  toolbar=True, help="Compare the ticked classes"),
     WindowAction("save", "&Save Comparison", "&File", "save_current_comparison", shortcut="std:Save",
                  applies=COMPARISON),
+    WindowAction("rename", "Re&name Comparison…", "&File", "rename_current_comparison", shortcut="F2",
+                 applies=COMPARISON),
     Separator("&File"),
     WindowAction("print_preview", "Print Pre&view…", "&File", "print_preview", icon="print", applies=REPORT),
     WindowAction("print", "&Print…", "&File", "print_report", shortcut="std:Print", icon="print", applies=REPORT),
@@ -68,7 +70,7 @@ ACTIONS: tuple[WindowAction | Separator, ...] = (
     Separator("&File/Pape&r"),
     WindowAction("landscape", "&Landscape", "&File/Pape&r", "set_landscape", checkable=True),
     Separator("&File"),
-    WindowAction("close_tab", "&Close Tab", "&File", "close_current_tab", shortcut="std:Close", applies=TAB),
+    WindowAction("close_tab", "C&lose Tab", "&File", "close_current_tab", shortcut="std:Close", applies=TAB),
     WindowAction("quit", "&Quit", "&File", "close", shortcut="Ctrl+Q"),
 
     WindowAction("undo", "&Undo", "&Edit", "undo", shortcut="std:Undo", applies=EDITOR,

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -26,10 +25,9 @@ from desktop_app.core.compare.options import OPTIONS
 from desktop_app.core.compare_text import across_jurisdictions, legend_html
 from desktop_app.core.comparison_state import ComparisonState
 from desktop_app.core.model import SECTION_TITLES, ClassSpec
-from desktop_app.core.notes import notes_to_html
 from desktop_app.ui.comparison_model import COL_STATUS, FIRST_CLASS_COL, ComparisonTableModel
+from desktop_app.ui.notes_pane import NotesPane
 from desktop_app.ui.rich_text_delegate import RichTextDelegate
-from desktop_app.ui.safe_browser import SafeBrowser
 
 
 def palette_scheme(widget: QWidget) -> str:
@@ -40,11 +38,15 @@ def palette_scheme(widget: QWidget) -> str:
 class ComparisonTab(QWidget):
     is_comparison = True
     save_requested = Signal()
+    modified_changed = Signal(bool)
 
-    def __init__(self, specs: list[ClassSpec], state: ComparisonState, weights=None, parent=None) -> None:
+    def __init__(self, specs: list[ClassSpec], state: ComparisonState, weights=None, parent=None,
+                 saved_notes: str | None = None) -> None:
+        """``saved_notes``: the notes the library holds as saved, where ``state`` brings a draft's."""
         super().__init__(parent)
         self.specs = list(specs)
         self.weights = weights  # the library's word weights (None: the bundled background)
+        self.draft_id = state.draft_id
         self._classes = tuple(state.classes)
         self._saved_id = state.saved_id
         self._name = state.name
@@ -56,6 +58,8 @@ class ComparisonTab(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Comparison table")
+        # Arrow keys move from cell to cell; Tab goes on to the next pane, as everywhere in the window.
+        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Two rows can be chosen (Ctrl+click), to join them as one duty.
@@ -67,6 +71,7 @@ class ComparisonTab(QWidget):
         self.delegate = RichTextDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
         header = self.table.horizontalHeader()
+        header.setAccessibleName("Classes compared")
         header.setSectionsMovable(True)
         header.setMinimumSectionSize(60)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -76,7 +81,7 @@ class ComparisonTab(QWidget):
         self._row_timer.timeout.connect(self.table.resizeRowsToContents)
 
         # ---- controls
-        self.differences_only = QCheckBox("&Differences only")
+        self.differences_only = QCheckBox("Differences onl&y")
         self.differences_only.toggled.connect(self._on_differences_only_toggled)
         self.section_filter = QComboBox()
         self.section_filter.setAccessibleName("Section")
@@ -95,13 +100,13 @@ class ComparisonTab(QWidget):
         self.level_cues.setChecked(state.level_cues)
         self.level_cues.toggled.connect(self._on_level_cues_toggled)
         self.model.set_level_cues(state.level_cues)
-        self.reset_columns = QPushButton("Reset &columns")
+        self.reset_columns = QPushButton("&Reset columns")
         self.reset_columns.setToolTip("Put the columns back in ladder order")
         self.reset_columns.clicked.connect(self.reset_column_order)
 
         controls = QHBoxLayout()
         controls.addWidget(self.differences_only)
-        section_label = QLabel("&Section:")
+        section_label = QLabel("Sec&tion:")
         section_label.setBuddy(self.section_filter)
         controls.addWidget(section_label)
         controls.addWidget(self.section_filter)
@@ -136,7 +141,9 @@ class ComparisonTab(QWidget):
         self.find_bar = QWidget()
         find_layout = QHBoxLayout(self.find_bar)
         find_layout.setContentsMargins(0, 0, 0, 0)
-        find_layout.addWidget(QLabel("Find:"))
+        find_label = QLabel("F&ind:")
+        find_label.setBuddy(self.find_field)
+        find_layout.addWidget(find_label)
         find_layout.addWidget(self.find_field, 1)
         find_layout.addWidget(self.find_status)
         find_layout.addWidget(close_find)
@@ -144,37 +151,20 @@ class ComparisonTab(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_field, activated=self.close_find)
 
         # ---- notes
-        self.notes = QPlainTextEdit(state.notes)
-        self.notes.setPlaceholderText("Audit notes (Markdown) — saved with the comparison")
-        self.notes.setAccessibleName("Audit notes")
-        self.notes_preview = SafeBrowser(open_clicked_links=True)
-        self.notes_preview.setAccessibleName("Notes preview")
-        self._preview_timer = QTimer(self, singleShot=True, interval=250)
-        self._preview_timer.timeout.connect(self._render_notes)
-        self.notes.textChanged.connect(self._on_notes_text_changed)
-        self.insert_differences = QPushButton("Insert statement of diffe&rences")
+        saved_notes = state.notes if saved_notes is None and state.saved_id is not None else (saved_notes or "")
+        self.notes_pane = NotesPane(state.notes, saved_notes)
+        self.notes_pane.save_requested.connect(self.save_requested)
+        self.notes_pane.modified_changed.connect(self.modified_changed)
+        self.notes = self.notes_pane.editor
+        self.notes_preview = self.notes_pane.preview
+        self.save_button = self.notes_pane.save_button
+        self.notes_splitter = self.notes_pane.splitter
+        notes_pane = self.notes_pane
+        self.insert_differences = QPushButton("Insert state&ment of differences")
         self.insert_differences.setToolTip("Insert a drafted statement of differences (level factors and new or "
                                            "dropped duties) at the cursor, to edit")
         self.insert_differences.clicked.connect(self.insert_statement_of_differences)
-        self.save_button = QPushButton("&Save comparison")
-        self.save_button.clicked.connect(self.save_requested.emit)
-        notes_pane = QWidget()
-        notes_layout = QVBoxLayout(notes_pane)
-        notes_layout.setContentsMargins(0, 0, 0, 0)
-        notes_title = QLabel("Audit &notes")
-        notes_title.setBuddy(self.notes)
-        notes_layout.addWidget(notes_title)
-        self.notes_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.notes_splitter.addWidget(self.notes)
-        preview_pane = QWidget()
-        preview_layout = QVBoxLayout(preview_pane)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_layout.addWidget(QLabel("Preview"))
-        preview_layout.addWidget(self.notes_preview, 1)
-        self.notes_splitter.addWidget(preview_pane)
-        notes_layout.addWidget(self.notes_splitter, 1)
-        notes_layout.addWidget(self.insert_differences)
-        notes_layout.addWidget(self.save_button)
+        self.notes_pane.add_button(self.insert_differences)
 
         table_pane = QWidget()
         table_layout = QVBoxLayout(table_pane)
@@ -201,7 +191,6 @@ class ComparisonTab(QWidget):
         self._fill_choices()
         self.section_filter.blockSignals(False)
         self.base_choice.currentIndexChanged.connect(self._on_options_changed)
-        self._render_notes()
 
     # ---- the comparison ----------------------------------------------------------------------
 
@@ -362,20 +351,23 @@ class ComparisonTab(QWidget):
 
     # ---- notes and state ---------------------------------------------------------------------
 
-    def _on_notes_text_changed(self) -> None:
-        self._preview_timer.start()
-
     def _render_notes(self) -> None:
-        self.notes_preview.setHtml(notes_to_html(self.notes.toPlainText()))
+        self.notes_pane.render_preview()
 
     def notes_text(self) -> str:
-        return self.notes.toPlainText()
+        return self.notes_pane.text()
+
+    @property
+    def modified(self) -> bool:
+        """The notes differ from the saved ones (for a comparison never saved: there are notes)."""
+        return self.notes_pane.modified
 
     @property
     def state(self) -> ComparisonState:
         """The classes, options, notes and saved identity as they stand now."""
         return ComparisonState(self._classes, self._options, self.notes_text(), self.differences_only.isChecked(),
-                               self._saved_id, self._name, self._pairings, self.level_cues.isChecked())
+                               self._saved_id, self._name, self._pairings, self.level_cues.isChecked(),
+                               self.draft_id)
 
     # ---- the analyst's pairings -----------------------------------------------------------------
 
@@ -415,4 +407,12 @@ class ComparisonTab(QWidget):
         return ""
 
     def mark_saved(self, saved_id: int | None, name: str) -> None:
+        """Saved as ``saved_id`` with the notes as they stand (None: the saved comparison is gone)."""
         self._saved_id, self._name = saved_id, name
+        if saved_id is None:
+            self.notes_pane.mark_saved("")
+        else:
+            self.notes_pane.mark_saved()
+
+    def rename(self, name: str) -> None:
+        self._name = name

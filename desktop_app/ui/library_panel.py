@@ -49,6 +49,7 @@ class LibraryPanel(QWidget):
     saved_comparison_opened = Signal(int)
     saved_comparison_deleted = Signal(int)
     draft_requested = Signal(str, str)  # what (DRAFT_MENU's, or "draft", "edit"), the class key
+    saved_comparison_renamed = Signal(int)
     position_audit_requested = Signal(int)  # a position's id; 0: choose or import one
     audit_opened = Signal(int)
 
@@ -60,6 +61,11 @@ class LibraryPanel(QWidget):
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText("Search titles and spec text…")
         self.search_field.setClearButtonEnabled(True)
+        from PySide6.QtGui import QAction
+
+        for action in self.search_field.findChildren(QAction):  # the clear button's: a screen reader names it
+            action.setText("Clear the search")
+            action.setToolTip("Clear the search")
         self.search_field.setAccessibleName("Search the library")
         self._search_timer = QTimer(self, singleShot=True, interval=120)
         self._search_timer.timeout.connect(self._run_search)
@@ -75,6 +81,7 @@ class LibraryPanel(QWidget):
         self.tree.context_menu_at.connect(self._on_tree_context_menu)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self.tree.activated.connect(self._on_tree_activated)
+        self.tree.header().setAccessibleName("Library columns")
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # A fixed date column: sizing it to contents would read every row of a 2,000-class library at start.
@@ -119,9 +126,11 @@ class LibraryPanel(QWidget):
         positions_layout.addWidget(self.audit_button)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(browse, "Library")
-        self.tabs.addTab(self._saved_page, "Saved comparisons")
-        self.tabs.addTab(self._positions_page, "Positions")
+        self.tabs.addTab(browse, "Li&brary")
+        self.tabs.addTab(self._saved_page, "Saved c&omparisons")
+        self.tabs.addTab(self._positions_page, "Posi&tions")
+        self.tabs.setAccessibleName("Library, saved comparisons and positions")
+        self.tabs.tabBar().setAccessibleName("Library, saved comparisons and positions")
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -158,6 +167,7 @@ class LibraryPanel(QWidget):
             self._saved_list = SavedList()
             self._saved_list.opened.connect(self.saved_comparison_opened)
             self._saved_list.deleted.connect(self.saved_comparison_deleted)
+            self._saved_list.renamed.connect(self.saved_comparison_renamed)
             self._saved_page.layout().addWidget(self._saved_list)
             self.refresh_saved()
         return self._saved_list

@@ -14,7 +14,6 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.core.compare.comparison import MAX_CLASSES, MIN_CLASSES
 from desktop_app.core.comparison_state import ComparisonState
 from desktop_app.core.reports.paper import paper_named
-from desktop_app.core.text_escape import tooltip_text
 from desktop_app.ui.actions import (
     ACTIONS,
     CLASS,
@@ -62,10 +61,12 @@ class MainWindow(QMainWindow):
         self.catalog = None  # opened by load_library(), after the window is on screen
         self._library = None
         self._import = None
+        self._restoring = False  # reopening last session's comparisons: the settings are written once, after
         self.import_progress: QProgressDialog | None = None
         self.last_message: QMessageBox | None = None
 
-        self.setWindowTitle(f"{APP_NAME} — {self.library_path.name}")
+        # The application display name (app.py) follows it in the title bar: "library.sqlite — Class Spec Compare".
+        self.setWindowTitle(f"{self.library_path.name}[*]")
         self.setWindowIcon(icon("classcompare"))
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -76,7 +77,10 @@ class MainWindow(QMainWindow):
         self.spec_view = SafeBrowser()
         self.spec_view.setAccessibleName("Class specification")
         self.spec_view.setHtml(WELCOME)
+        self.shown_spec = None  # the class in the Specification tab, for its report
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Specification and comparisons")
+        self.tabs.tabBar().setAccessibleName("Specification and comparisons")
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
@@ -108,6 +112,10 @@ class MainWindow(QMainWindow):
         self._reports = None  # made on the first report
         self._drafts = None  # made on the first use of a draft
         self._audits = None  # made on the first audit
+        self.panel.saved_comparison_renamed.connect(self.rename_saved_comparison)
+        from desktop_app.ui.unsaved_notes import NotesKeeper
+
+        self.keeper = NotesKeeper(self)
         self._build_menus()
         self._restore_geometry()
         self._update_actions()
@@ -244,11 +252,23 @@ class MainWindow(QMainWindow):
     def comparison_tabs(self) -> list:
         return [w for i in range(self.tabs.count()) if _is_comparison(w := self.tabs.widget(i))]
 
+    def current_spec(self):
+        """The class shown in the Specification tab when that tab is current, or None."""
+        return self.shown_spec if self.tabs.currentWidget() is self.spec_view else None
+
     def current_report(self):
-        """The report of the current tab (a comparison, an audit), or None."""
+        """The report of the current tab (a comparison, an audit, or the class spec shown), or None."""
+        from desktop_app.core.reports.info import ReportInfo
+
         widget = self.tabs.currentWidget()
         if getattr(widget, "is_audit", False):
             return widget.report(self.settings.analyst_name)
+        spec = self.current_spec()
+        if spec is not None:
+            from desktop_app.core.reports.spec_report import SpecReport
+
+            names = {spec.jurisdiction: self.library.jurisdiction_name(spec.jurisdiction)}
+            return SpecReport((spec,), ReportInfo(analyst=self.settings.analyst_name), jurisdictions=names)
         tab = self.current_comparison()
         if tab is None:
             return None
@@ -261,6 +281,9 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         if getattr(widget, "is_audit", False):
             return widget.report_name()
+        spec = self.current_spec()
+        if spec is not None:
+            return f"{spec.number} {spec.title}"
         tab = self.current_comparison()
         if tab is None:
             return "report"
@@ -271,7 +294,8 @@ class MainWindow(QMainWindow):
         chosen = self.drafts.chosen_key()
         editor = self.drafts.current_editor()
         audit = getattr(self.tabs.currentWidget(), "is_audit", False)
-        state = {COMPARISON: tab is not None, REPORT: tab is not None or audit, TAB: self.tabs.currentIndex() > 0,
+        report = tab is not None or audit or self.current_spec() is not None
+        state = {COMPARISON: tab is not None, REPORT: report, TAB: self.tabs.currentIndex() > 0,
                  CLASS: chosen is not None, DRAFT: self.drafts.has_draft(chosen),
                  EDITOR: editor is not None}
         for name, entry in self._action_specs.items():
@@ -376,11 +400,15 @@ class MainWindow(QMainWindow):
 
         if self.library is None:
             return
-        spec = self.library.spec_named(key)
+        spec = self._from_library("The library could not be read", lambda: self.library.spec_named(key))
+        if spec is None:
+            return
         name = self.library.jurisdiction_name(spec.jurisdiction)
         self.spec_view.setHtml(spec_to_html(spec, marked=search, jurisdiction=name))
-        self.tabs.setTabText(0, f"{spec.number}{'@draft' if spec.draft else ''} {spec.title}")
+        self.shown_spec = spec
+        self.tabs.setTabText(0, f"{spec.number}{'@draft' if spec.draft else ''} {spec.title}".replace("&", "&&"))
         self.tabs.setCurrentIndex(0)
+        self._update_actions()
 
     # ---- comparing ----------------------------------------------------------------------------
 
@@ -398,7 +426,11 @@ class MainWindow(QMainWindow):
                       f"Series {code} has {len(keys)} class{'' if len(keys) == 1 else 'es'} in the library; "
                       "a comparison needs two or more. Tick classes from other series to compare them.")
             return None
-        specs, total = series_levels(self.library.spec_named(k) for k in keys)
+        found = self._from_library("The library could not be read",
+                                   lambda: series_levels(self.library.spec_named(k) for k in keys))
+        if found is None:
+            return None
+        specs, total = found
         if total > len(specs):
             self.tell("information", "Series too long to compare at once",
                       f"Series {code} has {total} classes; the first {len(specs)} levels are compared. "
@@ -417,31 +449,39 @@ class MainWindow(QMainWindow):
             return None
         return self.open_comparison(ComparisonState(tuple(keys)), in_ladder_order=False)
 
-    def open_comparison(self, state: ComparisonState, specs=None, in_ladder_order: bool = True):
-        """A new comparison tab; the classes put in ladder order first unless ``in_ladder_order``."""
+    def open_comparison(self, state: ComparisonState, specs=None, in_ladder_order: bool = True,
+                        saved_notes: str | None = None):
+        """A new comparison tab; the classes put in ladder order first unless ``in_ladder_order``;
+        ``saved_notes``: the saved comparison's notes, where ``state`` brings a draft's."""
         from desktop_app.core.compare import ladder
         from desktop_app.store.library import ClassNotFound
         from desktop_app.ui.comparison_tab import ComparisonTab
 
         try:
-            specs = specs or [self.library.spec_named(n) for n in state.classes]
+            specs = specs or self._from_library("The library could not be read",
+                                                lambda: [self.library.spec_named(n) for n in state.classes])
         except ClassNotFound as e:
             self.tell("warning", "A class is not in the library", e.args[0])
+            return None
+        if specs is None:
             return None
         if not in_ladder_order:
             by_spec = {id(s): n for s, n in zip(specs, state.classes)}
             specs = ladder(specs)
             state = state.with_changes(classes=tuple(by_spec[id(s)] for s in specs))
-        tab = ComparisonTab(specs, state, self.library.word_weights())
-        tab.save_requested.connect(self.save_current_comparison)
+        tab = ComparisonTab(specs, state, self.library.word_weights(), saved_notes=saved_notes)
+        tab.save_requested.connect(lambda tab=tab: self.save_comparison(tab))
         tab.differences_only.toggled.connect(self._update_actions)
         index = self.tabs.addTab(tab, icon("compare"), state.name or tab.title())
-        self.tabs.setTabToolTip(index, tooltip_text(" → ".join(f"{s.number} {s.title}" for s in specs)))
+        self.keeper.attach(tab)  # the tab's name, its modified mark and its tooltip
         self.tabs.setCurrentIndex(index)
+        self.save_open_comparisons()
         self.comparison_opened.emit(tab)
         return tab
 
-    def open_saved_comparison(self, saved_id: int):
+    def open_saved_comparison(self, saved_id: int, draft=None):
+        """The saved comparison in a tab (the one open already, if it is); ``draft``: notes kept since it was
+        saved (store/notes_drafts.py), restored after a crash."""
         from desktop_app.core.compare.options import options_from
         from desktop_app.core.comparison_state import read_pairings
 
@@ -452,36 +492,79 @@ class MainWindow(QMainWindow):
             if tab.state.saved_id == saved_id:
                 self.tabs.setCurrentWidget(tab)
                 return tab
-        state = ComparisonState(saved.classes, options_from(saved.options), saved.notes, saved_id=saved.id,
-                                name=saved.name, pairings=read_pairings(saved.pairings))
-        return self.open_comparison(state)
+        notes = draft.notes if draft is not None else saved.notes
+        state = ComparisonState(saved.classes, options_from(saved.options), notes, saved_id=saved.id,
+                                name=saved.name, pairings=read_pairings(saved.pairings),
+                                draft_id=draft.id if draft is not None else None)
+        return self.open_comparison(state, saved_notes=saved.notes)
 
     def save_current_comparison(self, name: str | None = None) -> int | None:
         tab = self.current_comparison()
-        if tab is None or self.library is None:
+        return None if tab is None else self.save_comparison(tab, name)
+
+    def save_comparison(self, tab, name: str | None = None) -> int | None:
+        """Save the tab's comparison (asking for a name the first time); its id, or None when not saved."""
+        if self.library is None:
             return None
         state = tab.state
         if name is None and state.saved_id is None:
-            from PySide6.QtWidgets import QInputDialog
-
-            name, ok = QInputDialog.getText(self, "Save comparison", "Name of this comparison:",
-                                            text=f"Comparison {tab.title()}")
-            if not ok or not name.strip():
+            name = self._ask_name("Save comparison", state.name or f"Comparison {tab.title()}")
+            if name is None:
                 return None
         name = (name or state.name or tab.title()).strip()
-        saved_id = self.library.save_comparison(name, list(state.classes), state.option_dict(), state.notes,
-                                                state.saved_id, state.pairing_dicts())
+        saved_id = self._from_library("The comparison was not saved", lambda: self.library.save_comparison(
+            name, list(state.classes), state.option_dict(), state.notes, state.saved_id, state.pairing_dicts()))
+        if saved_id is None:
+            return None
         tab.mark_saved(saved_id, name)
-        self.tabs.setTabText(self.tabs.indexOf(tab), name)
+        self.keeper.saved(tab)
         self.panel.refresh_saved()
+        self.save_open_comparisons()
         self.statusBar().showMessage(f"Saved “{name}”", 4000)
         return saved_id
 
+    def _ask_name(self, title: str, name: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(self, title, "Name of this comparison:", text=name)
+        return name.strip() if ok and name.strip() else None
+
+    def rename_current_comparison(self, name: str | None = None) -> None:
+        tab = self.current_comparison()
+        if tab is None:
+            return
+        name = name or self._ask_name("Rename comparison", tab.state.name or tab.title())
+        if name:
+            self._rename(tab, tab.state.saved_id, name)
+
+    def rename_saved_comparison(self, saved_id: int, name: str | None = None) -> None:
+        saved = self.library.saved_comparison(saved_id) if self.library is not None else None
+        if saved is None:
+            return
+        name = name or self._ask_name("Rename comparison", saved.name)
+        if name:
+            tab = next((t for t in self.comparison_tabs() if t.state.saved_id == saved_id), None)
+            self._rename(tab, saved_id, name)
+
+    def _rename(self, tab, saved_id: int | None, name: str) -> None:
+        if saved_id is not None:
+            self.library.rename_saved_comparison(saved_id, name)
+            self.panel.refresh_saved()
+        if tab is not None:
+            tab.rename(name)
+            self.keeper.show_mark(tab)
+            if tab.draft_id is not None:
+                self.keeper.keep(tab)
+        self.save_open_comparisons()
+
     def _on_saved_comparison_deleted(self, saved_id: int) -> None:
-        self.library.delete_saved_comparison(saved_id)
+        if self._from_library("The comparison was not deleted",
+                              lambda: self.library.delete_saved_comparison(saved_id) or True) is None:
+            return
         for tab in self.comparison_tabs():
             if tab.state.saved_id == saved_id:
-                tab.mark_saved(None, tab.state.name)
+                tab.mark_saved(None, tab.state.name)  # its notes are now unsaved: a draft keeps them
+                self.keeper.keep(tab)
         self.panel.refresh_saved()
 
     def close_current_tab(self) -> None:
@@ -493,8 +576,11 @@ class MainWindow(QMainWindow):
         if index == 0:
             return
         widget = self.tabs.widget(index)
-        self.tabs.removeTab(index)
+        if _is_comparison(widget) and not self.keeper.may_close(widget):
+            return
+        self.tabs.removeTab(self.tabs.indexOf(widget))
         widget.deleteLater()
+        self.save_open_comparisons()
 
     def find(self) -> None:
         tab = self.current_comparison()
@@ -604,8 +690,9 @@ class MainWindow(QMainWindow):
         self._show_status()
         failures = failure_lines(outcomes)
         self.tell(
-            "warning" if failures else "information",
-            "Import finished", summary_text(outcomes, worker.cancelled), failures,
+            "critical" if worker.stopped else "warning" if failures else "information",
+            "Import stopped" if worker.stopped else "Import finished",
+            summary_text(outcomes, worker.cancelled, worker.stopped), failures,
         )
         self.import_finished.emit(outcomes)
 
@@ -620,6 +707,17 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     # ---- small dialogs ------------------------------------------------------------------------
+
+    def _from_library(self, title: str, call):
+        """``call()``, which reads or writes the library; a library that cannot be read or written (a damaged
+        page, a read-only file, a full disk) is a message with its reason, and the answer None."""
+        from desktop_app.store.errors import LibraryError, guarded
+
+        try:
+            return guarded(call, self.library_path)
+        except LibraryError as e:
+            self.tell("critical", title, str(e))
+        return None
 
     def tell(self, kind: str, title: str, text: str, details: str = "") -> QMessageBox:
         """A window-modal message; ``kind`` is "information", "warning" or "critical"."""
@@ -683,16 +781,20 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(self.settings.splitter("main"))
 
     def _restore_comparisons(self) -> None:
-        for data in self.settings.open_comparisons:
-            state = ComparisonState.from_dict(data)
-            if state.saved_id and self.library.saved_comparison(state.saved_id):
-                tab = self.open_saved_comparison(state.saved_id)
-            elif state.classes:
-                tab = self.open_comparison(state)
-            else:
-                continue
-            if tab is not None and state.differences_only:
-                tab.differences_only.setChecked(True)
+        """The comparisons left open, with the drafts of notes not saved (after a crash too)."""
+        self._restoring = True
+        try:
+            self.keeper.restore(self.settings.open_comparisons)
+        finally:
+            self._restoring = False
+        self.save_open_comparisons()
+
+    def save_open_comparisons(self) -> None:
+        """Write the open comparisons to the settings now, so that a crash finds them (and their drafts)."""
+        if self._restoring or self.catalog is None:
+            return
+        self.settings.open_comparisons = [tab.state.to_dict() for tab in self.comparison_tabs()]
+        self.settings.sync()
 
     def save_settings(self) -> None:
         self.settings.geometry = self.saveGeometry()
@@ -702,6 +804,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.catalog is not None and not self.keeper.may_quit():
+            event.ignore()
+            return
         if self._import is not None:
             self._import[1].cancel()
             self._import[0].wait()

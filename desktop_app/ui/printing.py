@@ -1,12 +1,17 @@
-"""Report HTML onto pages: PDF files, printers and print preview, with a page header and "Page n of N"."""
+"""Report HTML onto pages: PDF files, printers and print preview, with a page header and "Page n of N".
+
+The pages are cut once (pagination.py), at one resolution, whatever the device: the preview, the printer and
+the PDF get the same pages. Each page is painted from bands of the one laid-out report, scaled to the device.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QPagedPaintDevice,
     QPageLayout,
@@ -14,14 +19,22 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextDocument,
 )
 
-from desktop_app.core.reports.paper import DEFAULT_PAPER, paper_named
+from desktop_app.core.reports.paper import DEFAULT_PAPER, MARGIN_MM, paper_named
 from desktop_app.files import write_atomically
+from desktop_app.ui.pagination import (
+    BODY_POINT_SIZE,
+    LINE_SPACING,
+    Pagination,
+    layout_units,
+    paginate,
+    report_font,
+)
 
-MARGINS_MM = QMarginsF(12, 12, 12, 12)
+MARGINS_MM = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
 PDF_RESOLUTION = 300
+SMALL_POINT_SIZE = 7.5
 
 
 def page_layout(paper: str = DEFAULT_PAPER.name, landscape: bool = True) -> QPageLayout:
@@ -31,56 +44,81 @@ def page_layout(paper: str = DEFAULT_PAPER.name, landscape: bool = True) -> QPag
     return QPageLayout(size, orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
+def page_count(html: str, layout: QPageLayout) -> int:
+    return len(paginate(html, layout).pages)
+
+
 def render(device: QPagedPaintDevice, html: str, header: str, footer_left: str = "") -> int:
     """Lay the report out on the device's pages; returns the number of pages."""
-    dpi = device.resolution()
-    area = device.pageLayout().paintRectPixels(dpi)
-    band = dpi * 0.32  # header and footer bands, about 8 mm each
-    body = QSizeF(area.width(), area.height() - 2 * band)
-
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(device)
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(9)
-    # Without ligatures the PDF's text is plain letters: "benefits" is found by search and copies as typed.
-    font.setFeature(QFont.Tag("liga"), 0)
-    font.setFeature(QFont.Tag("clig"), 0)
-    doc.setDefaultFont(font)
-    doc.setHtml(html)
-    doc.setPageSize(body)
-    pages = doc.pageCount()
-
-    small = QFont(font)
-    small.setPointSizeF(7.5)
+    pagination = paginate(html, device.pageLayout())
     painter = QPainter(device)
     if not painter.isActive():
         raise OSError("the printer or file could not be opened for writing")
+    # Everything below is in layout units; the device's own resolution only scales it.
+    scale = device.resolution() / layout_units(72)
+    painter.scale(scale, scale)
     try:
-        for page in range(pages):
-            if page:
+        total = len(pagination.pages)
+        for number, page in enumerate(pagination.pages, start=1):
+            if number > 1:
                 device.newPage()
-            painter.setFont(small)
-            painter.setPen(QPen(Qt.GlobalColor.black))
-            painter.drawText(QRectF(0, 0, area.width(), band * 0.8),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, header)
-            painter.drawLine(0, int(band * 0.85), int(area.width()), int(band * 0.85))
-            painter.save()
-            painter.translate(0, band - page * body.height())
-            clip = QRectF(0, page * body.height(), body.width(), body.height())
-            painter.setClipRect(clip)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = clip
-            doc.documentLayout().draw(painter, context)
-            painter.restore()
-            footer = QRectF(0, area.height() - band * 0.8, area.width(), band * 0.8)
-            painter.setFont(small)
-            painter.drawLine(0, int(area.height() - band * 0.85), int(area.width()), int(area.height() - band * 0.85))
-            painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, footer_left)
-            painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                             f"Page {page + 1} of {pages}")
+            _paint_bands(painter, pagination, header, footer_left, f"Page {number} of {total}")
+            _paint_body(painter, pagination, page)
     finally:
         painter.end()
-    return pages
+    return total
+
+
+def _small_font() -> QFont:
+    font = QFont(report_font())
+    font.setPixelSize(round(layout_units(SMALL_POINT_SIZE)))
+    return font
+
+
+def _paint_bands(painter: QPainter, pagination: Pagination, header: str, footer_left: str, page: str) -> None:
+    width, band = pagination.width, pagination.band
+    bottom = band + pagination.height + band
+    painter.setFont(_small_font())
+    painter.setPen(QPen(Qt.GlobalColor.black, layout_units(0.5)))
+    painter.drawText(QRectF(0, 0, width, band * 0.8), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                     header)
+    painter.drawLine(0, band * 0.85, width, band * 0.85)
+    painter.drawLine(0, bottom - band * 0.85, width, bottom - band * 0.85)
+    footer = QRectF(0, bottom - band * 0.8, width, band * 0.8)
+    painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, footer_left)
+    painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, page)
+
+
+def _paint_body(painter: QPainter, pagination: Pagination, page) -> None:
+    layout = pagination.document.documentLayout()
+    for piece in page.slices:
+        painter.save()
+        painter.translate(0, pagination.band + piece.at - piece.top)
+        band = QRectF(-layout_units(2), piece.top, pagination.width + layout_units(4), piece.bottom - piece.top)
+        painter.setClipRect(band)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        # The lines of the page before or after are not written on this page at all: clipped, they would still
+        # be in the PDF's text. Qt leaves out the blocks outside the layout's clip, but of a block the clip cuts
+        # it also draws the one line above the clip: where a band starts between two lines of one block, the
+        # layout's clip starts a line and a half below it (the breaks fall between lines).
+        inset = 1.5 * layout_units(BODY_POINT_SIZE * LINE_SPACING) if piece.within else 1
+        context.clip = band.adjusted(0, inset, 0, -1)
+        layout.draw(painter, context)
+        painter.restore()
+    painter.save()
+    painter.translate(0, pagination.band)
+    painter.setPen(QPen(QColor("#9a9a9a"), layout_units(0.75)))
+    for y, left, right in page.rules:
+        painter.drawLine(left, y, right, y)
+    small = _small_font()
+    small.setPixelSize(round(layout_units(8)))
+    small.setItalic(True)
+    painter.setFont(small)
+    for continued in page.continued:
+        painter.setPen(QColor(continued.colour))
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.drawText(continued.rect, flags, continued.text)
+    painter.restore()
 
 
 def write_pdf(html: str, path: Path | str, header: str, footer_left: str = "", paper: str = DEFAULT_PAPER.name,

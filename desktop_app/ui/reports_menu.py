@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.core.reports.formats import Report, report_format
+from desktop_app.core.reports.paper import PageSetup
 from desktop_app.files import write_atomically
 from desktop_app.ui.settings import Settings
 
@@ -41,7 +42,7 @@ class ReportActions:
 
                 pages = write_pdf_report(report, path, self.settings.page_size, self.settings.landscape)
             else:
-                write_atomically(path, kind.render(report))
+                write_atomically(path, kind.render(report, PageSetup(self.settings.page_size, self.settings.landscape)))
                 pages = 1
         except OSError as e:
             self.tell("warning", "The report was not written", f"{path} could not be written: {e.strerror or e}.")

@@ -20,6 +20,7 @@ class SavedList(ContextMenuAt, QListWidget):
     context_menu_at = Signal(QPoint)
     opened = Signal(int)  # the saved comparison's id
     deleted = Signal(int)
+    renamed = Signal(int)  # asked to rename: the window asks for the name
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -44,5 +45,6 @@ class SavedList(ContextMenuAt, QListWidget):
         menu = QMenu(self)
         saved_id = int(item.data(SAVED_ID_ROLE))
         menu.addAction("Open", lambda: self.opened.emit(saved_id))
+        menu.addAction("Rename…", lambda: self.renamed.emit(saved_id))
         menu.addAction("Delete", lambda: self.deleted.emit(saved_id))
         menu.exec(self.viewport().mapToGlobal(point))

@@ -13,6 +13,7 @@ from typing import NamedTuple, Protocol
 from desktop_app.core.reports.html import outline_html
 from desktop_app.core.reports.markdown import outline_markdown
 from desktop_app.core.reports.outline import Outline
+from desktop_app.core.reports.paper import PageSetup
 
 
 class Report(Protocol):
@@ -31,24 +32,32 @@ class ReportFormat(NamedTuple):
     suffix: str
     file_filter: str
     menu_text: str
-    render: Callable[[Report], bytes] | None  # None: pages drawn by the ui
+    render: Callable[[Report, PageSetup], bytes] | None  # None: pages drawn by the ui
     shortcut: str = ""
+    text: bool = True  # can be printed on a terminal (else it needs a file)
 
 
-def _html(report: Report) -> bytes:
+def _html(report: Report, page: PageSetup = PageSetup()) -> bytes:
     return outline_html(report.outline()).encode("utf-8")
 
 
-def _markdown(report: Report) -> bytes:
+def _markdown(report: Report, page: PageSetup = PageSetup()) -> bytes:
     return outline_markdown(report.outline()).encode("utf-8")
 
 
-def _json(report: Report) -> bytes:
+def _json(report: Report, page: PageSetup = PageSetup()) -> bytes:
     return (json.dumps(report.data(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
+def _word(report: Report, page: PageSetup = PageSetup()) -> bytes:
+    from desktop_app.core.reports.word import outline_docx  # python-docx loads only for a Word report
+
+    return outline_docx(report.outline(), page)
+
+
 REPORT_FORMATS = (
-    ReportFormat("pdf", ".pdf", "PDF documents (*.pdf)", "Export &PDF…", None, "Ctrl+Shift+P"),
+    ReportFormat("pdf", ".pdf", "PDF documents (*.pdf)", "Export P&DF…", None, "Ctrl+Shift+P", text=False),
+    ReportFormat("docx", ".docx", "Word documents (*.docx)", "Export &Word…", _word, text=False),
     ReportFormat("html", ".html", "Web pages (*.html)", "Export &HTML…", _html),
     ReportFormat("md", ".md", "Markdown (*.md)", "Export &Markdown…", _markdown),
     ReportFormat("json", ".json", "JSON data (*.json)", "Export &JSON…", _json),

@@ -5,8 +5,19 @@ Inline CSS only, no external links or images; every text from a document or the 
 
 from __future__ import annotations
 
-from desktop_app.core.notes import notes_to_html
-from desktop_app.core.reports.outline import Aligned, Facts, Grid, Heading, Legend, Notes, Outline, Paragraph, Runs
+from desktop_app.core.notes import demoted_headings, notes_to_html
+from desktop_app.core.reports.outline import (
+    Aligned,
+    Facts,
+    Grid,
+    Heading,
+    Legend,
+    ListItems,
+    Notes,
+    Outline,
+    Paragraph,
+    Runs,
+)
 from desktop_app.core.text_escape import html_text as esc
 from desktop_app.core.theme import STATUS_COLOURS, mark_style
 
@@ -21,7 +32,8 @@ table { border-collapse: collapse; }
 td, th { border: 1px solid #9a9a9a; padding: 3px; vertical-align: top; text-align: left; }
 th { background-color: #e8e8e8; }
 .meta td { border: none; padding: 1px 6px 1px 0; }
-.notes h1, .notes h2, .notes h3, .notes h4 { font-size: 10pt; margin: 6pt 0 2pt 0; }
+.notes h3 { font-size: 10pt; margin: 6pt 0 2pt 0; }
+.notes h4, .notes h5, .notes h6 { font-size: 9.5pt; margin: 5pt 0 2pt 0; }
 """
 
 STATUS_WIDTH = 12  # percent of the page for an aligned table's status column
@@ -72,6 +84,9 @@ def _block(block, scheme: str) -> str:
         return f"<h{level}>{esc(block.text)}</h{level}>"
     if isinstance(block, Paragraph):
         return f"<p>{runs_html(block.runs, scheme)}</p>"
+    if isinstance(block, ListItems):
+        tag = "ol" if block.numbered else "ul"
+        return f"<{tag}>" + "".join(f"<li>{runs_html(item, scheme)}</li>" for item in block.items) + f"</{tag}>"
     if isinstance(block, Legend):
         return f"<p>{runs_html(block.runs, scheme)}</p>"
     if isinstance(block, Grid):
@@ -79,7 +94,9 @@ def _block(block, scheme: str) -> str:
     if isinstance(block, Aligned):
         return _aligned(block, scheme)
     if isinstance(block, Notes):
-        return f"<h2>{esc(block.heading)}</h2>\n<div class='notes'>{notes_to_html(block.markdown)}</div>"
+        # The analyst's "#" headings stand under the report's "Analyst's notes": two levels down, and smaller.
+        notes = notes_to_html(demoted_headings(block.markdown))
+        return f"<h2>{esc(block.heading)}</h2>\n<div class='notes'>{notes}</div>"
     raise TypeError(f"no HTML for {type(block).__name__}")
 
 
@@ -105,7 +122,10 @@ def _aligned(table: Aligned, scheme: str) -> str:
         status = esc(row.status_text)
         if row.name:
             status = f"<b>{esc(row.name)}</b><br>{status}"
-        cells = "".join(f"<td>{runs_html(cell, scheme)}</td>" for cell in row.cells)
+        if row.merged:
+            cells = f"<td colspan='{len(table.columns)}'>{runs_html(row.cells[0], scheme)}</td>"
+        else:
+            cells = "".join(f"<td>{runs_html(cell, scheme)}</td>" for cell in row.cells)
         colour = colours.get(row.status, colours["same"])
         parts.append(f"<tr><td style='color:{colour}'>{status}</td>{cells}</tr>")
     parts.append("</table>")

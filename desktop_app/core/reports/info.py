@@ -14,6 +14,7 @@ class ReportInfo:
     differences_only: bool = False
     title: str = ""
     level_cues: bool = True  # mark the words the level factors were read from
+    merge_identical: bool = False  # a row the same in every class as one cell across the class columns
 
 
 def page_footer(info: ReportInfo) -> str:

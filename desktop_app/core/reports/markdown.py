@@ -3,7 +3,19 @@ with any Markdown tool. Pure."""
 
 from __future__ import annotations
 
-from desktop_app.core.reports.outline import Aligned, Facts, Grid, Heading, Legend, Notes, Outline, Paragraph, Runs
+from desktop_app.core.notes import demoted_headings
+from desktop_app.core.reports.outline import (
+    Aligned,
+    Facts,
+    Grid,
+    Heading,
+    Legend,
+    ListItems,
+    Notes,
+    Outline,
+    Paragraph,
+    Runs,
+)
 from desktop_app.core.text_escape import markdown_inline, markdown_line_starts
 from desktop_app.core.text_escape import markdown_text as md
 
@@ -25,6 +37,9 @@ def runs_markdown(runs: Runs, line_start: bool = True) -> str:
             parts.append(f"[-{body}-]")
         elif style == "bold" and text.strip():
             parts.append(f"**{body}**")
+        elif style == "note" and text.strip():
+            lead = body[: len(body) - len(body.lstrip())]
+            parts.append(f"{lead}*{body.strip()}*")
         else:
             parts.append(body)
     joined = "".join(parts)
@@ -55,6 +70,9 @@ def _block(block) -> list[str]:
     if isinstance(block, Paragraph):
         text = runs_markdown(block.runs)
         return [f"*{text}*" if block.remark else text, ""]
+    if isinstance(block, ListItems):
+        marks = [f"{n}." if block.numbered else "-" for n in range(1, len(block.items) + 1)]
+        return [*(f"{mark} {runs_markdown(item, line_start=False)}" for mark, item in zip(marks, block.items)), ""]
     if isinstance(block, Legend):
         return [f"{_plain_runs(block.runs)} {MARKS_SENTENCE}", ""]
     if isinstance(block, Grid):
@@ -67,11 +85,16 @@ def _block(block) -> list[str]:
         for row in block.rows:
             heading = f"{row.name}: {row.status_text}" if row.name else row.status_text
             lines += [f"**{md(heading)}**", ""]
-            lines += [f"- {md(column.label)}: {runs_markdown(cell, line_start=False)}"
-                      for column, cell in zip(block.columns, row.cells)]
+            if row.merged:
+                labels = ", ".join(md(column.label) for column in block.columns)
+                lines.append(f"- {labels}: {runs_markdown(row.cells[0], line_start=False)}")
+            else:
+                lines += [f"- {md(column.label)}: {runs_markdown(cell, line_start=False)}"
+                          for column, cell in zip(block.columns, row.cells)]
             lines.append("")
         return lines
     if isinstance(block, Notes):
-        # The notes are Markdown already; only raw HTML in them is neutralised.
-        return [f"## {md(block.heading)}", "", block.markdown.strip().replace("<", "&lt;"), ""]
+        # The notes are Markdown already; only raw HTML in them is neutralised, and their headings go two levels
+        # down, under the report's "Analyst's notes".
+        return [f"## {md(block.heading)}", "", demoted_headings(block.markdown.strip()).replace("<", "&lt;"), ""]
     raise TypeError(f"no Markdown for {type(block).__name__}")

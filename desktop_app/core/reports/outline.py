@@ -39,6 +39,8 @@ class Facts:
 
 @dataclass(frozen=True)
 class Heading:
+    """A heading; level 1 is a part of its own (a class of several printed together): it starts a new page."""
+
     text: str
     level: int = 2
 
@@ -47,6 +49,14 @@ class Heading:
 class Paragraph:
     runs: Runs
     remark: bool = False  # a line about the block below it (a section's figures), set off in italics
+
+
+@dataclass(frozen=True)
+class ListItems:
+    """Items of a spec section, one a line: numbered (duties, in order of importance) or bulleted."""
+
+    items: tuple[Runs, ...]
+    numbered: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,6 +93,7 @@ class AlignedRow:
     status_text: str
     cells: tuple[Runs, ...]
     name: str = ""
+    merged: bool = False  # the same in every class: one cell across the class columns (cells[0])
 
 
 @dataclass(frozen=True)
@@ -102,7 +113,7 @@ class Notes:
     heading: str = "Analyst's notes"
 
 
-Block = Facts | Heading | Paragraph | Legend | Grid | Aligned | Notes
+Block = Facts | Heading | Paragraph | ListItems | Legend | Grid | Aligned | Notes
 
 
 @dataclass(frozen=True)

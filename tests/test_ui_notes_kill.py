@@ -1,0 +1,79 @@
+"""The analyst types notes into the real window, the program is killed, and the notes are there on restart."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.conftest import ROOT, SEED
+from tests.xdisplay import wait_for_window, x_display, xdotool
+
+pytestmark = pytest.mark.slow
+
+FIRST = "Finding: the position leads a team"
+SECOND = " and plans the unit's work"
+
+
+def settings_file(config: os.PathLike) -> str:
+    # Where QSettings keeps the window's settings on Linux (organisation and application names of app.py).
+    return os.path.join(config, "ClassSpecCompare", "Class Spec Compare.conf")
+
+
+def test_notes_typed_before_a_kill_are_there_after_restart(tmp_path, qtbot):
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.store.importing import import_paths
+    from desktop_app.store.library import Library
+    from desktop_app.ui.settings import Settings
+
+    library_file = tmp_path / "audit.sqlite"
+    with Library(library_file) as library:
+        import_paths(library, [SEED])
+    config = tmp_path / "config"
+    Settings(QSettings(settings_file(config), QSettings.Format.IniFormat)).open_comparisons = [
+        {"classes": ["OH:65251", "OH:65255"]}]
+
+    with x_display() as display:
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "XDG_CONFIG_HOME": str(config),
+               "XDG_DATA_HOME": str(tmp_path / "data")}
+        app = subprocess.Popen([sys.executable, "-m", "desktop_app", "--library", str(library_file)], cwd=ROOT,
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            window = wait_for_window(display, "audit.sqlite")
+            xdotool(display, "windowactivate", "--sync", window)
+            time.sleep(1.0)  # the library opens after the first paint, then the comparison comes back
+            xdotool(display, "key", "--clearmodifiers", "alt+n")  # Audit notes, from the keyboard
+            xdotool(display, "type", "--delay", "40", FIRST)
+            with Library(library_file) as library:
+                end = time.monotonic() + 15
+                while not library.notes_drafts() and time.monotonic() < end:
+                    time.sleep(0.1)
+                assert [d.notes for d in library.notes_drafts()] == [FIRST]
+            xdotool(display, "type", "--delay", "40", SECOND)
+        finally:
+            app.send_signal(signal.SIGKILL)  # while typing: no chance to save or ask
+            app.wait(10)
+        assert app.returncode == -signal.SIGKILL
+
+    from desktop_app.app import make_application
+    from desktop_app.ui.main_window import MainWindow
+
+    make_application()
+    window = MainWindow(library_file, Settings(QSettings(settings_file(config), QSettings.Format.IniFormat)))
+    try:
+        window.show()
+        window.load_library()
+        (tab,) = window.comparison_tabs()
+        assert tab.title() == "65251 → 65255"
+        # Everything up to the last pause in typing; the draft is written a second after the last key.
+        assert tab.notes_text().startswith(FIRST)
+        assert tab.modified and window.tabs.tabText(1) == "• 65251 → 65255"
+    finally:
+        window.keeper.discard_all()
+        window.close()
+        window.deleteLater()
