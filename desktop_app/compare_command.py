@@ -79,7 +79,7 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
         reason = e.strerror if isinstance(e, OSError) and e.strerror else "not a UTF-8 text file"
         return _fail(f"--notes {args.notes}: {reason}")
     state = ComparisonState(tuple(labels), options, notes, args.differences_only)
-    report = ComparisonReport(compare(specs, options, labels, weights=library.word_weights()),
+    report = ComparisonReport(compare(specs, options, labels),
                               state.report_info(args.analyst))
     return write_report(report, args, "compare")
 
