@@ -37,12 +37,18 @@ def series_specs(library: Library, code: str) -> tuple[list[ClassSpec], int]:
     entries = [e for e in library.classes(series_code=code)
                if not jurisdiction or e.jurisdiction == jurisdiction.upper()]
     if not entries:
-        raise ClassNotFound(f"series {code}: no classes in the library")
+        raise ClassNotFound(f"series {code}: no classes in the library" + _class_hint(library, code))
     places = {e.jurisdiction for e in entries}
     if len(places) > 1:
         raise ClassNotFound(f"series {code}: in more than one jurisdiction; name one of "
                             + ", ".join(f"{j}:{code}" for j in sorted(places)))
     return series_levels(library.spec(e.jurisdiction, e.number) for e in entries)
+
+
+def _class_hint(library: Library, code: str) -> str:
+    """'; 65251 is a class of series 6525' when the code given is a class's number."""
+    classes = [e for e in library.classes(number=code) if e.series_code]
+    return f"; {code} is a class of series {classes[0].series_code}" if len(classes) == 1 else ""
 
 
 def _fail(message: str, code: int = 2) -> int:
@@ -79,7 +85,7 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
         reason = e.strerror if isinstance(e, OSError) and e.strerror else "not a UTF-8 text file"
         return _fail(f"--notes {args.notes}: {reason}")
     state = ComparisonState(tuple(labels), options, notes, args.differences_only)
-    report = ComparisonReport(compare(specs, options, labels, weights=library.word_weights()),
+    report = ComparisonReport(compare(specs, options, labels),
                               state.report_info(args.analyst))
     return write_report(report, args, "compare")
 

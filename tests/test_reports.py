@@ -122,6 +122,8 @@ def test_markdown_report_reads_as_text_and_renders_safely(seed_specs):
     assert "**Added at 65255**\n\n- 65250: —\n- 65251: —\n- 65255: {+supervisory principles & techniques+} *(developed after employment)*\n" in text
     assert "- 65251: Bargaining unit" not in text
     assert "- 65251: \\[-014-\\]{+EX+}" not in text and "- 65251: [-014-]{+EX+}" in text
+    assert "| Class concept | 1 | 0 | 0 | 1 | 0 | 0 | 106 | 61 | 48.3% |" in text  # a table cell starts no line
+    assert "- 65250: *1.* Assists in development & implementation" in text  # the duty's number, then a space
     rendered = markdown.markdown(text, extensions=["tables"])
     assert "<script>" not in rendered and "&lt;script&gt;" in rendered
     assert "<h2>Summary</h2>" in rendered and "<table>" in rendered
@@ -152,6 +154,9 @@ def test_cli_compare_errors(capsys):
     assert capsys.readouterr().err == "classcompare compare: --base 99999 is not one of 65250, 65251\n"
     assert main(["compare", "--series", "1234"]) == 1
     assert capsys.readouterr().err == "classcompare: series 1234: no classes in the library\n"
+    assert main(["compare", "--series", "65251"]) == 1
+    assert capsys.readouterr().err == ("classcompare: series 65251: no classes in the library; "
+                                       "65251 is a class of series 6525\n")
 
 
 def test_window_exports_and_prints(window, tmp_path, qtbot):

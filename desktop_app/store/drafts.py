@@ -126,5 +126,4 @@ def adopt_draft(library: Library, jurisdiction: str, number: str, effective: dat
             [import_id, class_id],
         ).fetchone()
     library.index_for_search()
-    library.count_words()  # as after an import: the comparison weighs words by the library's own counts
     return Adopted(spec.key, effective, bool(current))

@@ -251,11 +251,6 @@ def import_paths(
         library.index_for_search()
     except LibraryError as e:
         stopped = stopped or e
-    if stopped is None and any(o.status in ("imported", "revised") for o in outcomes):
-        try:
-            library.count_words()
-        except LibraryError as e:
-            stopped = e
     if stopped is not None:
         raise ImportStopped(stopped, outcomes)
     return outcomes

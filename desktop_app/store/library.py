@@ -69,7 +69,6 @@ class Library:
         self.catalog = source if isinstance(source, Catalog) else Catalog(source)
         self.path, self.conn = self.catalog.path, self.catalog.conn
         self._db = None
-        self._weights = None
 
     def close(self) -> None:
         self.catalog.close()
@@ -140,25 +139,6 @@ class Library:
         saved = self.save_prepared(prepare(document), path, sha256)
         self.index_for_search()
         return saved
-
-    def count_words(self) -> None:
-        """Bring the word counts the comparison weighs words by up to date (after an import)."""
-        from desktop_app.store.word_counts import refresh_word_counts
-
-        refresh_word_counts(self.conn)
-        self._weights = None
-
-    def forget_word_weights(self) -> None:
-        """Read the word counts again when next asked (another connection imported documents)."""
-        self._weights = None
-
-    def word_weights(self):
-        """The weights the comparison gives words in this library (read once, until the next import)."""
-        if self._weights is None:
-            from desktop_app.store.word_counts import word_weights
-
-            self._weights = word_weights(self.conn)
-        return self._weights
 
     def index_for_search(self) -> int:
         """Bring the search index up to date with the classes saved since; returns how many were indexed."""

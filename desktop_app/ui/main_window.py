@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
             by_spec = {id(s): n for s, n in zip(specs, state.classes)}
             specs = ladder(specs)
             state = state.with_changes(classes=tuple(by_spec[id(s)] for s in specs))
-        tab = ComparisonTab(specs, state, self.library.word_weights(), saved_notes=saved_notes)
+        tab = ComparisonTab(specs, state, saved_notes=saved_notes)
         tab.save_requested.connect(lambda tab=tab: self.save_comparison(tab))
         tab.differences_only.toggled.connect(self._update_actions)
         index = self.tabs.addTab(tab, icon("compare"), state.name or tab.title())
@@ -684,8 +684,6 @@ class MainWindow(QMainWindow):
             self.import_progress.deleteLater()
             self.import_progress = None
         self.panel.refresh()
-        if self._library is not None:
-            self._library.forget_word_weights()  # the import counted the library's words anew
         self.statusBar().clearMessage()  # "Cancelling the import…"
         self._show_status()
         failures = failure_lines(outcomes)

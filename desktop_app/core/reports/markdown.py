@@ -39,7 +39,8 @@ def runs_markdown(runs: Runs, line_start: bool = True) -> str:
             parts.append(f"**{body}**")
         elif style == "note" and text.strip():
             lead = body[: len(body) - len(body.lstrip())]
-            parts.append(f"{lead}*{body.strip()}*")
+            trail = body[len(body.rstrip()):]
+            parts.append(f"{lead}*{body.strip()}*{trail}")
         else:
             parts.append(body)
     joined = "".join(parts)
@@ -49,6 +50,11 @@ def runs_markdown(runs: Runs, line_start: bool = True) -> str:
 def _plain_runs(runs: Runs) -> str:
     """Runs without their marks (a legend names the marks in words)."""
     return md("".join(" " if text == "\n" else text for text, _style in runs))
+
+
+def _cell(text: str) -> str:
+    """A table cell: inside a line ("48.3%" stays as it is), on one line."""
+    return markdown_inline(" ".join(str(text).split()))
 
 
 def outline_markdown(outline: Outline) -> str:
@@ -76,9 +82,9 @@ def _block(block) -> list[str]:
     if isinstance(block, Legend):
         return [f"{_plain_runs(block.runs)} {MARKS_SENTENCE}", ""]
     if isinstance(block, Grid):
-        head = "| " + " | ".join(md(h) for h in block.head) + " |"
+        head = "| " + " | ".join(_cell(h) for h in block.head) + " |"
         rule = "|" + "|".join("---" if n < block.numeric_from else "---:" for n in range(len(block.head))) + "|"
-        rows = ["| " + " | ".join(md(c) for c in cells) + " |" for cells in block.rows]
+        rows = ["| " + " | ".join(_cell(c) for c in cells) + " |" for cells in block.rows]
         return [head, rule, *rows, ""]
     if isinstance(block, Aligned):
         lines = []

@@ -196,13 +196,20 @@ def add_runs(paragraph, runs: Runs, italic: bool = False, colour: str = "") -> N
         run.italic = italic or style == "note" or None
         if style == "bold":
             run.bold = True
-        mark = MARKS["light"].get(style)
-        if mark is not None:
+        # A style may be two marks at once ("insert+cue": an inserted word a level factor was read from).
+        marks = [MARKS["light"][part] for part in style.split("+") if part in MARKS["light"]]
+        for mark in marks:
             run.font.color.rgb = RGBColor.from_string(mark["color"].lstrip("#").upper())
-            run.font.underline = mark["decoration"] == "underline" or None
-            run.font.strike = mark["decoration"] == "line-through" or None
+            if mark["decoration"] == "underline":
+                run.font.underline = True
+            if mark["decoration"] == "line-through":
+                run.font.strike = True
+            if mark.get("weight") == "bold":
+                run.bold = True
             if mark["background"]:
                 _shade(run._r.get_or_add_rPr(), mark["background"])
+        if marks:
+            pass
         elif style == "empty":
             run.font.color.rgb = RGBColor.from_string(EMPTY_COLOUR.lstrip("#").upper())
         elif colour:
