@@ -1,7 +1,9 @@
-"""The `classcompare` command line: import, list, search, show, compare, self-test; with no arguments, the window."""
+"""The `classcompare` command line: import, list, search, show, compare, draft, redline, self-test; with no
+arguments, the window."""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -61,6 +63,20 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
         add_arguments(p)
 
+    p = commands.add_parser("draft", parents=[common],
+                            help="a class's draft: from a document (--from FILE), --delete, --adopt DATE")
+    if argv is None or "draft" in argv:
+        from desktop_app.draft_command import add_draft_arguments
+
+        add_draft_arguments(p)
+
+    p = commands.add_parser("redline", parents=[common],
+                            help="a class's draft against its current revision, as Word tracked changes")
+    if argv is None or "redline" in argv:
+        from desktop_app.draft_command import add_redline_arguments
+
+        add_redline_arguments(p)
+
     # No --library: the self-test always makes a new library of its own.
     p = commands.add_parser("self-test", help="check this installation end to end; exit code 0 when it works")
     p.add_argument("--folder", metavar="DIR",
@@ -92,13 +108,24 @@ def _main(argv: Sequence[str] | None = None) -> int:
     from desktop_app.store.location import open_catalog, open_library
     from desktop_app.store.schema import LibraryError
 
+    if args.command == "import" and not all(args.paths):
+        print("classcompare import: an empty name is not a file or folder", file=sys.stderr)
+        return 2
     # Listing and searching read the catalog alone: the rest of the store does not load for them.
     opener = open_catalog if args.command in CATALOG_COMMANDS else open_library
     try:
         with opener(getattr(args, "library", None)) as library:
+            if library.notice:
+                print(f"classcompare: {library.notice}", file=sys.stderr)
             return COMMANDS[args.command](library, args)
     except LibraryError as e:
         print(f"classcompare: {e}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as e:  # a damaged page, met while reading
+        from desktop_app.store.errors import read_error
+        from desktop_app.store.location import library_path
+
+        print(f"classcompare: {read_error(e, library_path(getattr(args, 'library', None)))}", file=sys.stderr)
         return 2
     except LookupError as e:
         from desktop_app.store.library import ClassNotFound
@@ -120,14 +147,19 @@ def _open_window(library: str | None) -> int:
 
 
 def _import(library: Library, args: argparse.Namespace) -> int:
-    from desktop_app.store.importing import import_paths, summary_line
+    from desktop_app.store.importing import ImportStopped, import_paths, summary_line
 
     outcomes: list[ImportOutcome] = []
 
     def report(done: int, total: int, outcome: ImportOutcome) -> None:
         print(outcome.line(), flush=True)
 
-    outcomes = import_paths(library, args.paths, on_progress=report, jurisdiction=args.jurisdiction)
+    try:
+        outcomes = import_paths(library, args.paths, on_progress=report, jurisdiction=args.jurisdiction)
+    except ImportStopped as e:
+        print(summary_line(e.outcomes), flush=True)
+        print(f"classcompare: {e}", file=sys.stderr)
+        return 2
     print(summary_line(outcomes))
     if not outcomes:
         print("no documents found", file=sys.stderr)
@@ -156,9 +188,11 @@ def _list(library: Library, args: argparse.Namespace) -> int:
     if not entries:
         print("no classes" + (f" in series {args.series}" if args.series else ""), file=sys.stderr)
         return 1
+    drafts = library.drafts()
     for e in entries:
         when = e.effective_date.isoformat() if e.effective_date else "-"
         extra = f"  abolished {e.abolished.isoformat()}" if e.abolished else ""
+        extra += "  (draft)" if e.key in drafts else ""
         print(f"{e.jurisdiction}:{e.number:<8} {e.series_code:<6} {when:<10}  {e.title}{extra}")
     return 0
 
@@ -197,7 +231,20 @@ def _compare(library: Library, args: argparse.Namespace) -> int:
     return run_compare(library, args)
 
 
-COMMANDS = {"import": _import, "list": _list, "search": _search, "show": _show, "compare": _compare}
+def _draft(library: Library, args: argparse.Namespace) -> int:
+    from desktop_app.draft_command import run_draft
+
+    return run_draft(library, args)
+
+
+def _redline(library: Library, args: argparse.Namespace) -> int:
+    from desktop_app.draft_command import run_redline
+
+    return run_redline(library, args)
+
+
+COMMANDS = {"import": _import, "list": _list, "search": _search, "show": _show, "compare": _compare,
+            "draft": _draft, "redline": _redline}
 CATALOG_COMMANDS = frozenset(("list", "search"))
 
 

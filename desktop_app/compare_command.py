@@ -65,8 +65,10 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
     labels = default_labels(specs)
     base = None
     if args.base != "previous":
-        matches = [label for label, spec in zip(labels, specs)
-                   if args.base in (label, spec.number, f"{spec.jurisdiction}:{spec.number}")]
+        # A label first: "65251" is the revision, not its draft ("65251@draft").
+        matches = [label for label in labels if label == args.base] or [
+            label for label, spec in zip(labels, specs)
+            if args.base in (label, spec.number, f"{spec.jurisdiction}:{spec.number}")]
         if len(matches) != 1:
             return _fail(f"--base {args.base} is not one of {', '.join(labels)}")
         base = matches[0]
@@ -77,7 +79,7 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
         reason = e.strerror if isinstance(e, OSError) and e.strerror else "not a UTF-8 text file"
         return _fail(f"--notes {args.notes}: {reason}")
     state = ComparisonState(tuple(labels), options, notes, args.differences_only)
-    report = ComparisonReport(compare(specs, options, labels, weights=library.word_weights()),
+    report = ComparisonReport(compare(specs, options, labels),
                               state.report_info(args.analyst))
     return write_report(report, args, "compare")
 

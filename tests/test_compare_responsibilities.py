@@ -157,3 +157,22 @@ def test_a_copy_under_another_number_compares_as_a_revision_does(kinds, options)
         ]
     assert shape(by_meaning) == shape(as_revision)
     assert all(row.status == SAME for section in by_meaning.sections[1:] for row in section.rows)
+
+
+def test_the_same_classes_compare_alike_whatever_else_the_library_holds(tmp_path):
+    """A printed comparison can be made again: importing other classes changes no row or figure of it."""
+    from desktop_app.store.importing import import_paths
+    from desktop_app.store.library import Library
+    from tests.conftest import FIXTURES, SEED
+
+    def series_json(library):
+        from desktop_app.core.compare import comparison_to_dict
+
+        specs = ladder(library.spec(e.jurisdiction, e.number) for e in library.classes(series_code="6525"))
+        return comparison_to_dict(compare(specs))
+
+    with Library(tmp_path / "seed.sqlite") as small, Library(tmp_path / "more.sqlite") as large:
+        import_paths(small, [SEED])
+        import_paths(large, [SEED, FIXTURES / "calhr"])
+        assert len(large.classes()) > len(small.classes())
+        assert series_json(small) == series_json(large)

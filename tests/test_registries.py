@@ -81,6 +81,8 @@ def test_keyboard_shortcuts_lists_every_shortcut_of_the_window(window):
         "Ctrl+Shift+P  Export PDF",
         "Ctrl+F4 / Ctrl+W  Close Tab",
         "Ctrl+Q  Quit",
+        "Ctrl+Z / Alt+Backspace  Undo the last edit of the draft",
+        "Ctrl+Y / Alt+Shift+Backspace / Ctrl+Shift+Z  Redo the edit of the draft undone",
         "Ctrl+C / Ctrl+Ins  Copy Row",
         "Ctrl+F  Find",
         "F3 / Ctrl+G  Find Next",
@@ -91,10 +93,15 @@ def test_keyboard_shortcuts_lists_every_shortcut_of_the_window(window):
         "F7  Next Change",
         "Ctrl+D  Differences Only",
         "Ctrl+L  Show or hide the library",
+        "Ctrl+Shift+R  Draft a revision of the chosen class (or open its draft)",
         "F1  Keyboard Shortcuts",
         "Escape  Close the find bar",
         "Tab / Shift+Tab  Go to the next / previous pane (in the notes, Ctrl+Tab / Ctrl+Shift+Tab as well)",
         "Alt+letter  Go to the control whose underlined letter it is",
+        "Insert  Add an item after the chosen one (draft editor)",
+        "Delete  Delete the chosen item (draft editor's outline)",
+        "Alt+Up / Alt+Down  Move the chosen item up or down (draft editor)",
+        "Return  Edit the chosen item; in its text, back to the outline (draft editor)",
     ]
 
 

@@ -23,7 +23,6 @@ SECONDS = 1.0  # a quadratic pattern takes tens of seconds on them, an exponenti
 # Patterns written inline in the code, where they read document text.
 INLINE = [
     r"CLASS\s+NUMBER\s*:", r"CLASS\s+TITLE\s*:", r"\w-$",  # das.py
-    r"&(?=#?\w+;)",  # text_escape.py
     r"\s+", r"\d+|\D+", r"\bfirst[- ]line\b",  # compare
 ]
 

@@ -46,8 +46,8 @@ def test_rows_carry_their_status_and_headings_their_figures(tab):
     headings = [model.index(r, 0).data() for r in model.heading_rows()]
     assert headings[:2] == ["Level factors", "Class"]  # the factors first; the class block has no figures
     knowledge = next(h for h in headings if h.startswith("Knowledge"))
-    assert knowledge == ("Knowledge — 7 items: 4 same, 1 changed, 0 related, 2 added (1 at 65251, 1 at 65255), "
-                         "0 dropped · 6 words inserted, 2 deleted · 97.1% similar")
+    assert knowledge == ("Knowledge — 7 items: 4 same, 1 changed, 0 related, 2 added, 0 dropped · new: 1 at 65251, "
+                         "1 at 65255 · 6 words inserted, 2 deleted · 97.1% similar")
     row = row_with(tab, "supervisory principles & techniques")
     assert model.index(row, COL_STATUS).data() == "Added at 65255"
     assert model.index(row, FIRST_CLASS_COL).data() == "—"

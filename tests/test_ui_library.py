@@ -172,7 +172,7 @@ def test_about_box_names_the_version(window):
 
 def test_menus_follow_desktop_conventions(window):
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Draft", "&Help"]
     assert window.actions["import"].shortcut().toString() == "Ctrl+I"
     assert window.actions["next_change"].shortcut().toString() == "F7"
     assert window.actions["previous_change"].shortcut().toString() == "Shift+F7"

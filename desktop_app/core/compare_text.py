@@ -122,24 +122,19 @@ def status_text(row: Row) -> str:
 
 
 def summary_text(summary: Summary) -> str:
-    """“9 items: 5 same, 1 changed, 1 related, 2 added (1 at 65251, 1 at 65255), 0 dropped · 9 words inserted,
-    0 deleted · 92.3% similar”; where rows were added or dropped at one class only, “2 added at 65255”."""
+    """“9 items: 5 same, 1 changed, 1 related, 2 added, 1 dropped · new: 1 at 65251, 1 at 65255 · gone: 1 at 65255
+    · 9 words inserted, 4 deleted · 92.3% similar”. Rows count by their status; new and gone count, at each class,
+    what it has and the class it is compared with lacks, and the reverse (a row added at the second level and
+    gone at the third is one of each)."""
+    steps = "".join(f" · {word}: " + ", ".join(f"{n} at {label}" for label, n in counts)
+                    for word, counts in (("new", summary.added_at), ("gone", summary.dropped_at)) if counts)
     return (
         f"{summary.items} item{'' if summary.items == 1 else 's'}: {summary.items_same} same, "
         f"{summary.items_changed} changed, {summary.items_related} related, "
-        f"{summary.items_added} added{_where(summary.added_at)}, "
-        f"{summary.items_dropped} dropped{_where(summary.dropped_at)} · "
+        f"{summary.items_added} added, {summary.items_dropped} dropped{steps} · "
         f"{summary.words_inserted} words inserted, {summary.words_deleted} deleted · "
         f"{summary.similarity_percent:g}% similar"
     )
-
-
-def _where(counts: tuple[tuple[str, int], ...]) -> str:
-    if not counts:
-        return ""
-    if len(counts) == 1:
-        return f" at {counts[0][0]}"
-    return " (" + ", ".join(f"{n} at {label}" for label, n in counts) + ")"
 
 
 def section_heading(section: SectionComparison) -> str:

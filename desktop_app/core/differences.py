@@ -98,8 +98,9 @@ def _scope(value: str) -> str:
 
 
 def _article(value: str) -> str:
-    return value if value.startswith(("a ", "an ", "some ")) else f"a {value}" if value[0] not in "aeiou" \
-        else f"an {value}"
+    if value.startswith(("a ", "an ", "some ")) or value.endswith("coursework"):
+        return value
+    return f"a {value}" if value[0] not in "aeiou" else f"an {value}"
 
 
 def _row_sentences(comparison: Comparison, low: int, high: int) -> list[str]:

@@ -86,8 +86,26 @@ _RECEIVED = (
 )
 
 
+# A stage of learning ("Initially, under close supervision, incumbents receive training …") is not how the
+# level works once it is learned: a later statement stands for the class.
+_LEARNING = re.compile(
+    r"\b(?:initially|at first|while (?:in )?training|during (?:the )?training|trainees?)\b[^.;]{0,80}$", re.IGNORECASE)
+
+
 def supervision_received(spec: ClassSpec, _specs) -> Reading:
-    return _first(_RECEIVED, spec, ("concept", "duties"))
+    for kind in ("concept", "duties"):
+        text = _text(spec, kind)
+        found = []
+        for pattern, value, rank in _RECEIVED:
+            for m in re.finditer(pattern, text, re.IGNORECASE):
+                sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
+                if not _LEARNING.search(text[sentence_start:m.start()]):
+                    found.append((m.start(), -rank, value, m.group(0), rank))
+                    break
+        if found:
+            _start, _rank, value, words, rank = min(found)
+            return Reading(value, words, rank, kind)
+    return NOT_STATED
 
 
 # ---- supervision exercised --------------------------------------------------------------------------------
@@ -99,7 +117,7 @@ _EXERCISED = (
     (r"\bsupervis(?:e|es|ing) (?:the work of )?(?:a )?(?:staff|subordinat\w*|employees|personnel|crew|unit|team)\b"
      r"|\bplan\w*, organiz\w*,? and direct\w* the work of\b|\bfull supervisory responsibilit\w*"
      r"|\bfull range of supervisory duties\b|\bsupervisory level\b", "supervises staff", 2),
-    (r"\blead[- ]?worker\b|\blead[- ]?person\b|\blead (?:capacity|responsibilit\w*)\b|\bteam leader\b"
+    (r"\blead[- ]?worker\b|\blead[- ]?person\b|\blead (?:capacity|responsibilit\w*|supervision)\b|\bteam leader\b"
      r"|\bact\w* as (?:a )?lead\b", "lead worker", 1),
     (r"\bno supervis\w* (?:of|over) others\b|\bdoes not supervise\b", "none", 0),
 )
@@ -115,7 +133,7 @@ _LEVELS = (
     (r"\btrainee\b|\bdevelopmental level\b", "trainee", 1),
     (r"\bentry(?:[- ]level)?\b", "entry", 2),
     (r"\bfirst full[- ]performance\b", "first full performance", 3),
-    (r"\bfirst working\b", "first working", 3),
+    (r"\bfirst working\b", "first working", 2.5),  # below the full journey level CalHR pages name after it
     (r"\bfull journey\b|\bjourney(?:man|person)?[- ]level\b|\bfull[- ]performance level\b", "journey", 3),
     (r"\bsecond full[- ]performance\b", "second full performance", 4),
     (r"\badvanced journey\b", "advanced journey", 4),
@@ -190,6 +208,7 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "ten": 10, "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36}
 _AMOUNT = re.compile(
     r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six)\s+"
+    r"(?:\(\d{1,3}\)\s+)?"  # "Two (2) years"
     r"(mos?\.|months?|yrs?\.|years?)(?:\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:exp\.|experience))",
     re.IGNORECASE,
 )
@@ -217,11 +236,12 @@ def experience(spec: ClassSpec, _specs) -> Reading:
 
 _EDUCATION = (
     (r"\bdoctora\w+\b|\bph\.?\s?d\b", "doctorate", 5),
-    (r"\bmaster'?s degree\b|\bgraduate degree\b", "master's degree", 4),
-    (r"\bbachelor'?s degree\b|\bgraduation from (?:a recognized )?(?:four-year )?college\b"
-     r"|\bundergraduate (?:core )?(?:program|degree)\b|\bcollege degree\b", "college degree", 3),
-    (r"\bassociate'?s? degree\b|\b(?:two years|60 semester units) of college\b|\bcollege (?:course|units)",
-     "some college", 2),
+    (r"\bmaster['’]?s degree\b|\bgraduate degree\b", "master's degree", 4),
+    (r"\bbachelor['’]?s degree\b|\bgraduation from (?:a recognized )?(?:four-year )?college\b"
+     r"|\bundergraduate degree\b|\bcollege degree\b", "college degree", 3),
+    (r"\bundergraduate (?:core )?(?:program|course\w*)\b", "undergraduate coursework", 2.5),
+    (r"\bassociate['’]?s? degree\b", "associate degree", 2),
+    (r"\b(?:two years|60 semester units) of college\b|\bcollege (?:course|units)", "some college", 1.5),
     (r"\bhigh school\b|\b12th grade\b|\bGED\b", "high school", 1),
 )
 
@@ -258,7 +278,7 @@ def feeder_class(spec: ClassSpec, specs: Sequence[ClassSpec]) -> Reading:
 
 
 _LICENCE = (
-    (r"\bvalid (?:California )?(?:Class [A-C] )?driver'?s? licen[sc]e\b", "driver's licence", 1),
+    (r"\bvalid (?:California )?(?:Class [A-C] )?driver['’]?s? licen[sc]e\b", "driver's licence", 1),
     (r"\b(?:possession of|registration as|licen[sc]ed as|certificat\w+ as) (?:a |an )?[\w ,/-]{3,60}?"
      r"\b(?:licen[sc]e|certificate|registration)\b", "licence or certificate", 2),
 )

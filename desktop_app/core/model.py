@@ -76,6 +76,7 @@ class ClassSpec:
     established: date | None = None
     abolished: date | None = None
     source: str = field(default="", compare=False)
+    draft: bool = False  # an analyst's draft revision, not yet adopted: never the class as it stands
 
     @property
     def key(self) -> str:

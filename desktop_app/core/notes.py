@@ -33,6 +33,11 @@ def demoted_headings(text: str, by: int = REPORT_NOTES_DEPTH) -> str:
     return "\n".join(out)
 
 
+# The only links a report keeps live: to the web, to mail, within the report. A javascript: or file: link in a
+# report opened in a browser, or in a PDF, would run or open something on the reader's machine.
+_LIVE_LINK = re.compile(r"(?:https?://|mailto:|#)", re.IGNORECASE)
+
+
 def notes_to_html(text: str) -> str:
     """Markdown rendered; `<b>`, `<img>`, `<script>` typed into the notes come out as visible text.
 
@@ -46,4 +51,19 @@ def notes_to_html(text: str) -> str:
     renderer.preprocessors.deregister("html_block")
     renderer.inlinePatterns.deregister("html")
     renderer.inlinePatterns.deregister("entity")
+    renderer.treeprocessors.register(_DeadLinks(renderer), "dead_links", 0)
     return renderer.convert(_IMAGE.sub(r"[\1](\2)", text))
+
+
+def _DeadLinks(renderer):  # noqa: N802 (a class made on first use: markdown loads only then)
+    from markdown.treeprocessors import Treeprocessor
+
+    class DeadLinks(Treeprocessor):
+        """A link to anything but the web or mail keeps its text and loses its address."""
+
+        def run(self, root):
+            for link in root.iter("a"):
+                if not _LIVE_LINK.match(link.get("href", "").strip()):
+                    link.attrib.pop("href", None)
+
+    return DeadLinks(renderer)

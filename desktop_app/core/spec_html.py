@@ -15,9 +15,12 @@ def _metadata_rows(spec: ClassSpec, jurisdiction: str) -> list[tuple[str, str]]:
     if spec.series:
         rows.append(("Series", f"{spec.series.code} {spec.series.title}".strip()))
     rows.append(("Class number", spec.number))
+    if spec.draft:
+        rows.append(("Status", "Draft, not adopted"))
     if spec.bargaining_unit:
         rows.append(("Bargaining unit", spec.bargaining_unit))
-    for label, value in (("Effective", spec.effective_date), ("Established", spec.established),
+    for label, value in (("Proposed effective" if spec.draft else "Effective", spec.effective_date),
+                         ("Established", spec.established),
                          ("Abolished", spec.abolished)):
         if value:
             rows.append((label, value.isoformat()))

@@ -43,6 +43,14 @@ class SeriesEntry(NamedTuple):
     classes: int
 
 
+class DraftEntry(NamedTuple):
+    """A class's draft as the library lists it: the effective date it proposes, when it was last saved."""
+
+    key: str
+    effective_date: date | None
+    updated_at: str
+
+
 class SearchHit(NamedTuple):
     """A class that matches, with the matching words in context; ``marked`` has them between
     MATCH_START and MATCH_END."""
@@ -65,10 +73,14 @@ def _date(value: str | None) -> date | None:
 
 # A phrase in double quotes, or a word.
 _TERMS = re.compile(r'"([^"]*)"|(\w+)')
+# Words and phrases of a query that are searched; beyond them a query only narrows what it already found.
+MAX_TERMS = 16
 
 
 class Catalog:
     """One library file, opened to list and search it."""
+
+    notice = ""  # a line to show once the library is open (an empty file given as the library became one)
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
@@ -149,6 +161,14 @@ class Catalog:
         ).fetchall()
         return [SeriesEntry(*row) for row in rows]
 
+    def drafts(self) -> dict[str, DraftEntry]:
+        """The classes that have a draft, by key."""
+        rows = self.conn.execute(
+            "SELECT c.jurisdiction || ':' || c.number, d.effective_date, d.updated_at "
+            "FROM drafts d JOIN classes c ON c.id = d.class_id ORDER BY c.jurisdiction, c.number"
+        ).fetchall()
+        return {key: DraftEntry(key, _date(effective), updated) for key, effective, updated in rows}
+
     # ---- search -------------------------------------------------------------------------------
 
     @staticmethod
@@ -158,8 +178,10 @@ class Catalog:
         terms = []
         for phrase, word in _TERMS.findall(query):
             words = re.findall(r"\w+", phrase) if phrase else [word] if word else []
-            if words:
-                terms.append((" ".join(words), bool(phrase)))
+            # A word given again adds nothing, and FTS5's time grows with the square of the terms.
+            if words and (term := (" ".join(words), bool(phrase))) not in terms:
+                terms.append(term)
+        terms = terms[-MAX_TERMS:]  # the last one may be half typed: it stays
         if not terms:
             return None
         last, last_is_phrase = terms[-1]

@@ -15,13 +15,15 @@ from pathlib import Path
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.formats import (
     DOCUMENT_SUFFIXES,
-    MAX_DOCUMENT_BYTES,
+    check_size,
     parse_document,
     sniff_format,
 )
 from desktop_app.core.formats.section_coverage import DocumentFound, found_in
 from desktop_app.core.jurisdictions import Jurisdictions
 from desktop_app.core.model import Document
+from desktop_app.core.text_escape import file_name_text
+from desktop_app.store.errors import LibraryError
 from desktop_app.store.library import Library
 from desktop_app.store.prepared import PreparedDocument, prepare
 
@@ -54,7 +56,8 @@ def document_files(paths: Iterable[str | Path]) -> list[Path]:
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
+            # A folder that cannot be read takes its place in the list, and fails there with its reason.
+            for root, dirs, files in os.walk(path, onerror=lambda e: found.append(Path(e.filename))):
                 dirs.sort()
                 found.extend(
                     Path(root, f) for f in sorted(files)
@@ -68,20 +71,23 @@ def document_files(paths: Iterable[str | Path]) -> list[Path]:
 def read_and_parse(path: Path, jurisdictions: Jurisdictions | None = None) -> tuple[Document, str]:
     """The parsed document and the SHA-256 of its bytes; DocumentError for anything unreadable."""
     try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise DocumentError(
-                f"the file is {size / 1048576:.1f} MB; a class specification is at most "
-                f"{MAX_DOCUMENT_BYTES // 1048576} MB"
-            )
+        check_size(path.stat().st_size)
         data = path.read_bytes()
     except FileNotFoundError:
         raise DocumentError("no such file") from None
     except IsADirectoryError:
-        raise DocumentError("is a folder") from None
+        raise DocumentError(_folder_reason(path)) from None
     except OSError as e:
         raise DocumentError(f"cannot be read ({e.strerror or e})") from None
     return parse_document(data, str(path), jurisdictions), hashlib.sha256(data).hexdigest()
+
+
+def _folder_reason(path: Path) -> str:
+    try:
+        with os.scandir(path):
+            return "is a folder"
+    except OSError as e:
+        return f"the folder cannot be read ({e.strerror or e})"
 
 
 # Below this many documents, starting worker processes costs more than it saves.
@@ -176,11 +182,12 @@ def _parsed(files: list[Path], jurisdictions: Jurisdictions) -> Iterator[Parsed]
 def save_parsed(library: Library, path: Path, parsed: Parsed) -> ImportOutcome:
     """Save one parsed document in its own transaction, or report why it could not be read."""
     document, sha256, reason, found = parsed
+    name = file_name_text(path)  # as it can be printed and stored, whatever bytes the name is made of
     if document is None:
-        return ImportOutcome(str(path), "failed", reason, format=_sniff(path))
-    saved = library.save_prepared(document, str(path), sha256)
+        return ImportOutcome(name, "failed", reason, format=_sniff(path))
+    saved = library.save_prepared(document, name, sha256)
     return ImportOutcome(
-        str(path), saved.status, "; ".join(saved.warnings), classes=tuple(n for n, _ in saved.classes),
+        name, saved.status, "; ".join(saved.warnings), classes=tuple(n for n, _ in saved.classes),
         format=document.format, found=found,
     )
 
@@ -199,6 +206,15 @@ def _sniff(path: Path) -> str:
         return "unknown"
 
 
+class ImportStopped(LibraryError):
+    """The library could not be written (a full disk, a read-only file, another writer for too long), so the
+    import stopped there; the documents saved before stay saved, and ``outcomes`` are theirs."""
+
+    def __init__(self, error: LibraryError, outcomes: list[ImportOutcome]) -> None:
+        super().__init__(str(error))
+        self.outcomes = outcomes
+
+
 def import_paths(
     library: Library,
     paths: Iterable[str | Path],
@@ -206,7 +222,8 @@ def import_paths(
     should_cancel: Callable[[], bool] | None = None,
     jurisdiction: str | None = None,
 ) -> list[ImportOutcome]:
-    """Import every document; a failing one is reported and the rest still import. Stops early on cancel.
+    """Import every document; a failing one is reported and the rest still import. Stops early on cancel, and
+    with ImportStopped when the library cannot be written.
 
     ``jurisdiction`` (a name or code) is the jurisdiction of the documents that do not say which one they are
     from. Each document is saved in its own transaction; the search index catches up every INDEX_EVERY
@@ -215,6 +232,7 @@ def import_paths(
     files = document_files(paths)
     outcomes: list[ImportOutcome] = []
     parsed = _parsed(files, import_jurisdictions(library, jurisdiction))
+    stopped: LibraryError | None = None
     try:
         for done, (path, result) in enumerate(zip(files, parsed), start=1):
             if should_cancel and should_cancel():
@@ -225,9 +243,14 @@ def import_paths(
                 library.index_for_search()
             if on_progress:
                 on_progress(done, len(files), outcome)
+    except LibraryError as e:
+        stopped = e
     finally:
         parsed.close()
+    try:
         library.index_for_search()
-    if any(o.status in ("imported", "revised") for o in outcomes):
-        library.count_words()
+    except LibraryError as e:
+        stopped = stopped or e
+    if stopped is not None:
+        raise ImportStopped(stopped, outcomes)
     return outcomes

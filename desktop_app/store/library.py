@@ -7,17 +7,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from desktop_app.core.drafts import DRAFT, finished
 from desktop_app.core.jurisdictions import Jurisdiction
 from desktop_app.core.model import SECTION_TITLES, ClassSpec, Document, Series
 from desktop_app.core.spec_json import iso_date as _iso
 from desktop_app.core.spec_json import parse_iso_date as _date
 from desktop_app.core.spec_json import sections_from_list, series_from_dict
-from desktop_app.store import notes_drafts, saved_comparisons
+from desktop_app.store import drafts, notes_drafts, saved_comparisons
 from desktop_app.store.catalog import (  # noqa: F401 (ClassEntry, SeriesEntry, SearchHit: the store's names)
     MATCH_END,
     MATCH_START,
     Catalog,
     ClassEntry,
+    DraftEntry,
     SearchHit,
     SeriesEntry,
 )
@@ -25,6 +27,7 @@ from desktop_app.store.notes_drafts import NotesDraft
 from desktop_app.store.prepared import PreparedClass, PreparedDocument, prepare
 from desktop_app.store.saved_comparisons import SavedComparison
 from desktop_app.store.search_index import index_pending
+from desktop_app.store.series_revisions import save_series, series_revision
 from desktop_app.store.writing import write_transaction
 
 
@@ -66,7 +69,6 @@ class Library:
         self.catalog = source if isinstance(source, Catalog) else Catalog(source)
         self.path, self.conn = self.catalog.path, self.catalog.conn
         self._db = None
-        self._weights = None
 
     def close(self) -> None:
         self.catalog.close()
@@ -78,6 +80,15 @@ class Library:
         self.close()
 
     # ---- the catalog's --------------------------------------------------------------------------
+
+    @property
+    def notice(self) -> str:
+        """A line to show once the library is open (an empty file given as the library became one)."""
+        return self.catalog.notice
+
+    @notice.setter
+    def notice(self, text: str) -> None:
+        self.catalog.notice = text
 
     def counts(self) -> dict[str, int]:
         return self.catalog.counts()
@@ -107,6 +118,9 @@ class Library:
     def saved_comparisons(self) -> list[SavedComparison]:
         return self.catalog.saved_comparisons()
 
+    def drafts(self) -> dict[str, DraftEntry]:
+        return self.catalog.drafts()
+
     def saved_comparison(self, comparison_id: int) -> SavedComparison | None:
         return self.catalog.saved_comparison(comparison_id)
 
@@ -129,25 +143,6 @@ class Library:
         self.index_for_search()
         return saved
 
-    def count_words(self) -> None:
-        """Bring the word counts the comparison weighs words by up to date (after an import)."""
-        from desktop_app.store.word_counts import refresh_word_counts
-
-        refresh_word_counts(self.conn)
-        self._weights = None
-
-    def forget_word_weights(self) -> None:
-        """Read the word counts again when next asked (another connection imported documents)."""
-        self._weights = None
-
-    def word_weights(self):
-        """The weights the comparison gives words in this library (read once, until the next import)."""
-        if self._weights is None:
-            from desktop_app.store.word_counts import word_weights
-
-            self._weights = word_weights(self.conn)
-        return self._weights
-
     def index_for_search(self) -> int:
         """Bring the search index up to date with the classes saved since; returns how many were indexed."""
         return index_pending(self.conn)
@@ -161,8 +156,7 @@ class Library:
             if document.jurisdiction is not None:
                 self.conn.execute("INSERT OR IGNORE INTO jurisdictions (code, name) VALUES (?, ?)",
                                   [document.jurisdiction.code, document.jurisdiction.name])
-            for series in document.series:
-                self._save_series(series)
+            blocks = {series.code: save_series(self.conn, series) for series in document.series}
             import_id = None
             for item in document.classes:
                 outcome, class_id, title = self._class_outcome(item)
@@ -183,40 +177,13 @@ class Library:
                                 "classes": json.dumps([p.number for p in document.classes]),
                             },
                         )
-                    self._save_revision(item, class_id, import_id)
+                    self._save_revision(item, class_id, import_id, blocks.get(item.series_code))
                 outcomes.append((item.number, outcome))
             statuses = {o for _, o in outcomes}
             status = "imported" if "imported" in statuses else "revised" if "revised" in statuses else "unchanged"
             if import_id is not None:
                 self.conn.execute("UPDATE imports SET result = ? WHERE id = ?", [status, import_id])
         return SavedDocument(status, tuple(outcomes), tuple(warnings))
-
-    def _save_series(self, series: Series) -> None:
-        row = self.conn.execute(
-            "SELECT id, title, effective_date, major_agencies, purpose FROM series WHERE jurisdiction = ? AND code = ?",
-            [series.jurisdiction, series.code],
-        ).fetchone()
-        values = {
-            "jurisdiction": series.jurisdiction,
-            "code": series.code,
-            "title": series.title,
-            "major_agencies": series.major_agencies,
-            "effective_date": _iso(series.effective_date),
-            "purpose": json.dumps(list(series.purpose), ensure_ascii=False),
-        }
-        if row is None:
-            self._insert("series", values)
-            return
-        _, title, effective, agencies, purpose = row
-        if (title, effective, agencies, purpose) == (
-            values["title"], values["effective_date"], values["major_agencies"], values["purpose"]
-        ):
-            return  # the same block again: nothing is written
-        newer = (_iso(series.effective_date) or "") >= (effective or "")
-        # A series block with a title wins over one derived from a class number; an older block never wins.
-        if series.title and (newer or not title):
-            assignments = ", ".join(f"{k} = ?" for k in values)
-            self.conn.execute(f"UPDATE series SET {assignments} WHERE id = ?", [*values.values(), row[0]])
 
     def _class_outcome(self, item: PreparedClass) -> tuple[str, int | None, str]:
         """(imported | unchanged | revised, the class's id if it exists, its current title)."""
@@ -242,7 +209,8 @@ class Library:
             return []
         return [f"{item.key} has no {' or '.join(lost)} section, which its revision of {effective or 'no date'} has"]
 
-    def _save_revision(self, item: PreparedClass, class_id: int | None, import_id: int) -> None:
+    def _save_revision(self, item: PreparedClass, class_id: int | None, import_id: int,
+                       series_revision: int | None = None) -> None:
         new_class = class_id is None
         if new_class:
             class_id = self._insert(
@@ -263,6 +231,7 @@ class Library:
                 "sections": item.sections,
                 "content_hash": item.digest,
                 "import_id": import_id,
+                "series_revision": series_revision,  # the series block this text came with
             },
         )
         self.conn.execute("UPDATE classes SET revision_count = revision_count + 1 WHERE id = ?", [class_id])
@@ -306,16 +275,20 @@ class Library:
              "effective_date": effective, "purpose": json.loads(purpose)}
         )
 
-    def resolve(self, name: str) -> tuple[str, str, date | None]:
-        """``65251``, ``OH:65251`` or ``65251@2024-01-15`` → (jurisdiction, number, revision date or None)."""
-        revision = None
+    def resolve(self, name: str) -> tuple[str, str, date | str | None]:
+        """``65251``, ``OH:65251``, ``65251@2024-01-15`` or ``65251@draft`` → (jurisdiction, number, revision
+        date, DRAFT or None)."""
+        revision: date | str | None = None
         text = name.strip()
         if "@" in text:
             text, _, when = text.partition("@")
-            try:
-                revision = date.fromisoformat(when)
-            except ValueError:
-                raise ClassNotFound(f"{name}: '{when}' is not a date (YYYY-MM-DD)") from None
+            if when.strip().casefold() == DRAFT:
+                revision = DRAFT
+            else:
+                try:
+                    revision = date.fromisoformat(when)
+                except ValueError:
+                    raise ClassNotFound(f"{name}: '{when}' is not a date (YYYY-MM-DD) or 'draft'") from None
         jurisdiction, _, number = text.rpartition(":")
         if jurisdiction:
             rows = self.conn.execute(
@@ -339,15 +312,21 @@ class Library:
         ).fetchall()
         return [_date(r[0]) for r in rows]
 
-    def spec(self, jurisdiction: str, number: str, revision: date | None = None) -> ClassSpec:
-        """The class as it stands (current revision), or as it stood on the revision's effective date."""
+    def spec(self, jurisdiction: str, number: str, revision: date | str | None = None) -> ClassSpec:
+        """The class as it stands (current revision), as it stood on the revision's effective date, or (DRAFT) its
+        draft as it is compared and handed over."""
+        if revision == DRAFT:
+            draft = self.draft(jurisdiction, number)
+            if draft is None:
+                raise ClassNotFound(f"{jurisdiction}:{number}@draft: the class has no draft")
+            return finished(draft)
         if revision is None:
             condition, params = "r.id = c.current_revision", [jurisdiction, number]
         else:
             condition, params = "r.effective_date = ?", [_iso(revision), jurisdiction, number]
         row = self.conn.execute(
             f"""SELECT r.title, r.bargaining_unit, r.effective_date, r.series_code, r.sections,
-                       r.established, r.abolished
+                       r.established, r.abolished, r.series_revision
                 FROM revisions r JOIN classes c ON c.id = r.class_id
                 WHERE {condition} AND c.jurisdiction = ? AND c.number = ? ORDER BY r.id DESC LIMIT 1""",
             params,
@@ -355,8 +334,11 @@ class Library:
         if row is None:
             dates = ", ".join(d.isoformat() for d in self.revision_dates(jurisdiction, number) if d)
             raise ClassNotFound(f"{number}@{_iso(revision)}: no revision with that effective date ({dates or 'none'})")
-        title, unit, effective, series_code, sections, established, abolished = row
-        series = self.series(jurisdiction, series_code) if series_code else None
+        title, unit, effective, series_code, sections, established, abolished, block = row
+        # The series as the document of this text gave it; a text with no series block, as the series stands.
+        series = series_revision(self.conn, block) if block else None
+        if series is None and series_code:
+            series = self.series(jurisdiction, series_code)
         return ClassSpec(
             jurisdiction=jurisdiction,
             number=number,
@@ -377,6 +359,35 @@ class Library:
         cursor = self.conn.execute("SELECT path, sha256, imported_at, format, result, classes FROM imports ORDER BY id")
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    # ---- drafts -------------------------------------------------------------------------------
+
+    def draft(self, jurisdiction: str, number: str) -> ClassSpec | None:
+        """The class's draft exactly as the analyst left it, or None."""
+        stored = drafts.load_draft(self.conn, jurisdiction, number)
+        if stored is None:
+            return None
+        code = stored["series_code"]
+        return ClassSpec(
+            jurisdiction=jurisdiction, number=number, title=stored["title"],
+            series=self.series(jurisdiction, code) if code else None, bargaining_unit=stored["bargaining_unit"],
+            effective_date=stored["effective_date"], sections=stored["sections"], established=stored["established"],
+            source=stored["source"], draft=True,
+        )
+
+    def draft_based_on(self, jurisdiction: str, number: str) -> date | None:
+        """The effective date of the revision the class's draft was made from."""
+        stored = drafts.load_draft(self.conn, jurisdiction, number)
+        return stored["based_on_date"] if stored else None
+
+    def save_draft(self, spec: ClassSpec, source: str = "") -> None:
+        drafts.save_draft(self.conn, spec, source)
+
+    def delete_draft(self, jurisdiction: str, number: str) -> bool:
+        return drafts.delete_draft(self.conn, jurisdiction, number)
+
+    def adopt_draft(self, jurisdiction: str, number: str, effective: date) -> drafts.Adopted:
+        return drafts.adopt_draft(self, jurisdiction, number, effective)
 
     # ---- saved comparisons --------------------------------------------------------------------
 

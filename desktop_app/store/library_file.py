@@ -74,11 +74,9 @@ def _contents(path: Path) -> tuple[int, int, set[str]]:
     With a -wal (or a rollback journal) beside it, the database is the main file and that journal together, so
     SQLite reads both: the main file alone may be in the middle of a checkpoint, and a table may live in the
     -wal only. Without one, the main file is the whole database, and it is read as immutable, so that no -wal
-    or -shm appears beside a file that may not be ours.
+    or -shm appears beside a file that may not be ours (read_only_uri).
     """
-    journal = any(_size(Path(f"{path}{suffix}")) for suffix in ("-wal", "-journal"))
-    uri = path.resolve().as_uri() + ("?mode=ro" if journal else "?mode=ro&immutable=1")
-    conn = sqlite3.connect(uri, uri=True)
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -86,6 +84,13 @@ def _contents(path: Path) -> tuple[int, int, set[str]]:
         return version, application_id, tables
     finally:
         conn.close()
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens the file read-only as SQLite sees it: with its -wal (or rollback journal) when there
+    is one, else the main file alone, as immutable, so that nothing is made beside it."""
+    journal = any(_size(Path(f"{path}{suffix}")) for suffix in ("-wal", "-journal"))
+    return path.resolve().as_uri() + ("?mode=ro" if journal else "?mode=ro&immutable=1")
 
 
 def _size(path: Path) -> int:

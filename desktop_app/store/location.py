@@ -37,11 +37,16 @@ def open_library(explicit: str | os.PathLike | None = None):
 
     path = _checked_path(explicit)
     new = _is_new(path)
+    # A file of no bytes with a journal beside it is a library this program was making when it was stopped.
+    was_empty = new and path.is_file() and not any(Path(f"{path}{s}").exists() for s in ("-journal", "-wal"))
     library = Library(path)
     if new:
         from desktop_app.store.importing import import_paths
 
         import_paths(library, [bundled_specs()])
+    if was_empty:
+        # Adopted, but said: an empty file may have been meant for something else.
+        library.notice = f"{path} was an empty file; it is now a new library with the bundled specs"
     return library
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from desktop_app.paths import migrations_folder
 from desktop_app.store.errors import LibraryError  # noqa: F401 (where the other modules find it)
-from desktop_app.store.library_file import examine
-from desktop_app.store.writing import BUSY_SECONDS, write_transaction
+from desktop_app.store.library_file import examine, read_only_uri
+from desktop_app.store.writing import BUSY_SECONDS, write_error, write_transaction
 
 
 def migrations() -> list[tuple[int, str, Path]]:
@@ -34,12 +34,32 @@ def open_connection(path: Path) -> sqlite3.Connection:
     if found.kind == "missing":
         path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS)
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    # Only a new or an older library is written on opening; one to read (list, search, the window) is not.
-    if not found.wal:
-        conn.execute("PRAGMA journal_mode = WAL")
-    _migrate(conn)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        # Only a new or an older library is written on opening; one to read (list, search, the window) is not.
+        if not found.wal:
+            conn.execute("PRAGMA journal_mode = WAL")
+        _migrate(conn)
+    except (sqlite3.DatabaseError, LibraryError) as e:
+        conn.close()
+        if found.kind == "library" and found.wal and found.version == known_version():
+            # Nothing to write on opening, yet it cannot be opened for writing (its folder is read-only, so no
+            # -shm can be made beside it): read it as it is; a write then says the library is read-only.
+            return _read_only(path)
+        raise e if isinstance(e, LibraryError) else write_error(e, path=path) from None
+    return conn
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False,
+                           timeout=BUSY_SECONDS)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise LibraryError(f"{path}: cannot be opened ({e})") from None
     return conn
 
 

@@ -28,7 +28,7 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
     """
     try:
         conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as e:
+    except sqlite3.DatabaseError as e:
         raise write_error(e, conn) from None
     try:
         yield
@@ -36,14 +36,15 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
     except BaseException as e:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        if isinstance(e, sqlite3.OperationalError):
+        if isinstance(e, sqlite3.DatabaseError):
             raise write_error(e, conn) from None
         raise
 
 
-def write_error(e: sqlite3.Error, conn: sqlite3.Connection | None = None) -> LibraryError:
+def write_error(e: sqlite3.Error, conn: sqlite3.Connection | None = None, path: object = None) -> LibraryError:
     """The one line a failed write says, in the user's words, after the library's path."""
-    where = f"{_file_of(conn)}: " if conn is not None and _file_of(conn) else ""
+    path = path or (_file_of(conn) if conn is not None else "")
+    where = f"{path}: " if path else ""
     code = (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF  # the primary code of an extended one
     text = str(e)
     if code == sqlite3.SQLITE_BUSY or "database is locked" in text:
@@ -52,9 +53,11 @@ def write_error(e: sqlite3.Error, conn: sqlite3.Connection | None = None) -> Lib
     if code == sqlite3.SQLITE_FULL or "disk is full" in text:
         return LibraryError(f"{where}the disk is full: the library could not be written, "
                             "and holds what was saved before")
-    if code == sqlite3.SQLITE_READONLY or "readonly" in text:
+    if code == sqlite3.SQLITE_READONLY or "readonly" in text or code == sqlite3.SQLITE_CANTOPEN:
         return LibraryError(f"{where}the library is read-only (the file or its folder cannot be written); "
                             "nothing was changed")
+    if code == sqlite3.SQLITE_CORRUPT:
+        return LibraryError(f"{where}the library is damaged ({text}); nothing was changed")
     return LibraryError(f"{where}the library could not be written ({text}); nothing was changed")
 
 

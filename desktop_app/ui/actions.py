@@ -12,6 +12,9 @@ from desktop_app.core.reports.paper import PAPERS
 COMPARISON = "comparison"  # a comparison tab is current
 REPORT = "report"  # the current tab has a report (a comparison, or a class spec)
 TAB = "tab"  # the current tab can be closed
+CLASS = "class"  # a class is chosen (in the library, or by its draft's editor)
+DRAFT = "draft"  # the chosen class has a draft
+EDITOR = "editor"  # a draft editor is current
 
 
 class WindowAction(NamedTuple):
@@ -67,6 +70,11 @@ ACTIONS: tuple[WindowAction | Separator, ...] = (
     WindowAction("close_tab", "C&lose Tab", "&File", "close_current_tab", shortcut="std:Close", applies=TAB),
     WindowAction("quit", "&Quit", "&File", "close", shortcut="Ctrl+Q"),
 
+    WindowAction("undo", "&Undo", "&Edit", "undo", shortcut="std:Undo", applies=EDITOR,
+                 help="Undo the last edit of the draft"),
+    WindowAction("redo", "&Redo", "&Edit", "redo", shortcut="std:Redo", applies=EDITOR,
+                 help="Redo the edit of the draft undone"),
+    Separator("&Edit"),
     WindowAction("copy_row", "&Copy Row", "&Edit", "copy_current_row", shortcut="std:Copy", applies=COMPARISON),
     Separator("&Edit"),
     WindowAction("find", "&Find…", "&Edit", "find", shortcut="std:Find", icon="find", toolbar=True),
@@ -93,6 +101,19 @@ ACTIONS: tuple[WindowAction | Separator, ...] = (
     WindowAction("library_panel", "&Library Panel", "&View", "set_library_visible", shortcut="Ctrl+L",
                  checkable=True, help="Show or hide the library"),
 
+    WindowAction("draft_revision", "Draft a &Revision…", "&Draft", "draft_revision", shortcut="Ctrl+Shift+R",
+                 applies=CLASS, help="Draft a revision of the chosen class (or open its draft)"),
+    WindowAction("compare_draft", "&Compare Draft with Current", "&Draft", "compare_draft", applies=DRAFT),
+    Separator("&Draft"),
+    WindowAction("export_redline", "Export &Redline (Word)…", "&Draft", "export_redline", applies=DRAFT,
+                 tip="The draft against the current revision, as tracked changes to accept or reject in Word"),
+    WindowAction("export_clean_draft", "Export C&lean Draft (Word)…", "&Draft", "export_clean_draft",
+                 applies=DRAFT),
+    Separator("&Draft"),
+    WindowAction("adopt_draft", "&Adopt Draft…", "&Draft", "adopt_draft", applies=DRAFT,
+                 tip="Make the draft a revision of the class, effective on a date you give"),
+    WindowAction("delete_draft", "&Delete Draft…", "&Draft", "delete_draft", applies=DRAFT),
+
     WindowAction("shortcuts", "&Keyboard Shortcuts", "&Help", "show_shortcuts", shortcut="std:HelpContents"),
     WindowAction("about", "&About Class Spec Compare", "&Help", "show_about"),
 )
@@ -102,6 +123,10 @@ OTHER_KEYS = (
     ("Escape", "Close the find bar"),
     ("Tab / Shift+Tab", "Go to the next / previous pane (in the notes, Ctrl+Tab / Ctrl+Shift+Tab as well)"),
     ("Alt+letter", "Go to the control whose underlined letter it is"),
+    ("Insert", "Add an item after the chosen one (draft editor)"),
+    ("Delete", "Delete the chosen item (draft editor's outline)"),
+    ("Alt+Up / Alt+Down", "Move the chosen item up or down (draft editor)"),
+    ("Return", "Edit the chosen item; in its text, back to the outline (draft editor)"),
 )
 
 

@@ -56,12 +56,11 @@ class ComparisonTab(QWidget):
     save_requested = Signal()
     modified_changed = Signal(bool)
 
-    def __init__(self, specs: list[ClassSpec], state: ComparisonState, weights=None, parent=None,
+    def __init__(self, specs: list[ClassSpec], state: ComparisonState, parent=None,
                  saved_notes: str | None = None) -> None:
         """``saved_notes``: the notes the library holds as saved, where ``state`` brings a draft's."""
         super().__init__(parent)
         self.specs = list(specs)
-        self.weights = weights  # the library's word weights (None: the bundled background)
         self.draft_id = state.draft_id
         self._classes = tuple(state.classes)
         self._saved_id = state.saved_id
@@ -100,7 +99,7 @@ class ComparisonTab(QWidget):
         self._row_timer.timeout.connect(self.table.resizeRowsToContents)
 
         # ---- controls
-        self.differences_only = QCheckBox("&Differences only")
+        self.differences_only = QCheckBox("Differences onl&y")
         self.differences_only.toggled.connect(self._on_differences_only_toggled)
         self.section_filter = QComboBox()
         self.section_filter.setAccessibleName("Section")
@@ -250,7 +249,7 @@ class ComparisonTab(QWidget):
         self._recompute()
 
     def _recompute(self) -> None:
-        self.model.set_comparison(compare(self.specs, self._options, weights=self.weights, pairings=self._pairings))
+        self.model.set_comparison(compare(self.specs, self._options, pairings=self._pairings))
         self._show_legend()
         self._after_reset()
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from desktop_app.store.errors import LibraryError
 from desktop_app.store.importing import ImportOutcome, document_files, import_paths, summary_line
 from desktop_app.store.library import Library
 
@@ -26,42 +27,50 @@ class ImportWorker(QObject):
         self._jurisdiction = jurisdiction  # for documents that do not say which one they come from
         self._cancel = threading.Event()
         self.cancelled = False
+        self.stopped = ""  # why the import stopped before its end, if it did
 
     def cancel(self) -> None:
         self._cancel.set()
 
     def run(self) -> None:
-        outcomes: list[ImportOutcome] = []
+        outcomes: list[ImportOutcome] = []  # as they come: a failure later keeps the ones before
+
+        def progressed(done: int, total: int, outcome: ImportOutcome) -> None:
+            outcomes.append(outcome)
+            self.progressed.emit(done, total, outcome.line())
+
         try:
             files = document_files(self._paths)
             self.started.emit(len(files))
             library = Library(self._library_path)
             try:
-                outcomes = import_paths(
-                    library, files,
-                    on_progress=lambda done, total, o: self.progressed.emit(done, total, o.line()),
-                    should_cancel=self._cancel.is_set,
-                    jurisdiction=self._jurisdiction or None,
-                )
+                import_paths(library, files, on_progress=progressed, should_cancel=self._cancel.is_set,
+                             jurisdiction=self._jurisdiction or None)
             finally:
                 library.close()
+        except LibraryError as e:  # the library cannot be written (or opened): the import stopped there
+            self.stopped = str(e)
         except Exception as e:  # the window must hear of any failure, never lose the worker silently
-            outcomes.append(ImportOutcome("(import)", "failed", str(e)))
+            self.stopped = f"{type(e).__name__}: {e}"
         self.cancelled = self._cancel.is_set()
         self.finished.emit([replace(o, found=None) for o in outcomes])
 
 
 def start_import(
-    library_path: Path, paths: list[str], parent: QObject | None = None, jurisdiction: str = ""
+    library_path: Path, paths: list[str], parent: QObject | None = None, jurisdiction: str = "",
+    connect=None,
 ) -> tuple[QThread, ImportWorker]:
     """A worker moved to a new thread, started; the thread ends and cleans up when the worker finishes.
-    ``jurisdiction`` is for the documents that do not say which one they come from."""
+    ``jurisdiction`` is for the documents that do not say which one they come from. ``connect(worker)`` is
+    called before the thread starts: a short import could otherwise finish before anyone listens."""
     thread = QThread(parent)
     worker = ImportWorker(library_path, paths, jurisdiction)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)
     thread.finished.connect(worker.deleteLater)
+    if connect is not None:
+        connect(worker)
     thread.start()
     return thread, worker
 
@@ -70,10 +79,12 @@ def start_import(
 SHOWN_WARNINGS = 5
 
 
-def summary_text(outcomes: list[ImportOutcome], cancelled: bool) -> str:
+def summary_text(outcomes: list[ImportOutcome], cancelled: bool, stopped: str = "") -> str:
     """The summary line; then each document imported with something to check (a class code a page gives that
     is not its own, a class number now under another title), which Show Details alone would hide."""
     text = summary_line(outcomes) + "."
+    if stopped:
+        return f"Import stopped: {stopped}.\n\n{text}"
     text = "Import cancelled. " + text if cancelled else text
     flagged = [o for o in outcomes if o.status != "failed" and o.reason]
     if flagged:

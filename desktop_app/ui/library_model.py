@@ -1,4 +1,5 @@
-"""The library as a tree, jurisdiction → series → class, with counts and a checkbox per class (Qt item model).
+"""The library as a tree, jurisdiction → series → class (→ its draft), with counts and a checkbox per class and
+per draft (Qt item model).
 
 A QStandardItemModel, so that painting the tree never calls into Python. In a large library the series rows of a
 jurisdiction, and the class rows of a series, are made when it is first expanded (fetchMore), so a library of
@@ -24,7 +25,7 @@ from desktop_app.ui.roles import (
 )
 
 if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is painted
-    from desktop_app.store.catalog import Catalog, ClassEntry, SeriesEntry
+    from desktop_app.store.catalog import Catalog, ClassEntry, DraftEntry, SeriesEntry
 
 COL_NAME = 0
 COL_EFFECTIVE = 1
@@ -46,6 +47,7 @@ class LibraryTreeModel(QStandardItemModel):
         self.eager = True  # every row made at once (a small library)
         self._class_items: dict[str, QStandardItem] = {}
         self._checked: dict[str, tuple[str, str]] = {}  # ticked class → its series
+        self.drafts: dict[str, DraftEntry] = {}  # classes with a draft, by key
         self.itemChanged.connect(self._on_item_changed)
 
     # ---- filling ------------------------------------------------------------------------------
@@ -58,6 +60,7 @@ class LibraryTreeModel(QStandardItemModel):
         self._class_items.clear()
         self._pending.clear()
         self._pending_jurisdictions.clear()
+        self.drafts = library.drafts()
         self.eager = sum(s.classes for s in series) <= EAGER_CLASSES
         listed: dict[tuple[str, str], list[ClassEntry]] = {}
         if self.eager:
@@ -133,6 +136,8 @@ class LibraryTreeModel(QStandardItemModel):
         item.setData(CHECKED if entry.key in self._checked else UNCHECKED, CHECK_STATE_ROLE)
         cell.setText(entry.effective_date.isoformat() if entry.effective_date else "")
         self._class_items[entry.key] = item
+        if entry.key in self.drafts:
+            self._add_draft_row(item, self.drafts[entry.key])
         if entry.revisions > 1 and self._library is not None:
             self._add_revisions(item, entry)
 
@@ -156,8 +161,51 @@ class LibraryTreeModel(QStandardItemModel):
         item = self._class_items.get(key)
         if item is None:
             return [key]
-        earlier = [item.child(r, 0).data(KEY_ROLE) for r in range(item.rowCount())]
+        earlier = [item.child(r, 0).data(KEY_ROLE) for r in range(item.rowCount())
+                   if item.child(r, 0).data(KIND_ROLE) == "revision"]
         return [*reversed(earlier), key]
+
+    def _add_draft_row(self, class_item: QStandardItem, entry: DraftEntry) -> None:
+        """The class's draft, under it: chosen to read it, ticked to compare it, opened to edit it."""
+        item, cell = QStandardItem(), QStandardItem()
+        key = f"{entry.key}@draft"
+        item.setData(key, KEY_ROLE)
+        item.setData("draft", KIND_ROLE)
+        item.setData(class_item.data(SERIES_ROLE), SERIES_ROLE)
+        item.setCheckable(True)
+        item.setData(CHECKED if key in self._checked else UNCHECKED, CHECK_STATE_ROLE)
+        item.setToolTip(f"{key}: a draft revision, not adopted; double-click to edit it")
+        self._show_draft(item, cell, entry)
+        class_item.appendRow([item, cell])
+        self._class_items[key] = item
+
+    @staticmethod
+    def _show_draft(item: QStandardItem, cell: QStandardItem, entry: DraftEntry) -> None:
+        item.setText("Draft")
+        item.setData(f"Draft of {entry.key}", ACCESSIBLE_TEXT_ROLE)
+        cell.setText(entry.effective_date.isoformat() if entry.effective_date else "")
+
+    def shown_keys(self):
+        """The keys of the class and draft rows made so far (a large library makes them series by series)."""
+        return self._class_items.keys()
+
+    def set_drafts(self, drafts: dict[str, DraftEntry]) -> None:
+        """Draft rows added, removed or brought up to date, the rest of the tree as it is."""
+        for key in self.drafts.keys() - drafts.keys():
+            item = self._class_items.pop(f"{key}@draft", None)
+            self._checked.pop(f"{key}@draft", None)
+            if item is not None:
+                item.parent().removeRow(item.row())
+        for key, entry in drafts.items():
+            class_item = self._class_items.get(key)
+            if class_item is None:
+                continue  # its series is not opened yet: the row is made with the class
+            item = self._class_items.get(f"{key}@draft")
+            if item is None:
+                self._add_draft_row(class_item, entry)
+            elif self.drafts.get(key) != entry:
+                self._show_draft(item, class_item.child(item.row(), COL_EFFECTIVE), entry)
+        self.drafts = drafts
 
     def _make_rows(self, key: tuple[str, str]) -> None:
         """Turn a series' placeholder row into its first class and add the others."""
@@ -239,7 +287,7 @@ class LibraryTreeModel(QStandardItemModel):
         return item.index() if item is not None else QModelIndex()
 
     def _on_item_changed(self, item: QStandardItem) -> None:
-        if item.data(KIND_ROLE) in ("class", "revision"):
+        if item.data(KIND_ROLE) in ("class", "draft", "revision"):
             key = item.data(KEY_ROLE)
             state = item.data(CHECK_STATE_ROLE)  # a number, or Qt.CheckState once a click has set it
             if getattr(state, "value", state) == CHECKED:

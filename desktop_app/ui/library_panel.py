@@ -30,6 +30,9 @@ if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is paint
     from desktop_app.ui.search_model import SearchResultsModel
 
 SEARCH_SHOWN = 200  # results listed as you type; the label gives the full count
+# A draft row's context menu: (what the window is asked to do, the entry).
+DRAFT_MENU = (("edit", "Edit Draft…"), ("compare", "Compare Draft with Current"), ("redline", "Export Redline…"),
+              ("clean", "Export Clean Draft…"), ("adopt", "Adopt Draft…"), ("delete", "Delete Draft…"))
 
 
 class _Tree(ContextMenuAt, QTreeView):
@@ -53,6 +56,7 @@ class LibraryPanel(QWidget):
     series_compare_requested = Signal(str, str)  # jurisdiction, series code
     saved_comparison_opened = Signal(int)
     saved_comparison_deleted = Signal(int)
+    draft_requested = Signal(str, str)  # what (DRAFT_MENU's, or "draft", "edit"), the class key
     saved_comparison_renamed = Signal(int)
 
     def __init__(self, parent=None) -> None:
@@ -140,6 +144,7 @@ class LibraryPanel(QWidget):
         self.tree_model.set_library(self._library, series)
         if self.tree_model.eager:  # a large library opens on its jurisdictions, to be opened one by one
             self.tree.expandToDepth(0)
+        self._show_drafts()
         self.class_count = classes = sum(s.classes for s in series)
         # The group of single-class specifications is not a series.
         real = sum(1 for s in series if s.code)
@@ -160,6 +165,19 @@ class LibraryPanel(QWidget):
             self._saved_page.layout().addWidget(self._saved_list)
             self.refresh_saved()
         return self._saved_list
+
+    def refresh_drafts(self) -> None:
+        """The draft rows as the library has them now (the rest of the tree is left as it is)."""
+        if self._library is not None:
+            self.tree_model.set_drafts(self._library.drafts())
+            self._show_drafts()
+
+    def _show_drafts(self) -> None:
+        """Classes with a draft stand open, so that the draft row is in sight."""
+        for key in self.tree_model.drafts:
+            index = self.tree_model.index_of(f"{key}@draft") if key in self.tree_model.shown_keys() else None
+            if index is not None and index.isValid():
+                self.tree.expand(index.parent())
 
     def refresh_saved(self) -> None:
         if self._saved_list is not None and self._library is not None:
@@ -189,6 +207,15 @@ class LibraryPanel(QWidget):
                 keys.append(index.data(KEY_ROLE))
         return keys
 
+    def current_key(self) -> str | None:
+        """The class or draft row chosen in the tree ("OH:65251", "OH:65251@draft"), or None."""
+        index = self.tree.currentIndex()
+        if index.isValid() and index.column() != 0:
+            index = index.siblingAtColumn(0)
+        if index.isValid() and index.data(KIND_ROLE) in ("class", "draft"):
+            return index.data(KEY_ROLE)
+        return None
+
     def select_class(self, key: str) -> None:
         index = self.tree_model.index_of(key)
         if index.isValid():
@@ -199,12 +226,14 @@ class LibraryPanel(QWidget):
         self.compare_requested.emit(self.chosen_keys())
 
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and current.data(KIND_ROLE) in ("class", "revision"):
+        if current.isValid() and current.data(KIND_ROLE) in ("class", "draft", "revision"):
             self.class_selected.emit(current.data(KEY_ROLE))
 
     def _on_tree_activated(self, index: QModelIndex) -> None:
         if index.data(KIND_ROLE) == "series" and index.data(SERIES_ROLE)[1]:  # not "Single-class specifications"
             self.series_compare_requested.emit(*index.data(SERIES_ROLE))
+        elif index.data(KIND_ROLE) == "draft":
+            self.draft_requested.emit("edit", index.data(KEY_ROLE).partition("@")[0])
 
     def _on_tree_context_menu(self, point: QPoint) -> None:
         index = self.tree.indexAt(point)
@@ -230,11 +259,21 @@ class LibraryPanel(QWidget):
             action = QAction(f"Compare {len(chosen)} classes", menu)
             action.triggered.connect(lambda: self.compare_requested.emit(chosen))
             menu.addAction(action)
-        if index.data(KIND_ROLE) in ("class", "revision"):
-            revisions = self.tree_model.revision_keys(index.data(KEY_ROLE).partition("@")[0])
+        first = index.siblingAtColumn(0)
+        kind, key = first.data(KIND_ROLE), first.data(KEY_ROLE)
+        if kind in ("class", "revision"):
+            revisions = self.tree_model.revision_keys(key.partition("@")[0])
             if len(revisions) >= 2:
                 action = QAction(f"Compare {len(revisions)} revisions", menu)
                 action.triggered.connect(lambda: self.compare_requested.emit(revisions))
+                menu.addAction(action)
+        if kind in ("class", "draft"):
+            menu.addSeparator()
+            key = key.partition("@")[0]
+            entries = DRAFT_MENU if key in self.tree_model.drafts else (("draft", "Draft a Revision…"),)
+            for what, text in entries:
+                action = QAction(text, menu)
+                action.triggered.connect(lambda _on=False, what=what: self.draft_requested.emit(what, key))
                 menu.addAction(action)
         if self.tree_model.checked_keys():
             menu.addAction("Clear ticks", self.tree_model.clear_checks)

@@ -14,7 +14,18 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.core.compare.comparison import MAX_CLASSES, MIN_CLASSES
 from desktop_app.core.comparison_state import ComparisonState
 from desktop_app.core.reports.paper import paper_named
-from desktop_app.ui.actions import ACTIONS, COMPARISON, OTHER_KEYS, REPORT, TAB, Separator, WindowAction
+from desktop_app.ui.actions import (
+    ACTIONS,
+    CLASS,
+    COMPARISON,
+    DRAFT,
+    EDITOR,
+    OTHER_KEYS,
+    REPORT,
+    TAB,
+    Separator,
+    WindowAction,
+)
 from desktop_app.ui.icons import icon
 from desktop_app.ui.plain_text import show_as_plain_text
 from desktop_app.ui.safe_browser import SafeBrowser
@@ -26,6 +37,7 @@ if TYPE_CHECKING:  # dialogs load when first shown: each Qt class costs start-up
     from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
     from desktop_app.store.library import Library
+    from desktop_app.ui.draft_actions import DraftActions
     from desktop_app.ui.reports_menu import ReportActions
 
 WELCOME = (
@@ -92,9 +104,12 @@ class MainWindow(QMainWindow):
         self.panel.series_compare_requested.connect(self.compare_series)
         self.panel.saved_comparison_opened.connect(self.open_saved_comparison)
         self.panel.saved_comparison_deleted.connect(self._on_saved_comparison_deleted)
-        self.panel.saved_comparison_renamed.connect(self.rename_saved_comparison)
+        self.panel.draft_requested.connect(lambda what, key: self.drafts.run(what, key))
+        self.panel.tree.selectionModel().currentChanged.connect(self._update_actions)
 
         self._reports = None  # made on the first report
+        self._drafts = None  # made on the first use of a draft
+        self.panel.saved_comparison_renamed.connect(self.rename_saved_comparison)
         from desktop_app.ui.unsaved_notes import NotesKeeper
 
         self.keeper = NotesKeeper(self)
@@ -127,6 +142,15 @@ class MainWindow(QMainWindow):
 
             self._reports = ReportActions(self, self.settings, self.current_report, self.report_name, self.tell)
         return self._reports
+
+    @property
+    def drafts(self) -> DraftActions:
+        """Drafting a revision of a class, its editor tabs, its redline, adopting and deleting it."""
+        if self._drafts is None:
+            from desktop_app.ui.draft_actions import DraftActions
+
+            self._drafts = DraftActions(self)
+        return self._drafts
 
     @property
     def library(self) -> Library | None:
@@ -246,13 +270,20 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args) -> None:
         tab = self.current_comparison()
+        chosen = self.drafts.chosen_key()
+        editor = self.drafts.current_editor()
         report = tab is not None or self.current_spec() is not None
-        state = {COMPARISON: tab is not None, REPORT: report, TAB: tab is not None}
+        state = {COMPARISON: tab is not None, REPORT: report, TAB: self.tabs.currentIndex() > 0,
+                 CLASS: chosen is not None, DRAFT: self.drafts.has_draft(chosen),
+                 EDITOR: editor is not None}
         for name, entry in self._action_specs.items():
             if entry.applies:
                 self.actions[name].setEnabled(state[entry.applies])
         if tab is not None:
             self.actions["differences_only"].setChecked(tab.differences_only.isChecked())
+        if editor is not None:
+            self.actions["undo"].setEnabled(editor.stack.canUndo())
+            self.actions["redo"].setEnabled(editor.stack.canRedo())
 
     def _tab_call(self, name: str, *args, **kwargs):
         tab = self.current_comparison()
@@ -302,6 +333,34 @@ class MainWindow(QMainWindow):
     def set_landscape(self, on: bool) -> None:
         self.settings.landscape = on
 
+    def draft_revision(self):
+        return self.drafts.draft_revision()
+
+    def compare_draft(self):
+        return self.drafts.compare_with_current()
+
+    def export_redline(self) -> None:
+        self.drafts.export(clean=False)
+
+    def export_clean_draft(self) -> None:
+        self.drafts.export(clean=True)
+
+    def adopt_draft(self) -> None:
+        self.drafts.adopt()
+
+    def delete_draft(self) -> None:
+        self.drafts.delete()
+
+    def undo(self) -> None:
+        editor = self.drafts.current_editor()
+        if editor is not None:
+            editor.undo()
+
+    def redo(self) -> None:
+        editor = self.drafts.current_editor()
+        if editor is not None:
+            editor.redo()
+
     def print_preview(self):
         return self.reports.print_preview()
 
@@ -319,11 +378,13 @@ class MainWindow(QMainWindow):
 
         if self.library is None:
             return
-        spec = self.library.spec_named(key)
+        spec = self._from_library("The library could not be read", lambda: self.library.spec_named(key))
+        if spec is None:
+            return
         name = self.library.jurisdiction_name(spec.jurisdiction)
         self.spec_view.setHtml(spec_to_html(spec, marked=search, jurisdiction=name))
         self.shown_spec = spec
-        self.tabs.setTabText(0, f"{spec.number} {spec.title}".replace("&", "&&"))
+        self.tabs.setTabText(0, f"{spec.number}{'@draft' if spec.draft else ''} {spec.title}".replace("&", "&&"))
         self.tabs.setCurrentIndex(0)
         self._update_actions()
 
@@ -343,7 +404,11 @@ class MainWindow(QMainWindow):
                       f"Series {code} has {len(keys)} class{'' if len(keys) == 1 else 'es'} in the library; "
                       "a comparison needs two or more. Tick classes from other series to compare them.")
             return None
-        specs, total = series_levels(self.library.spec_named(k) for k in keys)
+        found = self._from_library("The library could not be read",
+                                   lambda: series_levels(self.library.spec_named(k) for k in keys))
+        if found is None:
+            return None
+        specs, total = found
         if total > len(specs):
             self.tell("information", "Series too long to compare at once",
                       f"Series {code} has {total} classes; the first {len(specs)} levels are compared. "
@@ -371,9 +436,12 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.comparison_tab import ComparisonTab
 
         try:
-            specs = specs or [self.library.spec_named(n) for n in state.classes]
+            specs = specs or self._from_library("The library could not be read",
+                                                lambda: [self.library.spec_named(n) for n in state.classes])
         except ClassNotFound as e:
             self.tell("warning", "A class is not in the library", e.args[0])
+            return None
+        if specs is None:
             return None
         if not in_ladder_order:
             by_spec = {id(s): n for s, n in zip(specs, state.classes)}
@@ -382,7 +450,7 @@ class MainWindow(QMainWindow):
             else:
                 specs = ladder(specs)
             state = state.with_changes(classes=tuple(by_spec[id(s)] for s in specs))
-        tab = ComparisonTab(specs, state, self.library.word_weights(), saved_notes=saved_notes)
+        tab = ComparisonTab(specs, state, saved_notes=saved_notes)
         tab.save_requested.connect(lambda tab=tab: self.save_comparison(tab))
         tab.differences_only.toggled.connect(self._update_actions)
         index = self.tabs.addTab(tab, icon("compare"), state.name or tab.title())
@@ -425,8 +493,10 @@ class MainWindow(QMainWindow):
             if name is None:
                 return None
         name = (name or state.name or tab.title()).strip()
-        saved_id = self.library.save_comparison(name, list(state.classes), state.option_dict(), state.notes,
-                                                state.saved_id, state.pairing_dicts())
+        saved_id = self._from_library("The comparison was not saved", lambda: self.library.save_comparison(
+            name, list(state.classes), state.option_dict(), state.notes, state.saved_id, state.pairing_dicts()))
+        if saved_id is None:
+            return None
         tab.mark_saved(saved_id, name)
         self.keeper.saved(tab)
         self.panel.refresh_saved()
@@ -469,7 +539,9 @@ class MainWindow(QMainWindow):
         self.save_open_comparisons()
 
     def _on_saved_comparison_deleted(self, saved_id: int) -> None:
-        self.library.delete_saved_comparison(saved_id)
+        if self._from_library("The comparison was not deleted",
+                              lambda: self.library.delete_saved_comparison(saved_id) or True) is None:
+            return
         for tab in self.comparison_tabs():
             if tab.state.saved_id == saved_id:
                 tab.mark_saved(None, tab.state.name)  # its notes are now unsaved: a draft keeps them
@@ -561,17 +633,19 @@ class MainWindow(QMainWindow):
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         self.import_progress = progress
-        thread, worker = start_import(self.library_path, paths, self, jurisdiction)
-        self._import = (thread, worker)
         from PySide6.QtCore import Qt
 
-        # Direct: the worker's thread is busy importing and would see a queued call only at the end.
-        # cancel() only sets a thread-safe flag, which the import reads before each document.
-        progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
-        progress.canceled.connect(lambda: self.statusBar().showMessage("Cancelling the import…"))
-        worker.started.connect(progress.setMaximum)
-        worker.progressed.connect(self._on_import_progressed)
-        worker.finished.connect(self._on_import_finished)
+        def connect(worker) -> None:
+            # Direct: the worker's thread is busy importing and would see a queued call only at the end.
+            # cancel() only sets a thread-safe flag, which the import reads before each document.
+            progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+            progress.canceled.connect(lambda: self.statusBar().showMessage("Cancelling the import…"))
+            worker.started.connect(progress.setMaximum)
+            worker.progressed.connect(self._on_import_progressed)
+            worker.finished.connect(self._on_import_finished)
+
+        thread, worker = start_import(self.library_path, paths, self, jurisdiction, connect)
+        self._import = (thread, worker)
         return worker
 
     def _on_import_progressed(self, done: int, total: int, line: str) -> None:
@@ -591,14 +665,13 @@ class MainWindow(QMainWindow):
             self.import_progress.deleteLater()
             self.import_progress = None
         self.panel.refresh()
-        if self._library is not None:
-            self._library.forget_word_weights()  # the import counted the library's words anew
         self.statusBar().clearMessage()  # "Cancelling the import…"
         self._show_status()
         failures = failure_lines(outcomes)
         self.tell(
-            "warning" if failures else "information",
-            "Import finished", summary_text(outcomes, worker.cancelled), failures,
+            "critical" if worker.stopped else "warning" if failures else "information",
+            "Import stopped" if worker.stopped else "Import finished",
+            summary_text(outcomes, worker.cancelled, worker.stopped), failures,
         )
         self.import_finished.emit(outcomes)
 
@@ -613,6 +686,17 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     # ---- small dialogs ------------------------------------------------------------------------
+
+    def _from_library(self, title: str, call):
+        """``call()``, which reads or writes the library; a library that cannot be read or written (a damaged
+        page, a read-only file, a full disk) is a message with its reason, and the answer None."""
+        from desktop_app.store.errors import LibraryError, guarded
+
+        try:
+            return guarded(call, self.library_path)
+        except LibraryError as e:
+            self.tell("critical", title, str(e))
+        return None
 
     def tell(self, kind: str, title: str, text: str, details: str = "") -> QMessageBox:
         """A window-modal message; ``kind`` is "information", "warning" or "critical"."""

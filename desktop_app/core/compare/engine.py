@@ -123,15 +123,17 @@ def several_jurisdictions(specs: Sequence[ClassSpec]) -> bool:
 
 def default_labels(specs: Sequence[ClassSpec]) -> tuple[str, ...]:
     """Class numbers, with their jurisdictions when the classes come from more than one ("OH:65251",
-    "CA:6410"), made unique where they repeat: by effective date ("65251@2024-01-15", two revisions of one
-    class), then by position ("65251#2")."""
+    "CA:6410"), a draft as "65251@draft", made unique where they repeat: by effective date ("65251@2024-01-15",
+    two revisions of one class), then by position ("65251#2")."""
     across = several_jurisdictions(specs)
-    labels = [spec.key if across else spec.number for spec in specs]
+    # A draft names itself "65251@draft" wherever it is compared.
+    labels = [(spec.key if across else spec.number) + ("@draft" if spec.draft else "") for spec in specs]
     dates: dict[str, set] = {}
     for label, spec in zip(labels, specs):
         dates.setdefault(label, set()).add(spec.effective_date)
     labels = [
-        f"{label}@{spec.effective_date.isoformat()}" if len(dates[label]) > 1 and spec.effective_date else label
+        f"{label}@{spec.effective_date.isoformat()}"
+        if len(dates[label]) > 1 and spec.effective_date and not spec.draft else label
         for label, spec in zip(labels, specs)
     ]
     seen: dict[str, int] = {}

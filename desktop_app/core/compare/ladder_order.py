@@ -9,7 +9,7 @@ Evidence, strongest first; weaker evidence only orders what stronger evidence le
    "senior", "supervisory/managerial level"), or for a concept without them, in the title;
 4. level words in the title ("Assistant" < a plain title < "Associate" < "Senior" < "Principal" < "Supervising"
    < "Manager");
-5. class number, then effective date (two revisions of one class), then the order given.
+5. class number, then effective date (two revisions of one class; a draft after them), then the order given.
 """
 
 from __future__ import annotations
@@ -68,7 +68,9 @@ def ladder(specs: Iterable[ClassSpec]) -> list[ClassSpec]:
     if n < 2:
         return items
     # Ties within the weakest evidence keep class-number order, so the result does not depend on input order.
-    order = sorted(range(n), key=lambda i: (_number_key(items[i].number), items[i].effective_date or date.min, i))
+    # A class's draft comes after its revisions, whatever effective date it proposes.
+    order = sorted(range(n), key=lambda i: (_number_key(items[i].number), items[i].draft,
+                                            items[i].effective_date or date.min, i))
     rank = {i: position for position, i in enumerate(order)}
     above: dict[int, set[int]] = {i: set() for i in range(n)}
     # reach[i]: a bit set of every class already above i, directly or not; it keeps cycle checks O(1), so that

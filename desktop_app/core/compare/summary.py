@@ -5,7 +5,8 @@ The keys of a summary (also the keys of every ``"summary"`` object in the JSON):
 - ``items``: rows (for the whole comparison: rows of every section except the class metadata block, whose
   number and title differ from class to class by design);
 - ``items_same``, ``items_changed``, ``items_related``, ``items_added``, ``items_dropped``: rows by status;
-- ``added_at``, ``dropped_at``: rows added (dropped) at each class, as (label, count) in class order;
+- ``added_at``, ``dropped_at``: rows new (gone) at each class against the class it is compared with, as
+  (label, count) in class order;
 - ``words_inserted``: words marked inserted, plus every word of an item that a class has and its base lacks;
 - ``words_deleted``: words marked deleted, plus every word of a base item that the compared class lacks;
 - ``words_unchanged``: words in unchanged (equal) segments, and the words a related cell shares with its base
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from desktop_app.core.compare.comparison import ADDED, DROPPED, STATUSES, Row, Summary
+from desktop_app.core.compare.comparison import STATUSES, Row, Summary
 from desktop_app.core.compare.tokens import count_words
 from desktop_app.core.compare.words import changed_words
 
@@ -40,15 +41,15 @@ def section_summary(rows: Sequence[Row], bases: Sequence[int | None], labels: Se
     inserted = deleted = unchanged = 0
     for row in rows:
         statuses[row.status] += 1
-        if row.status == ADDED and row.at in added:
-            added[row.at] += 1
-        elif row.status == DROPPED and row.at in dropped:
-            dropped[row.at] += 1
         for k, cell in enumerate(row.cells):
             b = bases[k]
             if b is None:
                 continue
             base = row.cells[b]
+            if labels and (cell.text is None) != (base.text is None):
+                # New at this class, or gone at it, against the class it is compared with (a row added at the
+                # second level and gone at the third counts at each).
+                (added if base.text is None else dropped)[labels[k]] += 1
             if cell.text is not None and base.text is not None:
                 i, d, u = changed_words(cell.segments)
                 inserted, deleted, unchanged = inserted + i, deleted + d, unchanged + u

@@ -18,7 +18,7 @@ for _group, _stems in {
     "~coordinate": "coordin organ schedul",
     "~inquiry": "inquiri question queri",
     "~train": "train instruct teach",
-    "~repair": "maintain mainten repair",
+    "~repair": "mainten repair",
     "~build": "instal construct build",
     "~study": "investig research studi",
     "~help": "assist help aid support",

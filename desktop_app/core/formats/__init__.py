@@ -26,6 +26,15 @@ MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 DOCUMENT_SUFFIXES = tuple(dict.fromkeys([s for f in FORMATS for s in f.SUFFIXES] + list(CONTAINERS)))
 
 
+def check_size(size: int) -> None:
+    """Refuse a document over MAX_DOCUMENT_BYTES, before reading it where its size is known first."""
+    if size > MAX_DOCUMENT_BYTES:
+        raise DocumentError(
+            f"the file is {size / 1048576:.1f} MB; a class specification is at most "
+            f"{MAX_DOCUMENT_BYTES // 1048576} MB"
+        )
+
+
 def file_filter() -> str:
     """The import dialog's file filter: every kind of file a format reads, then all files."""
     patterns = " ".join(f"*{suffix}" for suffix in DOCUMENT_SUFFIXES)
@@ -38,11 +47,7 @@ def parse_document(data: bytes, name: str = "", jurisdictions: Jurisdictions | N
     ``jurisdictions`` tells a format that reads documents of any government which jurisdictions the library
     knows, and which one the user named for documents that do not say.
     """
-    if len(data) > MAX_DOCUMENT_BYTES:
-        raise DocumentError(
-            f"the file is {len(data) / 1048576:.1f} MB; a class specification is at most "
-            f"{MAX_DOCUMENT_BYTES // 1048576} MB"
-        )
+    check_size(len(data))
     if data.startswith(b"%PDF"):
         return _extracted("pdf", data, name, jurisdictions)
     if data.startswith(b"PK\x03\x04"):

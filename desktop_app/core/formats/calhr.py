@@ -17,6 +17,7 @@ from desktop_app.core.formats.calhr_items import part_sections
 from desktop_app.core.formats.calhr_page import ClassEntry, Page, read_page
 from desktop_app.core.formats.calhr_parts import page_parts
 from desktop_app.core.formats.html_blocks import html_blocks
+from desktop_app.core.formats.titles import CLASS_NUMBER
 from desktop_app.core.jurisdictions import Jurisdictions
 from desktop_app.core.model import ClassSpec, Document, Item, Section, Series
 
@@ -36,7 +37,6 @@ _SIGNS = re.compile(
 _CLASS_CODE = re.compile(r"class\s+code\s*(?::|&#58;|&#x3a;)", re.IGNORECASE)
 _HTML = re.compile(r"<(?:h[1-6]|p|div|table|ul|li|strong)\b", re.IGNORECASE)
 _SOURCE_COMMENT = re.compile(r"^\s*source:\s*(\S+)")
-_CLASS_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{0,11}$", re.IGNORECASE)
 # CalHR files a class's page under its four-character class code.
 _PAGE_NAME = re.compile(r"^[0-9][0-9A-Z]{3}$")
 _HISTORY = "Class History"
@@ -75,7 +75,7 @@ def parse_calhr(text: str, source: str = "") -> Document:
     for entry in page.classes:
         if not entry.number:
             raise DocumentError("the 'Class Code:' line has no class number")
-        if not _CLASS_NUMBER.match(entry.number):
+        if not CLASS_NUMBER.match(entry.number):
             raise DocumentError(f"'{entry.number[:40]}' is not a class code")
         if page.is_series and not entry.title:
             raise DocumentError(f"class {entry.number} has no title in the table of class titles and codes")

@@ -9,6 +9,7 @@ from datetime import date
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.formats.items import characteristic_kind, list_items, split_characteristics
 from desktop_app.core.formats.text_input import PAGE_BREAK, clean_lines, collapse_spaces, wrap_width
+from desktop_app.core.formats.titles import CLASS_NUMBER
 from desktop_app.core.jurisdictions import Jurisdictions
 from desktop_app.core.model import ClassSpec, Document, Item, Section, Series
 
@@ -47,7 +48,6 @@ _LABEL_RE = re.compile(
 _SCALAR_FIELDS = {"title", "number", "effective_date", "bargaining_unit"}
 _SERIES_FIELDS = {"series_title", "series_code", "agencies", "purpose"}
 _DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\b")
-_CLASS_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{0,11}$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^[-–—]\s*(?=Or\b)")
 _LEGEND = re.compile(r"\(\*\)\s*Developed\s+after\s+employment\.?", re.IGNORECASE)
 _SENTENCE_END = tuple('.!?)"”’\'')
@@ -269,7 +269,7 @@ def _merge_blocks(blocks: list[_ClassBlock]) -> list[dict]:
             title = _value(title_field) if title_field else "?"
             raise DocumentError(f"class '{title}' has no class number", block.line)
         number = number_field.paragraphs[0].text.split()[0]
-        if not _CLASS_NUMBER.match(number):
+        if not CLASS_NUMBER.match(number):
             raise DocumentError(f"'{number}' is not a class number", number_field.line)
         merged = by_number.setdefault(number, {"number": number, "fields": {}})
         merged["line"] = block.line  # errors point at the class's last (detail) block

@@ -9,7 +9,13 @@ import zipfile
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.formats.page_layout import clean_line, pages_to_text
 
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE2 container: an old .doc, or an encrypted .docx
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# What a document may unpack to: a class specification's Word file unpacks to kilobytes of XML, a PDF page's text
+# stream to kilobytes. Past these it is a bomb (a few hundred kilobytes that inflate to gigabytes), refused after
+# reading a bounded amount.
+MAX_INFLATED_BYTES = 64 * 1048576
+MAX_STREAM_BYTES = 5 * 1048576
+MAX_PDF_PAGES = 500  # an OLE2 container: an old .doc, or an encrypted .docx
 _RULE_CHARS = set("-=_–—")
 
 
@@ -28,13 +34,21 @@ def pdf_text(data: bytes) -> str:
     # pypdf logs its repairs of damaged files ("EOF marker not found"); the reason reaches the user as the error.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not _unlock(reader):
-            raise DocumentError("the PDF is password-protected; save an unprotected copy and import that")
-        pages = [_page_lines(page) for page in reader.pages]
+        with _bounded_streams():
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not _unlock(reader):
+                raise DocumentError("the PDF is password-protected or encrypted; save an unprotected copy and "
+                                    "import that")
+            if len(reader.pages) > MAX_PDF_PAGES:
+                raise DocumentError(f"the PDF has {len(reader.pages)} pages; a class specification has at most "
+                                    f"{MAX_PDF_PAGES}")
+            pages = [_page_lines(page) for page in reader.pages]
     except DocumentError:
         raise
     except PyPdfError as error:
+        if type(error).__name__ == "LimitReachedError":
+            raise DocumentError(f"a page of the PDF unpacks to more than {MAX_STREAM_BYTES // 1048576} MB; "
+                                "a class specification's page is far smaller") from None
         raise DocumentError(f"not a readable PDF ({type(error).__name__}: {error})") from None
     except Exception as error:  # noqa: BLE001 - a damaged PDF makes pypdf raise almost anything
         raise DocumentError(f"not a readable PDF ({type(error).__name__})") from None
@@ -44,6 +58,21 @@ def pdf_text(data: bytes) -> str:
     if not text.strip():
         raise DocumentError("the PDF has no text (a scanned image? it needs OCR first)")
     return text
+
+
+def _bounded_streams():
+    """pypdf's limits on what one stream may inflate to, lowered to a class specification's size (pypdf 7 and
+    later; older versions keep their own limits)."""
+    import contextlib
+
+    import pypdf
+
+    apply = getattr(pypdf, "apply_configuration", None)
+    if apply is None:
+        return contextlib.nullcontext()
+    return apply(zlib_maximum_output_length=MAX_STREAM_BYTES, lzw_maximum_output_length=MAX_STREAM_BYTES,
+                 run_length_maximum_output_length=MAX_STREAM_BYTES, brotli_maximum_output_length=MAX_STREAM_BYTES,
+                 array_based_stream_maximum_output_length=MAX_STREAM_BYTES)
 
 
 def _unlock(reader) -> bool:
@@ -79,6 +108,7 @@ def docx_text(data: bytes) -> str:
         raise DocumentError(
             "an old Word .doc or a password-protected .docx; save it as an unprotected .docx and import that"
         )
+    _refuse_a_bomb(data)
     try:
         document = docx.Document(io.BytesIO(data))
         paragraphs = list(_docx_paragraphs(document))
@@ -101,6 +131,19 @@ def _row_text(cells: list[str]) -> str:
     if len(cells) == 2 and len(cells[0].split()) <= _LABEL_WORDS and ":" not in cells[0] and cells[0][-1:].isalnum():
         return f"{cells[0]}: {cells[1]}"
     return " ".join(cells)
+
+
+def _refuse_a_bomb(data: bytes) -> None:
+    """A .docx that would unpack past MAX_INFLATED_BYTES. The sizes are the ones the archive declares, and they
+    hold: zipfile reads no part beyond its declared size (past it, the part fails its check)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return  # python-docx says what is wrong with it
+    if unpacked > MAX_INFLATED_BYTES:
+        raise DocumentError(f"the Word document unpacks to more than {MAX_INFLATED_BYTES // 1048576} MB; "
+                            "a class specification's is far smaller")
 
 
 def _docx_paragraphs(document):

@@ -17,10 +17,25 @@ _PAGE_FOOTER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-)\s*$",
 _RULE = re.compile(r"^[\s|+]*+[-=_–—]{3}[-=_–—\s|+]*+$")
 
 
+_BYTE_ORDER_MARKS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+                     (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM) when it is valid, else Windows-1252, the other encoding DAS files come in."""
+    """UTF-8 (with or without BOM) when it is valid; UTF-16 or UTF-32 (Windows' "Unicode" text), told by their
+    byte-order mark or their zero bytes; else Windows-1252, the other encoding DAS files come in. Text in any
+    other encoding is refused, not read as Windows-1252 and stored garbled."""
     if not data.strip():
         raise DocumentError("the document is empty")
+    wide = _wide_encoding(data)
+    if wide:
+        try:
+            text = data.decode(wide).lstrip("\ufeff")
+        except UnicodeDecodeError:
+            raise DocumentError("not a text document (binary data)") from None
+        if not text.strip():
+            raise DocumentError("the document is empty")
+        return text
     head = data[:8192]
     control = len(head.translate(None, _NOT_CONTROL))  # the control bytes alone, counted in C
     if b"\x00" in head or control > len(head) // 100 + 2:
@@ -29,11 +44,44 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    if not _western(data):
+        raise DocumentError("the text is in an encoding that cannot be recognised (not UTF-8, UTF-16 or "
+                            "Windows-1252); save it as UTF-8 and import that")
     # cp1252 leaves five bytes undefined; those decode as Latin-1 rather than fail the whole document.
     return "".join(
         chunk.decode("cp1252", errors="strict") if i % 2 == 0 else chunk.decode("latin-1")
         for i, chunk in enumerate(re.split(rb"([\x81\x8d\x8f\x90\x9d]+)", data))
     )
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32, from the byte-order mark, or from where the zero bytes of Latin letters fall."""
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return encoding
+    head = data[:4096]
+    if len(head) < 16:
+        return None
+
+    def zeros(start: int, step: int) -> float:
+        lane = head[start::step]
+        return lane.count(0) / len(lane)
+
+    for encoding, zero_lanes, step in (("utf-32-le", (1, 2, 3), 4), ("utf-32-be", (0, 1, 2), 4),
+                                       ("utf-16-le", (1,), 2), ("utf-16-be", (0,), 2)):
+        text_lanes = [lane for lane in range(step) if lane not in zero_lanes]
+        if all(zeros(lane, step) > 0.9 for lane in zero_lanes) and all(zeros(lane, step) < 0.1 for lane in text_lanes):
+            return encoding
+    return None
+
+
+def _western(data: bytes) -> bool:
+    """Whether bytes that are not UTF-8 read as Windows-1252: its accented letters and curly quotes stand mostly
+    alone among ASCII letters, where the bytes of an East Asian encoding come in runs, two for each character."""
+    runs = re.findall(rb"[\x80-\xff]+", data)
+    high = sum(map(len, runs))
+    in_runs = sum(len(run) for run in runs if len(run) > 1)
+    return high < 16 or in_runs * 2 <= high
 
 
 def clean_lines(text: str) -> list[str]:

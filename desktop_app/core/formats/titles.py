@@ -1,8 +1,13 @@
-"""Class titles as keys for matching (a heading or a table row to a class); shared by formats. Stdlib only."""
+"""Class titles as keys for matching (a heading or a table row to a class), and what a class number may look
+like; shared by formats. Stdlib only."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+# A class number as Ohio and California write them ("65251", "6410", "1154.1"): letters, digits, "." and "-".
+CLASS_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{0,11}$", re.IGNORECASE)
 
 # Punctuation becomes a space (an opening parenthesis stays, after a space); letters and digits stay.
 _KEY_TABLE = str.maketrans(

@@ -53,10 +53,14 @@ def series_line(comparison: Comparison) -> str:
 def class_lines(comparison: Comparison) -> list[str]:
     lines = []
     for spec, label in zip(comparison.classes, comparison.labels):
-        effective = spec.effective_date.isoformat() if spec.effective_date else "no effective date"
+        when = spec.effective_date.isoformat() if spec.effective_date else None
+        if spec.draft:
+            effective = f"draft, proposed effective {when}" if when else "draft, no effective date"
+        else:
+            effective = f"effective {when}" if when else "no effective date"
         key = "" if label == spec.key else f"{spec.key}, "  # a label across jurisdictions is the key itself
         abolished = f", abolished {spec.abolished.isoformat()}" if spec.abolished else ""
-        lines.append(f"{label} — {spec.title} ({key}effective {effective}{abolished})")
+        lines.append(f"{label} — {spec.title} ({key}{effective}{abolished})")
     return lines
 
 

@@ -26,9 +26,12 @@ def spec_facts(spec: ClassSpec, jurisdiction: str = "") -> tuple[tuple[str, str]
     if spec.series:
         facts.append(("Series", f"{spec.series.code} {spec.series.title}".strip()))
     facts.append(("Class number", spec.number))
+    if spec.draft:
+        facts.append(("Status", "Draft, not adopted"))
     if spec.bargaining_unit:
         facts.append(("Bargaining unit", spec.bargaining_unit))
-    for label, value in (("Effective", spec.effective_date), ("Established", spec.established),
+    effective = "Proposed effective" if spec.draft else "Effective"
+    for label, value in ((effective, spec.effective_date), ("Established", spec.established),
                          ("Abolished", spec.abolished)):
         if value:
             facts.append((label, value.isoformat()))
@@ -36,7 +39,7 @@ def spec_facts(spec: ClassSpec, jurisdiction: str = "") -> tuple[tuple[str, str]
 
 
 def spec_title(spec: ClassSpec) -> str:
-    return f"{spec.number} {spec.title}"
+    return f"{spec.number}{'@draft' if spec.draft else ''} {spec.title}"
 
 
 def spec_blocks(spec: ClassSpec, jurisdiction: str = "") -> list:

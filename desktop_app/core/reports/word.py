@@ -196,7 +196,7 @@ def add_runs(paragraph, runs: Runs, italic: bool = False, colour: str = "") -> N
         run.italic = italic or style == "note" or None
         if style == "bold":
             run.bold = True
-        # A style of several marks ("insert+cue": an inserted level cue) takes each, the later on top.
+        # A style may be two marks at once ("insert+cue": an inserted word a level factor was read from).
         marks = [MARKS["light"][part] for part in style.split("+") if part in MARKS["light"]]
         for mark in marks:
             run.font.color.rgb = RGBColor.from_string(mark["color"].lstrip("#").upper())
@@ -206,6 +206,7 @@ def add_runs(paragraph, runs: Runs, italic: bool = False, colour: str = "") -> N
                 run.font.strike = True
             if mark.get("weight") == "bold":
                 run.bold = True
+        # One shading only (Word reads one w:shd in a run's properties): the later mark's, on top.
         if marks and any(m["background"] for m in marks):
             _shade(run._r.get_or_add_rPr(), next(m["background"] for m in reversed(marks) if m["background"]))
         if marks:
