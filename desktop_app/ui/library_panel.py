@@ -128,7 +128,7 @@ class LibraryPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(browse, "Li&brary")
         self.tabs.addTab(self._saved_page, "Saved c&omparisons")
-        self.tabs.addTab(self._positions_page, "Posi&tions")
+        self.tabs.addTab(self._positions_page, "Positions")
         self.tabs.setAccessibleName("Library, saved comparisons and positions")
         self.tabs.tabBar().setAccessibleName("Library, saved comparisons and positions")
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
