@@ -116,3 +116,15 @@ def test_the_audit_command_refuses_what_it_cannot_use_with_one_line(seeded_libra
     assert capsys.readouterr().err == "classcompare audit: 99999: no such class in the library\n"
     assert main(["audit", "--open", "8", "--library", path]) == 1
     assert capsys.readouterr().err == "classcompare audit: audit 8: no such audit in the library\n"
+
+
+def test_the_audit_report_is_written_as_word_too(seeded_library, tmp_path, capsys):
+    import docx
+
+    out = tmp_path / "audit.docx"
+    assert main(["audit", str(PD_01), "--choose", "65250", "--format", "docx", "-o", str(out),
+                 "--library", str(seeded_library.path)]) == 0
+    assert capsys.readouterr().out == f"{out}: written\n"
+    texts = [p.text for p in docx.Document(str(out)).paragraphs if p.text]
+    assert texts[0] == "Reclassification audit: Health Benefits Specialist - Agency Liaison Desk"
+    assert "Signatures" in texts and "Decision" in texts
