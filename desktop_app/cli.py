@@ -1,5 +1,5 @@
-"""The `classcompare` command line: import, list, search, show, compare, draft, redline, self-test; with no
-arguments, the window."""
+"""The `classcompare` command line: import, list, search, show, compare, draft, redline, position, fit, audit,
+audits, self-test; with no arguments, the window."""
 
 from __future__ import annotations
 
@@ -76,6 +76,23 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         from desktop_app.draft_command import add_redline_arguments
 
         add_redline_arguments(p)
+
+    p = commands.add_parser("position", parents=[common], help="position descriptions: import, list, show")
+    p2 = commands.add_parser("fit", parents=[common], help="rank the library's classes for a position description")
+    if argv is None or "position" in argv or "fit" in argv:
+        from desktop_app.position_command import add_fit_arguments, add_position_arguments
+
+        add_position_arguments(p, common)
+        add_fit_arguments(p2)
+
+    p = commands.add_parser("audit", parents=[common],
+                            help="a position against 1–4 classes side by side, the decision, the audit report")
+    p2 = commands.add_parser("audits", parents=[common], help="list the audits of the library")
+    if argv is None or "audit" in argv or "audits" in argv:
+        from desktop_app.audit_command import add_audit_arguments, add_audits_arguments
+
+        add_audit_arguments(p)
+        add_audits_arguments(p2)
 
     # No --library: the self-test always makes a new library of its own.
     p = commands.add_parser("self-test", help="check this installation end to end; exit code 0 when it works")
@@ -243,8 +260,33 @@ def _redline(library: Library, args: argparse.Namespace) -> int:
     return run_redline(library, args)
 
 
+def _position(library: Library, args: argparse.Namespace) -> int:
+    from desktop_app.position_command import run_position
+
+    return run_position(library, args)
+
+
+def _fit(library: Library, args: argparse.Namespace) -> int:
+    from desktop_app.position_command import run_fit
+
+    return run_fit(library, args)
+
+
+def _audit(library: Library, args: argparse.Namespace) -> int:
+    from desktop_app.audit_command import run_audit
+
+    return run_audit(library, args)
+
+
+def _audits(library: Library, args: argparse.Namespace) -> int:
+    from desktop_app.audit_command import run_audits
+
+    return run_audits(library, args)
+
+
 COMMANDS = {"import": _import, "list": _list, "search": _search, "show": _show, "compare": _compare,
-            "draft": _draft, "redline": _redline}
+            "draft": _draft, "redline": _redline, "position": _position, "fit": _fit, "audit": _audit,
+            "audits": _audits}
 CATALOG_COMMANDS = frozenset(("list", "search"))
 
 

@@ -74,6 +74,7 @@ def test_keyboard_shortcuts_lists_every_shortcut_of_the_window(window):
         "Ctrl+I  Import documents",
         "Ctrl+Shift+I  Import a folder of documents",
         "Ctrl+Shift+V  A new class from pasted text",
+        "Ctrl+Shift+A  Audit a position description",
         "Ctrl+Return  Compare the ticked classes",
         "Ctrl+S  Save Comparison",
         "F2  Rename Comparison",

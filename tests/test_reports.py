@@ -165,9 +165,9 @@ def test_window_exports_and_prints(window, tmp_path, qtbot):
     window.settings.analyst_name = "Pat Analyst"
     file_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in file_menu.actions()] == [
-        "&Import…", "Import &Folder…", "New Class from &Text…", "", "&Compare Checked", "&Save Comparison",
-        "Re&name Comparison…", "", "Print Pre&view…", "&Print…", "Export P&DF…", "Export &Word…", "Export &HTML…",
-        "Export &Markdown…", "Export &JSON…", "Pape&r", "", "C&lose Tab", "&Quit",
+        "&Import…", "Import &Folder…", "New Class from &Text…", "&Audit a Position…", "", "&Compare Checked",
+        "&Save Comparison", "Re&name Comparison…", "", "Print Pre&view…", "&Print…", "Export P&DF…", "Export &Word…",
+        "Export &HTML…", "Export &Markdown…", "Export &JSON…", "Pape&r", "", "C&lose Tab", "&Quit",
     ]
     assert window.actions["print"].shortcut().toString() == "Ctrl+P"
     pdf = tmp_path / "window.pdf"

@@ -54,7 +54,7 @@ def test_tab_goes_round_every_pane_and_back(window, qtbot):
         "Differences only", "Section", "Compare with", "Reset columns", "Ignore case", "Ignore punctuation",
         "“&” = “and”", "Ignore numbering", "Level cues", "Comparison table", "Audit notes", "Notes preview",
         "Insert statement of differences", "Save comparison",
-        "Library and saved comparisons",
+        "Library, saved comparisons and positions",
     ]
     assert QApplication.focusWidget() is window.panel.search_field  # round once, back where it started
     # Shift+Tab goes the same way back.

@@ -152,7 +152,7 @@ def test_roles_are_the_numbers_qt_gives_them():
 def test_each_of_our_roles_has_a_number_of_its_own():
     from desktop_app.ui import roles
 
-    assert len(roles.OUR_ROLES) == 8
+    assert len(roles.OUR_ROLES) == 10
     assert len(set(roles.OUR_ROLES.values())) == len(roles.OUR_ROLES)
     assert min(roles.OUR_ROLES.values()) == roles.USER_ROLE + 1
 

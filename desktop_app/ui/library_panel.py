@@ -1,4 +1,5 @@
-"""The library panel: search as you type, the jurisdiction → series → class tree, saved comparisons."""
+"""The library panel: search as you type, the jurisdiction → series → class tree, saved comparisons, and the
+positions with their audits (kept apart from classes)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from desktop_app.ui.roles import KEY_ROLE, KIND_ROLE, SERIES_ROLE
 
 if TYPE_CHECKING:  # the store (and sqlite-utils) load after the window is painted
     from desktop_app.store.catalog import Catalog
+    from desktop_app.ui.positions_list import PositionsList
     from desktop_app.ui.saved_list import SavedList
     from desktop_app.ui.search_model import SearchResultsModel
 
@@ -48,6 +50,8 @@ class LibraryPanel(QWidget):
     saved_comparison_deleted = Signal(int)
     draft_requested = Signal(str, str)  # what (DRAFT_MENU's, or "draft", "edit"), the class key
     saved_comparison_renamed = Signal(int)
+    position_audit_requested = Signal(int)  # a position's id; 0: choose or import one
+    audit_opened = Signal(int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -111,12 +115,23 @@ class LibraryPanel(QWidget):
         self._saved_page = QWidget()
         QVBoxLayout(self._saved_page).setContentsMargins(0, 0, 0, 0)
 
+        # Positions are not classes: a list of their own, made when first shown.
+        self._positions_list: PositionsList | None = None
+        self._positions_page = QWidget()
+        positions_layout = QVBoxLayout(self._positions_page)
+        positions_layout.setContentsMargins(0, 0, 0, 0)
+        self.audit_button = QPushButton("&Audit a position…")
+        self.audit_button.setToolTip("Rank the library's classes for a position description and compare them")
+        self.audit_button.clicked.connect(lambda: self.position_audit_requested.emit(0))
+        positions_layout.addWidget(self.audit_button)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(browse, "Li&brary")
         self.tabs.addTab(self._saved_page, "Saved c&omparisons")
-        self.tabs.setAccessibleName("Library and saved comparisons")
-        self.tabs.tabBar().setAccessibleName("Library and saved comparisons")
-        self.tabs.currentChanged.connect(lambda index: self.saved_list if index == 1 else None)
+        self.tabs.addTab(self._positions_page, "Positions")
+        self.tabs.setAccessibleName("Library, saved comparisons and positions")
+        self.tabs.tabBar().setAccessibleName("Library, saved comparisons and positions")
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
@@ -140,6 +155,7 @@ class LibraryPanel(QWidget):
         real = sum(1 for s in series if s.code)
         self.count_label.setText(f"{classes} class{'' if classes == 1 else 'es'} in {real} series")
         self.refresh_saved()
+        self.refresh_positions()
         if self.search_field.text().strip():
             self._run_search()
 
@@ -155,6 +171,31 @@ class LibraryPanel(QWidget):
             self._saved_page.layout().addWidget(self._saved_list)
             self.refresh_saved()
         return self._saved_list
+
+    @property
+    def positions_list(self) -> PositionsList:
+        if self._positions_list is None:
+            from desktop_app.ui.positions_list import PositionsList
+
+            self._positions_list = PositionsList()
+            self._positions_list.audit_requested.connect(self.position_audit_requested)
+            self._positions_list.audit_opened.connect(self.audit_opened)
+            self._positions_page.layout().insertWidget(0, self._positions_list, 1)
+            self.refresh_positions()
+        return self._positions_list
+
+    def refresh_positions(self) -> None:
+        if self._positions_list is not None and self._library is not None:
+            from desktop_app.store.audits import audits
+            from desktop_app.store.positions import positions
+
+            self._positions_list.show_positions(positions(self._library.conn), audits(self._library.conn))
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index == 1:
+            self.saved_list  # noqa: B018 (made when first shown)
+        elif index == 2:
+            self.positions_list  # noqa: B018
 
     def refresh_drafts(self) -> None:
         """The draft rows as the library has them now (the rest of the tree is left as it is)."""

@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # dialogs load when first shown: each Qt class costs start-up
     from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
     from desktop_app.store.library import Library
+    from desktop_app.ui.audit_actions import AuditActions
     from desktop_app.ui.draft_actions import DraftActions
     from desktop_app.ui.reports_menu import ReportActions
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
     library_loaded = Signal()
     import_finished = Signal(list)  # list[ImportOutcome]
     comparison_opened = Signal(object)  # ComparisonTab
+    audit_opened = Signal(object)  # AuditTab
 
     def __init__(self, library_path: Path, settings: Settings | None = None) -> None:
         super().__init__()
@@ -103,10 +105,13 @@ class MainWindow(QMainWindow):
         self.panel.saved_comparison_opened.connect(self.open_saved_comparison)
         self.panel.saved_comparison_deleted.connect(self._on_saved_comparison_deleted)
         self.panel.draft_requested.connect(lambda what, key: self.drafts.run(what, key))
+        self.panel.position_audit_requested.connect(lambda position_id: self.audits.audit_position(position_id))
+        self.panel.audit_opened.connect(lambda audit_id: self.audits.open_saved(audit_id))
         self.panel.tree.selectionModel().currentChanged.connect(self._update_actions)
 
         self._reports = None  # made on the first report
         self._drafts = None  # made on the first use of a draft
+        self._audits = None  # made on the first audit
         self.panel.saved_comparison_renamed.connect(self.rename_saved_comparison)
         from desktop_app.ui.unsaved_notes import NotesKeeper
 
@@ -149,6 +154,18 @@ class MainWindow(QMainWindow):
 
             self._drafts = DraftActions(self)
         return self._drafts
+
+    @property
+    def audits(self) -> AuditActions:
+        """Auditing a position: choosing or reading it, ranking in a worker, the audit tabs, saving them."""
+        if self._audits is None:
+            from desktop_app.ui.audit_actions import AuditActions
+
+            self._audits = AuditActions(self)
+        return self._audits
+
+    def audit_position(self):
+        return self.audits.audit_position()
 
     @property
     def library(self) -> Library | None:
@@ -240,9 +257,12 @@ class MainWindow(QMainWindow):
         return self.shown_spec if self.tabs.currentWidget() is self.spec_view else None
 
     def current_report(self):
-        """The report of the current tab (a comparison, or the class spec shown), or None."""
+        """The report of the current tab (a comparison, an audit, or the class spec shown), or None."""
         from desktop_app.core.reports.info import ReportInfo
 
+        widget = self.tabs.currentWidget()
+        if getattr(widget, "is_audit", False):
+            return widget.report(self.settings.analyst_name)
         spec = self.current_spec()
         if spec is not None:
             from desktop_app.core.reports.spec_report import SpecReport
@@ -258,6 +278,9 @@ class MainWindow(QMainWindow):
 
     def report_name(self) -> str:
         """A file name (without suffix) for the current tab's report."""
+        widget = self.tabs.currentWidget()
+        if getattr(widget, "is_audit", False):
+            return widget.report_name()
         spec = self.current_spec()
         if spec is not None:
             return f"{spec.number} {spec.title}"
@@ -270,7 +293,8 @@ class MainWindow(QMainWindow):
         tab = self.current_comparison()
         chosen = self.drafts.chosen_key()
         editor = self.drafts.current_editor()
-        report = tab is not None or self.current_spec() is not None
+        audit = getattr(self.tabs.currentWidget(), "is_audit", False)
+        report = tab is not None or audit or self.current_spec() is not None
         state = {COMPARISON: tab is not None, REPORT: report, TAB: self.tabs.currentIndex() > 0,
                  CLASS: chosen is not None, DRAFT: self.drafts.has_draft(chosen),
                  EDITOR: editor is not None}
@@ -784,6 +808,8 @@ class MainWindow(QMainWindow):
         if self._import is not None:
             self._import[1].cancel()
             self._import[0].wait()
+        if self._audits is not None:
+            self._audits.stop()
         self.save_settings()
         if self.catalog is not None:
             self.catalog.close()

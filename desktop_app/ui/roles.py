@@ -23,5 +23,7 @@ ROW_KIND_ROLE = USER_ROLE + 5  # a comparison row: "section" | "item"
 STATUS_ROLE = USER_ROLE + 6  # a comparison item row's status: same | changed | related | added | dropped
 SECTION_KIND_ROLE = USER_ROLE + 7  # the section kind of every comparison row
 SAVED_ID_ROLE = USER_ROLE + 8  # a saved comparison's id
+POSITION_ID_ROLE = USER_ROLE + 9  # a position's id (positions list)
+AUDIT_ID_ROLE = USER_ROLE + 10  # an audit's id (positions list)
 
 OUR_ROLES = {name: value for name, value in dict(globals()).items() if name.endswith("_ROLE") and value > USER_ROLE}

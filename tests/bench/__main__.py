@@ -1,10 +1,10 @@
 """All benchmarks in one command: ``uv run python -m tests.bench``.
 
 Runs the engine, the library (the CalHR corpus, when ../shared/corpus is present) and the window
-benchmarks, the window also on the corpus library when there is one, the heading-driven importer on the
-Eastvale specs (when ../shared/corpus/neogov-eastvale is present), then the frozen bundle's start against
-the source when dist/classcompare/ has been built. Each prints its figures, the baseline measured in the same
-run and the ratio. With ``--strict``, a missed target makes the exit status 1.
+benchmarks, the window also on the corpus library when there is one, the fit of positions on that library,
+the heading-driven importer on the Eastvale specs (when ../shared/corpus/neogov-eastvale is present), then
+the frozen bundle's start against the source when dist/classcompare/ has been built. Each prints its figures,
+the baseline measured in the same run and the ratio. With ``--strict``, a missed target makes the exit status 1.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ def main(argv: list[str]) -> int:
             failures |= run("library", "--keep", str(library), *argv)
             print("\n(the window again, on the corpus library)")
             failures |= run("window", "--library", str(library), *argv)
+            failures |= run("fit", "--library", str(library), *argv)
     if EASTVALE.is_dir():
         failures |= run("generic", *argv)
     # The bundle's start against the source, when packaging/build.py has made one.

@@ -1,0 +1,203 @@
+"""The audit comparison: the position as the first column and one to four candidate classes beside it, one row per
+duty of the position with its share of time, the class tasks that meet it beside it, then the tasks of each class
+the position does not reach; above them the concepts and the level cues side by side. No Qt, no SQL.
+
+The comparison engine pairs items one to one, as two specs' lists are written; a duty statement of a position
+covers several tasks of a spec at once, so here each class task goes to the duty it is most like (the same
+meaning similarity the engine and the fit use), and a duty may gather several.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop_app.core.compare.comparison import REWRITTEN, SHARED
+from desktop_app.core.compare.meaning import WordWeights, bundled_weights, meaning_tokens, similarity
+from desktop_app.core.compare.related import related_segments
+from desktop_app.core.compare.tasks import tasks
+from desktop_app.core.fit.profile import Unit, class_units, own_concept
+from desktop_app.core.level_cues import LevelReading, class_reading, grade_words, position_reading
+from desktop_app.core.model import ClassSpec
+from desktop_app.core.positions.model import Position, percent_text
+from desktop_app.core.reports.outline import Run, Runs
+
+MIN_CANDIDATES = 1
+MAX_CANDIDATES = 4
+# A class task meets a duty when it is this alike to one of the duty's tasks (as the fit counts a duty covered).
+MEETS_FROM = 0.15
+# Row kinds, each shown in a theme colour of the comparison's statuses.
+EVERY = "every"  # a duty of the position that every class compared meets
+SOME = "some"  # that some of them meet
+POSITION_ONLY = "position-only"  # that none meets
+NOT_REACHED = "not-reached"  # a class's task the position does not reach
+SIDE_BY_SIDE = "side-by-side"  # concepts and level cues, read side by side
+THEME_STATUS = {EVERY: "same", SOME: "related", POSITION_ONLY: "dropped", NOT_REACHED: "added",
+                SIDE_BY_SIDE: "same"}
+EMPTY = (Run("—", "empty"),)
+_STYLE = {SHARED: "shared", REWRITTEN: ""}
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    kind: str
+    status_text: str
+    position: Runs  # the position's cell
+    cells: tuple[Runs, ...]  # one per class compared
+    percent: float | None = None  # the share of time of the position's duty (duty rows)
+    duty: int | None = None  # its index among the position's duties
+    reached_by: tuple[str, ...] = ()  # the keys of the classes that meet it
+
+
+@dataclass(frozen=True)
+class AuditSection:
+    kind: str  # "level", "duties", "ksas"
+    title: str
+    rows: tuple[AuditRow, ...]
+
+
+@dataclass(frozen=True)
+class AuditComparison:
+    position: Position
+    classes: tuple[ClassSpec, ...]
+    sections: tuple[AuditSection, ...]
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(c.key for c in self.classes)
+
+    def reached_percent(self, key: str) -> float:
+        """The share of the position's time (out of its duties' own total) in duties the class meets."""
+        shares = self.position.shares()
+        met = {r.duty for s in self.sections for r in s.rows if r.duty is not None and key in r.reached_by}
+        return round(100 * sum(shares[d] for d in met), 1)
+
+
+def audit_comparison(position: Position, classes: Sequence[ClassSpec],
+                     weights: WordWeights | None = None) -> AuditComparison:
+    if not MIN_CANDIDATES <= len(classes) <= MAX_CANDIDATES:
+        raise ValueError(f"an audit compares {MIN_CANDIDATES} to {MAX_CANDIDATES} classes, not {len(classes)}")
+    weights = weights or bundled_weights()
+    classes = tuple(classes)
+    sections = [_level_section(position, classes)]
+    duty_units = [_duty_units(c) for c in classes]
+    sections.append(_met_section("duties", "Duties", [d.text for d in position.duties],
+                                 [d.percent for d in position.duties], classes, duty_units, weights))
+    ksa_units = [_ksa_units(c) for c in classes]
+    if position.ksas or any(ksa_units):
+        sections.append(_met_section("ksas", "Knowledge, skills and abilities", list(position.ksas),
+                                     [None] * len(position.ksas), classes, ksa_units, weights))
+    return AuditComparison(position, classes, tuple(s for s in sections if s.rows))
+
+
+def _duty_units(spec: ClassSpec) -> tuple[Unit, ...]:
+    """A class's tasks that a position's duties can meet: its duties; for a class whose page gives none (a level
+    of a series page), what its series' definition says the work is."""
+    units = class_units(spec, min_tokens=1)  # "cashiering" is a task of its own in a list of office duties
+    duties = tuple(u for u in units if u.section == "duties")
+    return duties or tuple(u for u in units if u.section == "purpose")
+
+
+def _ksa_units(spec: ClassSpec) -> tuple[Unit, ...]:
+    return tuple(Unit(s.kind, item.text, meaning_tokens(item.text))
+                 for s in spec.sections if s.kind in ("knowledge", "skills", "abilities") for item in s.items)
+
+
+def _met_section(kind: str, title: str, texts: list[str], percents: list[float | None],
+                 classes: tuple[ClassSpec, ...], units: list[tuple[Unit, ...]], weights: WordWeights) -> AuditSection:
+    own = [[meaning_tokens(t) for t in tasks(text)] or [meaning_tokens(text)] for text in texts]
+    # Each class task goes to the item of the position it is most like, when it is alike enough.
+    met: list[list[list[Unit]]] = [[[] for _ in classes] for _ in texts]
+    unreached: list[list[Unit]] = [[] for _ in classes]
+    for k, class_units_ in enumerate(units):
+        for unit in class_units_:
+            best, where = 0.0, None
+            for n, item_tasks in enumerate(own):
+                value = max((similarity(unit.tokens, t, weights) for t in item_tasks), default=0.0)
+                if value > best:
+                    best, where = value, n
+            if where is not None and best >= MEETS_FROM:
+                met[where][k].append(unit)
+            else:
+                unreached[k].append(unit)
+    rows = []
+    for n, text in enumerate(texts):
+        reached = tuple(c.key for c, found in zip(classes, met[n]) if found)
+        share = f"{percent_text(percents[n])} of the time · " if percents[n] is not None else ""
+        if not reached:
+            row_kind, where = POSITION_ONLY, "in none of these classes"
+        elif len(reached) == len(classes):
+            row_kind, where = EVERY, "in every class" if len(classes) > 1 else f"in {reached[0]}"
+        else:
+            row_kind, where = SOME, f"in {', '.join(reached)}"
+        label = f"Duty {n + 1} · " if kind == "duties" else ""
+        rows.append(AuditRow(row_kind, _capital(f"{label}{share}{where}"), (Run(text),),
+                             tuple(_met_runs(text, found) for found in met[n]), percents[n],
+                             n if kind == "duties" else None, reached))
+    rows += _unreached_rows(classes, unreached)
+    return AuditSection(kind, title, tuple(rows))
+
+
+def _met_runs(text: str, units: list[Unit]) -> Runs:
+    if not units:
+        return EMPTY
+    runs: list[Run] = []
+    for n, unit in enumerate(units):
+        if n:
+            runs.append(Run("\n"))
+        runs += [Run(s.text, _STYLE[s.op]) for s in related_segments(text, unit.text) if s.op in _STYLE]
+    return tuple(runs)
+
+
+def _unreached_rows(classes: tuple[ClassSpec, ...], unreached: list[list[Unit]]) -> list[AuditRow]:
+    """A row per task of a class the position does not reach; a task several classes give word for word (a
+    shared series definition) is one row."""
+    order: list[str] = []
+    holders: dict[str, set[int]] = {}
+    texts: dict[str, str] = {}
+    for k, units in enumerate(unreached):
+        for unit in units:
+            key = " ".join(unit.text.split()).casefold()
+            if key not in holders:
+                order.append(key)
+                holders[key] = set()
+                texts[key] = unit.text
+            holders[key].add(k)
+    rows = []
+    for key in order:
+        cells = tuple((Run(texts[key], "insert"),) if k in holders[key] else EMPTY for k in range(len(classes)))
+        rows.append(AuditRow(NOT_REACHED, "Not reached by the position", EMPTY, cells))
+    return rows
+
+
+def _level_section(position: Position, classes: tuple[ClassSpec, ...]) -> AuditSection:
+    """The concepts, and each level cue as the position and each class read, side by side."""
+    readings = [class_reading(own_concept(c), c.title) for c in classes]
+    mine = position_reading(position.supervision_received, position.supervision_exercised,
+                            [(d.text, s) for d, s in zip(position.duties, position.shares())], position.purpose,
+                            position.title)
+    rows = [AuditRow(SIDE_BY_SIDE, "Purpose and concept", _plain(position.purpose),
+                     tuple(_plain(own_concept(c)) for c in classes))]
+    rows.append(AuditRow(SIDE_BY_SIDE, "Supervision received", _plain(position.supervision_received),
+                         tuple(_plain(_cue_text(r, "received")) for r in readings)))
+    rows.append(AuditRow(SIDE_BY_SIDE, "Supervision exercised", _plain(position.supervision_exercised),
+                         tuple(_plain(_cue_text(r, "exercised")) for r in readings)))
+    for name, label in (("level", "Level of work"), ("kind", "Nature of work")):
+        if getattr(mine, name) or any(getattr(r, name) for r in readings):
+            rows.append(AuditRow(SIDE_BY_SIDE, label, _plain(_cue_text(mine, name)),
+                                 tuple(_plain(_cue_text(r, name)) for r in readings)))
+    return AuditSection("level", "Concept and level", tuple(rows))
+
+
+def _cue_text(reading: LevelReading, name: str) -> str:
+    return grade_words(name, getattr(reading, name))
+
+
+def _plain(text: str) -> Runs:
+    text = re.sub(r"[ \t]+", " ", text or "").strip()
+    return (Run(text),) if text else EMPTY
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

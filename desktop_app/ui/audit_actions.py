@@ -1,0 +1,224 @@
+"""What "Audit a Position…" does: choose or read a position (saved in the library apart from classes), rank the
+library's classes for it in a worker with progress and cancel, open the audit tab; save an audit and reopen one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from desktop_app.core.audit.decision import Decision
+from desktop_app.core.errors import DocumentError
+
+if TYPE_CHECKING:
+    from desktop_app.core.positions.model import Position
+    from desktop_app.ui.audit_tab import AuditTab
+    from desktop_app.ui.main_window import MainWindow
+
+
+class AuditActions(QObject):
+    """A QObject of the window's thread, so that the worker's signals reach it there (queued), never in the
+    worker's own thread."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.running = None  # (thread, worker) of a fit in progress
+        self.progress = None
+        self._pending: tuple = ()  # (position id, audit id, decision) of the fit in progress
+
+    def tabs(self) -> list[AuditTab]:
+        tabs = self.window.tabs
+        return [w for i in range(tabs.count()) if getattr(w := tabs.widget(i), "is_audit", False)]
+
+    def current(self) -> AuditTab | None:
+        widget = self.window.tabs.currentWidget()
+        return widget if getattr(widget, "is_audit", False) else None
+
+    # ---- choosing the position -------------------------------------------------------------------
+
+    def audit_position(self, position_id: int = 0):
+        """Audit a position of the library (``position_id``), or one chosen, read from a file or pasted."""
+        library = self.window.library
+        if library is None:
+            return None
+        from desktop_app.store.positions import position, positions
+
+        if not position_id:
+            from desktop_app.ui.position_dialog import PositionChooser
+
+            chooser = PositionChooser(positions(library.conn), self.window)
+            if not chooser.exec():
+                return None
+            if chooser.choice == PositionChooser.FILE:
+                return self.audit_file()
+            if chooser.choice == PositionChooser.PASTE:
+                return self.audit_pasted()
+            position_id = chooser.choice
+        return self.start(position(library.conn, position_id).position, position_id)
+
+    def audit_file(self, path: str | None = None):
+        from desktop_app.core.positions.parse import read_position
+
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            from desktop_app.ui.position_dialog import FILE_FILTER
+
+            path, _ = QFileDialog.getOpenFileName(self.window, "Read a position description",
+                                                  self.window.settings.last_folder, FILE_FILTER)
+            if not path:
+                return None
+            self.window.settings.last_folder = str(Path(path).parent)
+        try:
+            found = read_position(Path(path).read_bytes(), path)
+        except OSError as e:
+            self.window.tell("warning", "The file was not read", f"{path}: cannot be read ({e.strerror or e}).")
+            return None
+        except DocumentError as e:
+            self.window.tell("warning", "Not a position description", f"{Path(path).name}: {e}.")
+            return None
+        return self.start(found, self._save(found, path))
+
+    def audit_pasted(self, text: str | None = None):
+        from desktop_app.ui.position_dialog import PastePosition
+
+        dialog = PastePosition(self.window)
+        if text is not None:
+            dialog.text.setPlainText(text)
+            dialog.read()
+            found = dialog.position
+            dialog.deleteLater()
+            if found is None:
+                self.window.tell("warning", "Not a position description", dialog.found.text())
+                return None
+        else:
+            if not dialog.exec() or dialog.position is None:
+                return None
+            found = dialog.position
+        return self.start(found, self._save(found, "pasted text"))
+
+    def _save(self, found: Position, source: str) -> int:
+        from desktop_app.store.positions import save_position
+
+        position_id, _new = save_position(self.window.library.conn, found, source)
+        self.window.panel.refresh_positions()
+        return position_id
+
+    # ---- ranking, in a worker --------------------------------------------------------------------
+
+    def start(self, found: Position, position_id: int | None, audit_id: int | None = None,
+              decision: Decision = Decision(), columns: list[str] | None = None):
+        """Rank the library for the position in a worker; the audit tab opens when it is done."""
+        if self.running is not None:
+            self.window.statusBar().showMessage("A position is already being ranked", 4000)
+            return None
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        from desktop_app.ui.fit_worker import start_fit
+
+        progress = QProgressDialog("Ranking the library's classes for the position…", "Cancel", 0, 0, self.window)
+        progress.setWindowTitle("Audit a position")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self.progress = progress
+        thread, worker = start_fit(self.window.library_path, found, columns, self.window)
+        self.running = (thread, worker)
+        # Direct: the worker's thread is busy ranking and would see a queued call only at the end.
+        progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+        self._pending = (position_id, audit_id, decision)
+        worker.progressed.connect(self._on_progressed)
+        worker.finished.connect(self._on_finished)
+        return worker
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        if self.progress is not None and not self.progress.wasCanceled():
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+            self.progress.setLabelText(f"Reading the library's classes for the fit (once): {done:,} of {total:,}")
+
+    def _on_finished(self, work, error: str) -> None:
+        position_id, audit_id, decision = self._pending
+        thread, _worker = self.running
+        thread.wait()
+        self.running = None
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        if work is None:
+            if error:
+                self.window.tell("warning", "The position was not ranked", error)
+            return
+        self.open_tab(work, position_id, audit_id, decision)
+
+    def open_tab(self, work, position_id, audit_id=None, decision: Decision = Decision(), ranking=None):
+        from desktop_app.ui.audit_tab import AuditTab
+
+        tab = AuditTab(work.position, ranking or work.ranking, list(work.classes), self.window.library.spec_named,
+                       work.next_level, position_id, audit_id, decision)
+        tab.save_requested.connect(self.save_current)
+        index = self.window.tabs.addTab(tab, tab.title())
+        self.window.tabs.setTabToolTip(index, work.position.title)
+        self.window.tabs.setCurrentIndex(index)
+        self.window.audit_opened.emit(tab)
+        return tab
+
+    # ---- saving and reopening ------------------------------------------------------------------
+
+    def save_current(self) -> int | None:
+        tab = self.current()
+        library = self.window.library
+        if tab is None or library is None:
+            return None
+        from desktop_app.store.audits import save_audit
+
+        position_id = tab.position_id or self._save(tab.position, "audit")
+        decision = tab.decision
+        audit_id = save_audit(library.conn, position_id, tab.compared(), list(tab.ranking), decision.chosen_class,
+                              decision.effective_date, decision.rationale, tab.audit_id)
+        tab.mark_saved(audit_id, position_id)
+        self.window.tabs.setTabText(self.window.tabs.indexOf(tab), f"Audit {audit_id}: {tab.position.title}")
+        self.window.panel.refresh_positions()
+        self.window.statusBar().showMessage(f"Saved audit {audit_id}", 4000)
+        return audit_id
+
+    def open_saved(self, audit_id: int):
+        """A saved audit, as it was decided: its classes, the ranking it kept, its decision."""
+        for tab in self.tabs():
+            if tab.audit_id == audit_id:
+                self.window.tabs.setCurrentWidget(tab)
+                return tab
+        from desktop_app.store.audits import audit
+        from desktop_app.store.positions import position
+
+        library = self.window.library
+        saved = audit(library.conn, audit_id)
+        stored = position(library.conn, saved.position_id)
+        classes = [library.spec_named(k) for k in saved.classes]
+        upper = next((c["key"] for c in saved.ranking if c.get("next_level_up")), None)
+        work = _Reopened(stored.position, upper, tuple(classes))
+        tab = self.open_tab(work, saved.position_id, saved.id,
+                            Decision(saved.chosen_class, saved.effective_date, saved.rationale),
+                            tuple(saved.ranking))
+        self.window.tabs.setTabText(self.window.tabs.indexOf(tab), f"Audit {saved.id}: {stored.position.title}")
+        return tab
+
+    def stop(self) -> None:
+        if self.running is not None:
+            self.running[1].cancel()
+            self.running[0].wait()
+
+
+class _Reopened:
+    """A saved audit's parts, in the shape of a prepared audit (no new ranking: the one kept is shown)."""
+
+    def __init__(self, position, next_level, classes) -> None:
+        self.position = position
+        self.next_level = next_level
+        self.classes = classes
+        self.ranking = ()

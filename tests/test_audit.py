@@ -1,0 +1,130 @@
+"""The audit: a position side by side with candidate classes, the decision, the report and its saving; on the
+Ohio seed (three levels of one series)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.core.audit.comparison import EVERY, NOT_REACHED, SIDE_BY_SIDE, audit_comparison
+from desktop_app.core.audit.decision import Decision
+from desktop_app.core.positions.parse import read_position
+from desktop_app.core.reports.audit_report import AuditReport
+from desktop_app.core.reports.formats import report_format
+from desktop_app.store.audits import audit, audits, save_audit
+from desktop_app.store.positions import save_position
+from tests.conftest import FIXTURES
+
+PD_01 = FIXTURES / "positions" / "pd-01-oh-benefits-rep-health.txt"
+
+
+@pytest.fixture
+def position():
+    return read_position(PD_01.read_bytes(), str(PD_01))
+
+
+def test_each_duty_has_a_row_with_its_share_and_the_classes_that_meet_it(position, seed_specs):
+    result = audit_comparison(position, [seed_specs["65250"], seed_specs["65251"]])
+    assert [s.title for s in result.sections] == ["Concept and level", "Duties", "Knowledge, skills and abilities"]
+    level, duties, _ksas = result.sections
+    assert [r.status_text for r in level.rows][:3] == ["Purpose and concept", "Supervision received",
+                                                        "Supervision exercised"]
+    assert all(r.kind == SIDE_BY_SIDE for r in level.rows)
+    own = [r for r in duties.rows if r.duty is not None]
+    assert [r.percent for r in own] == [40, 25, 15, 10, 10]
+    assert own[0].status_text == "Duty 1 · 40% of the time · in every class"
+    assert own[0].kind == EVERY and own[0].reached_by == ("OH:65250", "OH:65251")
+    assert "".join(run.text for run in own[0].position).startswith("Escalated eligibility and enrollment cases.")
+    # The class tasks the position does not reach follow, each once.
+    rest = [r for r in duties.rows if r.duty is None]
+    assert rest and all(r.kind == NOT_REACHED and r.status_text == "Not reached by the position" for r in rest)
+    assert result.reached_percent("OH:65250") >= 75.0
+
+
+def test_an_audit_compares_one_to_four_classes(position, seed_specs):
+    with pytest.raises(ValueError, match="an audit compares 1 to 4 classes, not 0"):
+        audit_comparison(position, [])
+
+
+def test_the_audit_report_ends_with_the_decision_its_rationale_and_signatures(position, seed_specs):
+    comparison = audit_comparison(position, [seed_specs["65250"], seed_specs["65251"]])
+    ranking = ({"rank": 1, "key": "OH:65250", "title": "Benefits Management Representative", "score": 0.9,
+                "covered_percent": 90.0, "named": "current", "level_cues": []},)
+    report = AuditReport(comparison, ranking, Decision("OH:65250", date(2026, 7, 1), "Duties are **liaison** work."),
+                         next_level="OH:65251", audit_id=3)
+    from desktop_app.core.reports.info import ReportInfo
+
+    report = AuditReport(report.audit, report.ranking, report.decision, ReportInfo(analyst="Pat", generated=date(2026, 6, 1)),
+                         report.next_level, 3)
+    text = report_format("md").render(report).decode()
+    assert text.startswith("# Reclassification audit: Health Benefits Specialist - Agency Liaison Desk\n")
+    assert "- **Compared with:** OH:65250 Benefits Management Representative; OH:65251 Benefits Management Analyst" in text
+    assert "- **Audit:** no. 3" in text
+    assert "| 1 | OH:65250 | Benefits Management Representative | 0.900 | 90% | current class, compared |" in text
+    assert "- **Class allocated:** OH:65250 Benefits Management Representative\n- **Effective date:** 2026-07-01" in text
+    assert "## Rationale\n\nDuties are **liaison** work." in text
+    assert "| Analyst | Pat |  |  |\n| Reviewed by |  |  |  |\n| Appointing authority |  |  |  |" in text
+    data = json.loads(report_format("json").render(report))
+    assert data["decision"] == {"class": "OH:65250", "effective_date": "2026-07-01",
+                                "rationale": "Duties are **liaison** work."}
+    assert data["compared"] == ["OH:65250", "OH:65251"]
+    duties = next(s for s in data["sections"] if s["kind"] == "duties")
+    assert duties["rows"][0]["percent"] == 40 and duties["rows"][0]["in"] == ["OH:65250", "OH:65251"]
+
+
+def test_an_audit_is_saved_with_its_decision_and_read_back(library, position):
+    position_id, _ = save_position(library.conn, position)
+    audit_id = save_audit(library.conn, position_id, ["OH:65250", "OH:65251"], [{"key": "OH:65250"}], "OH:65250",
+                          date(2026, 7, 1), "Why")
+    saved = audit(library.conn, audit_id)
+    assert (saved.position_id, saved.classes, saved.chosen_class, saved.effective_date, saved.rationale) == (
+        position_id, ("OH:65250", "OH:65251"), "OH:65250", date(2026, 7, 1), "Why")
+    assert save_audit(library.conn, position_id, ["OH:65251"], [], None, None, "", audit_id) == audit_id
+    assert [(e.id, e.chosen_class) for e in audits(library.conn)] == [(audit_id, None)]
+
+
+def test_the_audit_command_saves_lists_and_reopens_an_audit(seeded_library, tmp_path, capsys):
+    path = str(seeded_library.path)
+    rationale = tmp_path / "why.md"
+    rationale.write_text("Technical assistance to agencies on **escalated** cases.")
+    assert main(["audit", str(PD_01), "--choose", "65250", "--effective", "2026-07-01", "--rationale",
+                 str(rationale), "--save", "--format", "json", "--library", path]) == 0
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert captured.err.endswith("saved as audit 1\n")
+    assert data["audit"] == 1 and data["compared"] == ["OH:65250", "OH:65251"]
+    assert data["decision"]["class"] == "OH:65250"
+    assert main(["audits", "--library", path]) == 0
+    assert capsys.readouterr().out == "1    position 1 Health Benefits Specialist - Agency Liaison Desk: OH:65250 " \
+                                      "from 2026-07-01\n"
+    assert main(["audit", "--open", "1", "--library", path]) == 0
+    text = capsys.readouterr().out
+    assert "- **Class allocated:** OH:65250 Benefits Management Representative" in text
+    assert "Technical assistance to agencies on **escalated** cases." in text
+
+
+def test_the_audit_command_refuses_what_it_cannot_use_with_one_line(seeded_library, capsys):
+    path = str(seeded_library.path)
+    assert main(["audit", str(PD_01), "--effective", "July", "--library", path]) == 2
+    assert capsys.readouterr().err == "classcompare audit: --effective July: not a date (YYYY-MM-DD)\n"
+    assert main(["audit", str(PD_01), "--with", "65250", "65251", "65255", "65250", "65251", "--library", path]) == 2
+    assert capsys.readouterr().err == "classcompare audit: --with names 1 to 4 classes (got 5)\n"
+    assert main(["audit", str(PD_01), "--choose", "99999", "--library", path]) == 1
+    assert capsys.readouterr().err == "classcompare audit: 99999: no such class in the library\n"
+    assert main(["audit", "--open", "8", "--library", path]) == 1
+    assert capsys.readouterr().err == "classcompare audit: audit 8: no such audit in the library\n"
+
+
+def test_the_audit_report_is_written_as_word_too(seeded_library, tmp_path, capsys):
+    import docx
+
+    out = tmp_path / "audit.docx"
+    assert main(["audit", str(PD_01), "--choose", "65250", "--format", "docx", "-o", str(out),
+                 "--library", str(seeded_library.path)]) == 0
+    assert capsys.readouterr().out == f"{out}: written\n"
+    texts = [p.text for p in docx.Document(str(out)).paragraphs if p.text]
+    assert texts[0] == "Reclassification audit: Health Benefits Specialist - Agency Liaison Desk"
+    assert "Signatures" in texts and "Decision" in texts
