@@ -97,6 +97,8 @@ def test_keyboard_shortcuts_lists_every_shortcut_of_the_window(window):
         "Ctrl+Shift+R  Draft a revision of the chosen class (or open its draft)",
         "F1  Keyboard Shortcuts",
         "Escape  Close the find bar",
+        "Tab / Shift+Tab  Go to the next / previous pane (in the notes, Ctrl+Tab / Ctrl+Shift+Tab as well)",
+        "Alt+letter  Go to the control whose underlined letter it is",
         "Insert  Add an item after the chosen one (draft editor)",
         "Delete  Delete the chosen item (draft editor's outline)",
         "Alt+Up / Alt+Down  Move the chosen item up or down (draft editor)",

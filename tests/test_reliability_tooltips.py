@@ -63,7 +63,7 @@ def test_search_results_show_titles_as_text(hostile_window, qtbot):
     qtbot.waitUntil(lambda: panel.results_model is not None and panel.results_model.rowCount() > 0)
     tips = [shown(panel.results_model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole))
             for r in range(panel.results_model.rowCount())]
-    assert f"OH:65251 {TITLE}" in tips
+    assert f"OH:65251 {TITLE} · State of Ohio (DAS)" in tips
     assert panel.results_label.textFormat() == Qt.TextFormat.PlainText
     assert panel.results_label.text().endswith("for “<b>Management”")
 

@@ -54,7 +54,7 @@ def test_search_as_you_type_and_read_the_spec(window, qtbot, qtmodeltester):
     assert panel.results_label.text() == "1 match for “friendly atmos”"
     index = panel.results_model.index(0, 0)
     assert index.data(KEY_ROLE) == "OH:65255"
-    assert index.data().startswith("65255 Benefits Manager 1\n")
+    assert index.data().startswith("65255 Benefits Manager 1 · State of Ohio (DAS)\n")
     assert index.data(HTML_ROLE).endswith("establish <b>friendly</b> <b>atmosphere</b> as team leader of work …</small>")
     panel.results.setCurrentIndex(index)
     text = window.spec_view.toPlainText()

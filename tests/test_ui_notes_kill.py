@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -46,7 +47,12 @@ def test_notes_typed_before_a_kill_are_there_after_restart(tmp_path, qtbot):
         try:
             window = wait_for_window(display, "audit.sqlite")
             xdotool(display, "windowactivate", "--sync", window)
-            time.sleep(1.0)  # the library opens after the first paint, then the comparison comes back
+            # The library opens after the first paint, then the comparison comes back and the window writes its
+            # open comparisons again, in full (with keys the test did not write).
+            end = time.monotonic() + 30
+            while "merge_identical" not in Path(settings_file(config)).read_text() and time.monotonic() < end:
+                time.sleep(0.1)
+            time.sleep(0.3)
             xdotool(display, "key", "--clearmodifiers", "alt+n")  # Audit notes, from the keyboard
             xdotool(display, "type", "--delay", "40", FIRST)
             with Library(library_file) as library:

@@ -141,6 +141,18 @@ class Catalog:
         row = self.conn.execute("SELECT name FROM jurisdictions WHERE code = ?", [code]).fetchone()
         return row[0] if row else code
 
+    def earlier_revisions(self, jurisdiction: str, number: str) -> list[date]:
+        """The effective dates of a class's other revisions (not the one that stands), newest first; a revision
+        with no date, or with the current one's date, cannot be named and is left out."""
+        rows = self.conn.execute(
+            """SELECT DISTINCT r.effective_date FROM revisions r JOIN classes c ON c.id = r.class_id
+               WHERE c.jurisdiction = ? AND c.number = ? AND r.effective_date IS NOT NULL
+                 AND r.effective_date IS NOT coalesce(c.effective_date, '')
+               ORDER BY r.effective_date DESC""",
+            [jurisdiction, number],
+        ).fetchall()
+        return [date.fromisoformat(row[0]) for row in rows]
+
     def series_entries(self) -> list[SeriesEntry]:
         rows = self.conn.execute(
             """SELECT c.jurisdiction, coalesce(c.series_code, ''), coalesce(s.title, ''), count(*)

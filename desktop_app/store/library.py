@@ -106,6 +106,9 @@ class Library:
     def jurisdiction_name(self, code: str) -> str:
         return self.catalog.jurisdiction_name(code)
 
+    def earlier_revisions(self, jurisdiction: str, number: str) -> list[date]:
+        return self.catalog.earlier_revisions(jurisdiction, number)
+
     def search(self, query: str, limit: int | None = 50) -> list[SearchHit]:
         return self.catalog.search(query, limit)
 

@@ -124,6 +124,8 @@ ACTIONS: tuple[WindowAction | Separator, ...] = (
 # Keys that belong to a pane rather than to an action of the window.
 OTHER_KEYS = (
     ("Escape", "Close the find bar"),
+    ("Tab / Shift+Tab", "Go to the next / previous pane (in the notes, Ctrl+Tab / Ctrl+Shift+Tab as well)"),
+    ("Alt+letter", "Go to the control whose underlined letter it is"),
     ("Insert", "Add an item after the chosen one (draft editor)"),
     ("Delete", "Delete the chosen item (draft editor's outline)"),
     ("Alt+Up / Alt+Down", "Move the chosen item up or down (draft editor)"),

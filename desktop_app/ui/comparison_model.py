@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop_app.core.column_order import caption_title, merged
 from desktop_app.core.compare import SAME, Comparison, Row, SectionComparison, Summary
 from desktop_app.core.compare_text import (
     cell_html,
     cell_plain,
+    cell_runs,
     factor_runs,
     numbered,
     section_heading,
@@ -19,6 +21,7 @@ from desktop_app.core.compare_text import (
 from desktop_app.core.level_factors import FactorRow
 from desktop_app.core.reports.html import runs_html
 from desktop_app.core.reports.outline import runs_text
+from desktop_app.core.row_copy import row_for_pasting
 from desktop_app.core.text_escape import tooltip_text
 from desktop_app.core.theme import STATUS_COLOURS
 from desktop_app.ui.roles import HTML_ROLE, ROW_KIND_ROLE, SECTION_KIND_ROLE, STATUS_ROLE
@@ -48,6 +51,8 @@ class ComparisonTableModel(QAbstractTableModel):
         self._section_kind: str | None = None
         self._scheme = "light"
         self._cues = True
+        self._merge_identical = False
+        self._header_texts: dict[int, str] = {}  # a class column's title as wrapped to its width (wrapped_header.py)
 
     # ---- what is shown -----------------------------------------------------------------------
 
@@ -57,6 +62,7 @@ class ComparisonTableModel(QAbstractTableModel):
 
     def set_comparison(self, comparison: Comparison) -> None:
         self._comparison = comparison
+        self._header_texts.clear()
         self._rebuild()
 
     def set_differences_only(self, on: bool) -> None:
@@ -70,6 +76,44 @@ class ComparisonTableModel(QAbstractTableModel):
     def set_scheme(self, scheme: str) -> None:
         self._scheme = scheme
         self._rebuild()
+
+    def header_title(self, column: int) -> str:
+        """A class column's whole title: its label, and the class title (and that it is abolished)."""
+        spec = self._comparison.classes[column - FIRST_CLASS_COL]
+        return f"{self._comparison.labels[column - FIRST_CLASS_COL]}\n{caption_title(spec)}"
+
+    def set_header_text(self, column: int, text: str) -> None:
+        """The column's title as the header shows it (wrapped to the column's width)."""
+        if self._header_texts.get(column) != text:
+            self._header_texts[column] = text
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+
+    def set_merge_identical(self, on: bool) -> None:
+        """Show a row that is the same in every class as one cell across the class columns."""
+        self._merge_identical = on
+        self._rebuild()
+
+    def merged_rows(self) -> list[int]:
+        """The table rows shown as one cell across the class columns (Merge identical cells)."""
+        if not self._merge_identical:
+            return []
+        return [n for n, line in enumerate(self._lines) if line.row is not None and merged(line.row)]
+
+    def row_for_pasting(self, row: int, order: list[str]) -> str:
+        """The row as a memo or a spreadsheet takes it: labels, then each class's marked text under its label, in
+        the columns' ``order`` on screen."""
+        line = self._lines[row]
+        comparison = self._comparison
+        if line.factor is not None:
+            cells = {c.label: factor_runs(c) for c in line.factor.cells}
+            return row_for_pasting(order, [cells[label] for label in order], "Factor", line.factor.title)
+        if line.row is None:
+            return section_heading(line.section) + "\n"
+        number = numbered(line.section.kind)
+        cells = {label: cell_runs(cell, number=number)
+                 for label, cell in zip(comparison.labels, line.row.cells)}
+        status = status_text(line.row) if not line.row.name else f"{line.row.name}: {status_text(line.row)}"
+        return row_for_pasting(order, [cells[label] for label in order], "Status", status)
 
     def set_level_cues(self, on: bool) -> None:
         """Mark (or not) the words the level factors were read from, in the concept and duty cells."""
@@ -132,10 +176,10 @@ class ComparisonTableModel(QAbstractTableModel):
             spec = self._comparison.classes[section - FIRST_CLASS_COL]
             label = self._comparison.labels[section - FIRST_CLASS_COL]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{label}\n{spec.title}"
+                return self._header_texts.get(section) or f"{label}\n{caption_title(spec)}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 effective = spec.effective_date.isoformat() if spec.effective_date else "no date"
-                return tooltip_text(f"{spec.jurisdiction}:{spec.number} {spec.title}, effective {effective}")
+                return tooltip_text(f"{spec.jurisdiction}:{spec.number} {caption_title(spec)}, effective {effective}")
         return None
 
     def flags(self, index) -> Qt.ItemFlag:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,14 +20,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.column_order import arranged_columns_text
 from desktop_app.core.compare import CompareOptions, Comparison, compare
 from desktop_app.core.compare.options import OPTIONS
 from desktop_app.core.compare_text import across_jurisdictions, legend_html
 from desktop_app.core.comparison_state import ComparisonState
 from desktop_app.core.model import SECTION_TITLES, ClassSpec
+from desktop_app.core.text_escape import html_text
 from desktop_app.ui.comparison_model import COL_STATUS, FIRST_CLASS_COL, ComparisonTableModel
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.notes_pane import NotesPane
 from desktop_app.ui.rich_text_delegate import RichTextDelegate
+from desktop_app.ui.wrapped_header import wrap_titles
+
+
+def _labelled(text: str, field: QWidget) -> QWidget:
+    """A label and its field, kept on one line of the controls."""
+    unit = QWidget()
+    layout = QHBoxLayout(unit)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(text)
+    label.setBuddy(field)
+    layout.addWidget(label)
+    layout.addWidget(field)
+    return unit
 
 
 def palette_scheme(widget: QWidget) -> str:
@@ -73,9 +89,12 @@ class ComparisonTab(QWidget):
         header.setAccessibleName("Classes compared")
         header.setSectionsMovable(True)
         header.setMinimumSectionSize(60)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header.sectionResized.connect(lambda *_: self._row_timer.start())
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)  # the titles are wrapped to their widths instead
+        header.sectionResized.connect(lambda *_: (self._row_timer.start(), self._title_timer.start()))
+        self._title_timer = QTimer(self, singleShot=True, interval=0)
+        self._title_timer.timeout.connect(self._wrap_titles)
+        header.sectionMoved.connect(self._on_columns_moved)
         self._row_timer = QTimer(self, singleShot=True, interval=0)
         self._row_timer.timeout.connect(self.table.resizeRowsToContents)
 
@@ -99,27 +118,25 @@ class ComparisonTab(QWidget):
         self.level_cues.setChecked(state.level_cues)
         self.level_cues.toggled.connect(self._on_level_cues_toggled)
         self.model.set_level_cues(state.level_cues)
+        self.merge_identical = QCheckBox("Mer&ge identical cells")
+        self.merge_identical.setToolTip("Show a row that is the same in every class as one cell across the columns")
+        self.merge_identical.setChecked(state.merge_identical)
+        self.merge_identical.toggled.connect(self._on_merge_identical_toggled)
+        self.model.set_merge_identical(state.merge_identical)
         self.reset_columns = QPushButton("&Reset columns")
         self.reset_columns.setToolTip("Put the columns back in ladder order")
         self.reset_columns.clicked.connect(self.reset_column_order)
 
-        controls = QHBoxLayout()
+        # The controls flow onto as many lines as the width needs: a small window is not made wide by them.
+        controls = FlowLayout()
         controls.addWidget(self.differences_only)
-        section_label = QLabel("Sec&tion:")
-        section_label.setBuddy(self.section_filter)
-        controls.addWidget(section_label)
-        controls.addWidget(self.section_filter)
-        base_label = QLabel("Compare &with:")
-        base_label.setBuddy(self.base_choice)
-        controls.addWidget(base_label)
-        controls.addWidget(self.base_choice)
-        controls.addStretch(1)
+        controls.addWidget(_labelled("Sec&tion:", self.section_filter))
+        controls.addWidget(_labelled("Compare &with:", self.base_choice))
         controls.addWidget(self.reset_columns)
-        option_row = QHBoxLayout()
         for box in self.option_boxes.values():
-            option_row.addWidget(box)
-        option_row.addWidget(self.level_cues)
-        option_row.addStretch(1)
+            controls.addWidget(box)
+        controls.addWidget(self.level_cues)
+        controls.addWidget(self.merge_identical)
 
         self.legend = QLabel()
         self.legend.setWordWrap(True)
@@ -169,7 +186,6 @@ class ComparisonTab(QWidget):
         table_layout = QVBoxLayout(table_pane)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addLayout(controls)
-        table_layout.addLayout(option_row)
         table_layout.addWidget(self.legend)
         table_layout.addWidget(self.find_bar)
         table_layout.addWidget(self.table, 1)
@@ -234,8 +250,18 @@ class ComparisonTab(QWidget):
 
     def _recompute(self) -> None:
         self.model.set_comparison(compare(self.specs, self._options, pairings=self._pairings))
-        self.legend.setText(legend_html(self.comparison, palette_scheme(self)))
+        self._show_legend()
         self._after_reset()
+
+    def _show_legend(self) -> None:
+        """Which way the marks run; and, once the columns are dragged, what each one is still compared with."""
+        arranged = arranged_columns_text(self.comparison, self.column_order())
+        self.legend.setText(legend_html(self.comparison, palette_scheme(self))
+                            + (f"<br><b>{html_text(arranged)}</b>" if arranged else ""))
+
+    def _on_columns_moved(self, *_args) -> None:
+        self._show_legend()
+        self._after_reset()  # cells merge across the columns only in their own order
 
     def _after_reset(self) -> None:
         self.delegate.clear_cache()
@@ -249,7 +275,21 @@ class ComparisonTab(QWidget):
         self.table.clearSpans()
         for row in self.model.heading_rows():
             self.table.setSpan(row, 0, 1, columns)
+        if columns > FIRST_CLASS_COL + 1 and self.column_order() == list(self.comparison.labels):
+            for row in self.model.merged_rows():
+                self.table.setSpan(row, FIRST_CLASS_COL, 1, columns - FIRST_CLASS_COL)
         self._row_timer.start()
+        self._title_timer.start()
+
+    def _wrap_titles(self) -> None:
+        """The class columns' titles wrapped to their widths, not cut (wrapped_header.py)."""
+        titles = {c: self.model.header_title(c) for c in range(FIRST_CLASS_COL, self.model.columnCount())}
+        wrap_titles(self.table.horizontalHeader(), titles, self.model.set_header_text)
+        self.table.updateGeometries()  # the header as tall as its titles' lines
+
+    def _on_merge_identical_toggled(self, on: bool) -> None:
+        self.model.set_merge_identical(on)
+        self._after_reset()
 
     def _on_level_cues_toggled(self, on: bool) -> None:
         self.model.set_level_cues(on)
@@ -273,6 +313,16 @@ class ComparisonTab(QWidget):
     def _on_section_filter_changed(self, _index: int) -> None:
         self.model.set_section_kind(self.section_filter.currentData())
         self._after_reset()
+        # The section chosen starts at the top of the table, its heading the current row (nothing selected: the
+        # keyboard goes on from there).
+        if self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(self.model.index(0, COL_STATUS),
+                                                        QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollToTop()
+
+    def row_for_pasting(self, row: int) -> str:
+        """The row as Copy Row puts it on the clipboard, its columns in their order on screen."""
+        return self.model.row_for_pasting(row, self.column_order())
 
     def reset_column_order(self) -> None:
         header = self.table.horizontalHeader()
@@ -366,7 +416,7 @@ class ComparisonTab(QWidget):
         """The classes, options, notes and saved identity as they stand now."""
         return ComparisonState(self._classes, self._options, self.notes_text(), self.differences_only.isChecked(),
                                self._saved_id, self._name, self._pairings, self.level_cues.isChecked(),
-                               self.draft_id)
+                               self.draft_id, self.merge_identical.isChecked())
 
     # ---- the analyst's pairings -----------------------------------------------------------------
 

@@ -138,6 +138,32 @@ class LibraryTreeModel(QStandardItemModel):
         self._class_items[entry.key] = item
         if entry.key in self.drafts:
             self._add_draft_row(item, self.drafts[entry.key])
+        if entry.revisions > 1 and self._library is not None:
+            self._add_revisions(item, entry)
+
+    def _add_revisions(self, class_item: QStandardItem, entry: ClassEntry) -> None:
+        """The class's earlier revisions under it, each to read, tick and compare (``OH:65251@1995-08-06``)."""
+        for when in self._library.earlier_revisions(entry.jurisdiction, entry.number):
+            key = f"{entry.key}@{when.isoformat()}"
+            item, cell = QStandardItem(f"Earlier revision, effective {when.isoformat()}"), QStandardItem(
+                when.isoformat())
+            item.setData(key, KEY_ROLE)
+            item.setData("revision", KIND_ROLE)
+            item.setData(class_item.data(SERIES_ROLE), SERIES_ROLE)
+            item.setToolTip(tooltip_text(f"{entry.key} {entry.title} as it stood from {when.isoformat()}"))
+            item.setCheckable(True)
+            item.setData(CHECKED if key in self._checked else UNCHECKED, CHECK_STATE_ROLE)
+            class_item.appendRow([item, cell])
+            self._class_items[key] = item
+
+    def revision_keys(self, key: str) -> list[str]:
+        """A class's key and its earlier revisions' keys (oldest first), as the tree lists them."""
+        item = self._class_items.get(key)
+        if item is None:
+            return [key]
+        earlier = [item.child(r, 0).data(KEY_ROLE) for r in range(item.rowCount())
+                   if item.child(r, 0).data(KIND_ROLE) == "revision"]
+        return [*reversed(earlier), key]
 
     def _add_draft_row(self, class_item: QStandardItem, entry: DraftEntry) -> None:
         """The class's draft, under it: chosen to read it, ticked to compare it, opened to edit it."""
@@ -261,7 +287,7 @@ class LibraryTreeModel(QStandardItemModel):
         return item.index() if item is not None else QModelIndex()
 
     def _on_item_changed(self, item: QStandardItem) -> None:
-        if item.data(KIND_ROLE) in ("class", "draft"):
+        if item.data(KIND_ROLE) in ("class", "draft", "revision"):
             key = item.data(KEY_ROLE)
             state = item.data(CHECK_STATE_ROLE)  # a number, or Qt.CheckState once a click has set it
             if getattr(state, "value", state) == CHECKED:

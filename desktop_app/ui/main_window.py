@@ -29,6 +29,7 @@ from desktop_app.ui.actions import (
 from desktop_app.ui.icons import icon
 from desktop_app.ui.plain_text import show_as_plain_text
 from desktop_app.ui.safe_browser import SafeBrowser
+from desktop_app.ui.screen_fit import fit_to_screen
 from desktop_app.ui.settings import Settings
 
 if TYPE_CHECKING:  # dialogs load when first shown: each Qt class costs start-up time when first read
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._library = None
         self._import = None
         self._restoring = False  # reopening last session's comparisons: the settings are written once, after
+        self._fitted = False
         self.import_progress: QProgressDialog | None = None
         self.last_message: QMessageBox | None = None
 
@@ -467,7 +469,10 @@ class MainWindow(QMainWindow):
             return None
         if not in_ladder_order:
             by_spec = {id(s): n for s, n in zip(specs, state.classes)}
-            specs = ladder(specs)
+            if len({s.key for s in specs}) == 1:  # revisions of one class: oldest first, as they were made
+                specs = sorted(specs, key=lambda s: (s.effective_date is not None, s.effective_date))
+            else:
+                specs = ladder(specs)
             state = state.with_changes(classes=tuple(by_spec[id(s)] for s in specs))
         tab = ComparisonTab(specs, state, saved_notes=saved_notes)
         tab.save_requested.connect(lambda tab=tab: self.save_comparison(tab))
@@ -598,7 +603,7 @@ class MainWindow(QMainWindow):
             return
         row = tab.table.currentIndex().row()
         if row >= 0:
-            QApplication.clipboard().setText(tab.model.row_text(row))
+            QApplication.clipboard().setText(tab.row_for_pasting(row))
 
     # ---- importing ----------------------------------------------------------------------------
 
@@ -775,8 +780,19 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(self.settings.geometry)
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
-        if self.settings.splitter("main") is not None:
-            self.splitter.restoreState(self.settings.splitter("main"))
+        fit_to_screen(self)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._fitted:  # once on screen, the frame's size is known: fit the window and its frame
+            self._fitted = True
+            fit_to_screen(self)
+            # The panes' widths once the window has its own: restored before, they would be shared out again.
+            if self.settings.splitter("main") is not None:
+                self.splitter.restoreState(self.settings.splitter("main"))
+            else:  # the library gets under a third of the window, so that a small one leaves room to compare
+                width = self.splitter.width()
+                self.splitter.setSizes([min(380, int(width * 0.28)), width - min(380, int(width * 0.28))])
 
     def _restore_comparisons(self) -> None:
         """The comparisons left open, with the drafts of notes not saved (after a crash too)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -56,14 +56,19 @@ class RichTextDelegate(QStyledItemDelegate):
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(html, opt.rect.width(), opt)
+        rect = opt.rect
+        if opt.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator:
+            # The text goes right of the tick the style drew.
+            text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+            rect = rect.adjusted(text.left() - rect.left(), 0, 0, 0)
+        doc = self._document(html, rect.width(), opt)
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
         painter.save()
-        painter.translate(opt.rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
+        painter.translate(rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
@@ -76,6 +81,12 @@ class RichTextDelegate(QStyledItemDelegate):
             width = view.columnWidth(index.column())
         else:  # a list: one column as wide as the view
             width = view.viewport().width() if view is not None else 300
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        if opt.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator:  # less the tick, as paint() does
+            opt.rect = QRect(0, 0, width, 100)
+            style = view.style() if view is not None else QApplication.style()
+            width -= style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view).left()
         doc = self._document(html, width, option)
         return QSize(width, int(doc.size().height()) + 1)
 

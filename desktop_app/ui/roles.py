@@ -17,7 +17,7 @@ UNCHECKED = 0  # Qt.CheckState.Unchecked
 
 HTML_ROLE = USER_ROLE + 1  # rich text of a cell, marks and highlights included
 KEY_ROLE = USER_ROLE + 2  # a class's key "OH:65251" (library tree, search results); "OH" / "OH:6525" for the others
-KIND_ROLE = USER_ROLE + 3  # a library tree row: "jurisdiction" | "series" | "class" | "draft"
+KIND_ROLE = USER_ROLE + 3  # a library tree row: "jurisdiction" | "series" | "class" | "draft" | "revision" (earlier)
 SERIES_ROLE = USER_ROLE + 4  # (jurisdiction, series code) of a series or class row
 ROW_KIND_ROLE = USER_ROLE + 5  # a comparison row: "section" | "item"
 STATUS_ROLE = USER_ROLE + 6  # a comparison item row's status: same | changed | related | added | dropped

@@ -157,6 +157,8 @@ class NotesKeeper:
             if tab is not None:
                 if state.differences_only:
                     tab.differences_only.setChecked(True)
+                if state.merge_identical:
+                    tab.merge_identical.setChecked(True)
                 if draft is not None:
                     self.restored.append(tab)
         for draft in drafts.values():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.core.column_order import caption_title, merged
 from desktop_app.core.compare import METADATA, SAME, Comparison, SectionComparison, comparison_to_dict
 from desktop_app.core.compare_text import (
     base_description,
@@ -58,7 +59,8 @@ def class_lines(comparison: Comparison) -> list[str]:
         else:
             effective = f"effective {when}" if when else "no effective date"
         key = "" if label == spec.key else f"{spec.key}, "  # a label across jurisdictions is the key itself
-        lines.append(f"{label} — {spec.title} ({key}{effective})")
+        abolished = f", abolished {spec.abolished.isoformat()}" if spec.abolished else ""
+        lines.append(f"{label} — {spec.title} ({key}{effective}{abolished})")
     return lines
 
 
@@ -86,7 +88,8 @@ class ComparisonReport:
         ]
         if info.analyst:
             facts.append(("Analyst", info.analyst))
-        columns = tuple(Column(label, spec.title) for label, spec in zip(comparison.labels, comparison.classes))
+        columns = tuple(Column(label, caption_title(spec))
+                        for label, spec in zip(comparison.labels, comparison.classes))
         blocks: list = [Facts(tuple(facts))]
         if comparison.factors:
             blocks += [Heading("Level factors"), Aligned(columns, tuple(
@@ -103,7 +106,7 @@ class ComparisonReport:
                 Aligned(columns, tuple(
                     AlignedRow(row.status, status_text(row),
                                tuple(cell_runs(c, number=numbered(section.kind), cues=info.level_cues)
-                                     for c in row.cells), row.name or "")
+                                     for c in row.cells), row.name or "", merged=info.merge_identical and merged(row))
                     for row in rows
                 )),
             ]

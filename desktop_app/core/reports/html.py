@@ -83,7 +83,8 @@ def _block(block, scheme: str) -> str:
         level = min(max(block.level, 1), 4)
         return f"<h{level}>{esc(block.text)}</h{level}>"
     if isinstance(block, Paragraph):
-        return f"<p>{runs_html(block.runs, scheme)}</p>"
+        body = runs_html(block.runs, scheme)
+        return f"<p><i>{body}</i></p>" if block.remark else f"<p>{body}</p>"
     if isinstance(block, ListItems):
         tag = "ol" if block.numbered else "ul"
         return f"<{tag}>" + "".join(f"<li>{runs_html(item, scheme)}</li>" for item in block.items) + f"</{tag}>"

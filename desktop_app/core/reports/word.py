@@ -202,15 +202,16 @@ def add_runs(paragraph, runs: Runs, italic: bool = False, colour: str = "") -> N
             run.font.color.rgb = RGBColor.from_string(mark["color"].lstrip("#").upper())
             if mark["decoration"] == "underline":
                 run.font.underline = True
-            if mark["decoration"] == "line-through":
+            elif mark["decoration"] == "line-through":
                 run.font.strike = True
             if mark.get("weight") == "bold":
                 run.bold = True
-            if mark["background"]:
-                _shade(run._r.get_or_add_rPr(), mark["background"])
+        # One shading only (Word reads one w:shd in a run's properties): the later mark's, on top.
+        if marks and any(m["background"] for m in marks):
+            _shade(run._r.get_or_add_rPr(), next(m["background"] for m in reversed(marks) if m["background"]))
         if marks:
-            pass
-        elif style == "empty":
+            continue
+        if style == "empty":
             run.font.color.rgb = RGBColor.from_string(EMPTY_COLOUR.lstrip("#").upper())
         elif colour:
             run.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
