@@ -8,10 +8,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from desktop_app.compare_command import write_report
 from desktop_app.core.errors import DocumentError
-from desktop_app.core.reports.formats import format_names, report_format
+from desktop_app.core.reports.formats import report_format
 from desktop_app.core.reports.info import ReportInfo
-from desktop_app.position_command import add_report_arguments, emit_report, load_position
+from desktop_app.position_command import add_report_arguments, load_position
 
 
 def add_audit_arguments(parser: argparse.ArgumentParser) -> None:
@@ -25,7 +26,7 @@ def add_audit_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rationale", metavar="FILE", help="a Markdown file: why the position belongs there")
     parser.add_argument("--save", action="store_true",
                         help="keep the audit and its decision in the library (a file is imported as a position)")
-    add_report_arguments(parser, format_names())
+    add_report_arguments(parser)
 
 
 def add_audits_arguments(parser: argparse.ArgumentParser) -> None:
@@ -56,7 +57,7 @@ def run_audit(library, args: argparse.Namespace) -> int:
     from desktop_app.core.reports.audit_report import AuditReport
     from desktop_app.store.library import ClassNotFound
 
-    if report_format(args.format).render is None and not args.output:
+    if not report_format(args.format).text and not args.output:
         return _fail(f"--format {args.format} needs -o FILE")
     if args.open is not None:
         return _reopen(library, args)
@@ -93,7 +94,7 @@ def run_audit(library, args: argparse.Namespace) -> int:
     audit_id = _save(library, args, work, decision) if args.save else None
     report = AuditReport(work.audit, work.ranking, decision, ReportInfo(analyst=args.analyst), work.next_level,
                          audit_id)
-    code = emit_report("audit", report, args)
+    code = write_report(report, args, "audit")
     if audit_id is not None and code == 0:
         print(f"saved as audit {audit_id}", file=sys.stderr)
     return code
@@ -126,4 +127,4 @@ def _reopen(library, args: argparse.Namespace) -> int:
     report = AuditReport(audit_comparison(stored.position, classes), tuple(saved.ranking),
                          Decision(saved.chosen_class, saved.effective_date, saved.rationale),
                          ReportInfo(analyst=args.analyst), upper, saved.id)
-    return emit_report("audit", report, args)
+    return write_report(report, args, "audit")

@@ -8,13 +8,12 @@ import json
 import sys
 from pathlib import Path
 
+from desktop_app.compare_command import write_report
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.reports.formats import report_format
 from desktop_app.core.reports.info import ReportInfo
-from desktop_app.core.reports.paper import PAPERS
 from desktop_app.store.positions import PositionNotFound
 
-FIT_FORMATS = ("md", "json", "html", "pdf")
 DEFAULT_TOP = 10
 
 
@@ -32,14 +31,14 @@ def add_fit_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("position", metavar="PD_FILE|POSITION_ID",
                         help="a position description file, or the number of a position in the library")
     parser.add_argument("--top", type=int, default=DEFAULT_TOP, metavar="N", help="how many classes to list")
-    add_report_arguments(parser, FIT_FORMATS)
+    add_report_arguments(parser)
 
 
-def add_report_arguments(parser: argparse.ArgumentParser, formats) -> None:
-    parser.add_argument("--format", choices=list(formats), default="md")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (required for pdf)")
-    parser.add_argument("--paper", choices=[p.key for p in PAPERS], default=PAPERS[0].key)
-    parser.add_argument("--portrait", action="store_true", help="portrait pages (default: landscape)")
+def add_report_arguments(parser: argparse.ArgumentParser) -> None:
+    """The report arguments of `compare`, and the analyst's name for the report."""
+    from desktop_app.compare_command import add_report_arguments as report_arguments
+
+    report_arguments(parser)
     parser.add_argument("--analyst", default="", help="analyst's name for the report")
 
 
@@ -132,7 +131,7 @@ def run_fit(library, args: argparse.Namespace) -> int:
 
     if args.top < 1:
         return _fail("fit", "--top must be 1 or more")
-    if report_format(args.format).render is None and not args.output:
+    if not report_format(args.format).text and not args.output:
         return _fail("fit", f"--format {args.format} needs -o FILE")
     try:
         position = load_position(library, args.position)
@@ -144,32 +143,4 @@ def run_fit(library, args: argparse.Namespace) -> int:
         return _fail("fit", f"{args.position}: {e}", 1)
     result, upper = fit_position(library, position, args.top)
     report = FitReport(result, ReportInfo(analyst=args.analyst), upper)
-    return emit_report("fit", report, args)
-
-
-def emit_report(command: str, report, args: argparse.Namespace) -> int:
-    """Print the report, or write it to ``args.output``; PDF is drawn by Qt and needs a file."""
-    fmt = report_format(args.format)
-    if fmt.render is None:
-        if not args.output:
-            return _fail(command, f"--format {fmt.name} needs -o FILE")
-        from desktop_app.ui.headless import headless_application
-        from desktop_app.ui.pdf_report import write_pdf_report
-
-        _app = headless_application()
-        try:
-            pages = write_pdf_report(report, args.output, args.paper, not args.portrait)
-        except OSError as e:
-            return _fail(command, f"cannot write {args.output}: {e.strerror or e}", 1)
-        print(f"{args.output}: {pages} pages")
-        return 0
-    data = fmt.render(report)
-    if not args.output:
-        sys.stdout.write(data.decode("utf-8"))
-        return 0
-    try:
-        Path(args.output).write_bytes(data)
-    except OSError as e:
-        return _fail(command, f"cannot write {args.output}: {e.strerror or e}", 1)
-    print(f"{args.output}: written")
-    return 0
+    return write_report(report, args, "fit")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,16 @@ DRAFT_MENU = (("edit", "Edit Draft…"), ("compare", "Compare Draft with Current
 
 class _Tree(ContextMenuAt, QTreeView):
     context_menu_at = Signal(QPoint)
+
+
+def _results_view():
+    """The search results: a list that asks for its context menu (made on the first search, like its page)."""
+    from PySide6.QtWidgets import QListView
+
+    class Results(ContextMenuAt, QListView):
+        context_menu_at = Signal(QPoint)
+
+    return Results()
 
 
 class LibraryPanel(QWidget):
@@ -132,6 +143,9 @@ class LibraryPanel(QWidget):
         self.tabs.setAccessibleName("Library, saved comparisons and positions")
         self.tabs.tabBar().setAccessibleName("Library, saved comparisons and positions")
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        # In a narrow panel the tab bar scrolls; its arrows are for the mouse (the keys move between tabs).
+        for arrow in self.tabs.tabBar().findChildren(QToolButton):
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
@@ -216,14 +230,25 @@ class LibraryPanel(QWidget):
 
     # ---- choosing ----------------------------------------------------------------------------
 
+    def showing_results(self) -> bool:
+        return self.results_model is not None and self.stack.currentIndex() == 1
+
     def chosen_keys(self) -> list[str]:
-        """Ticked classes; else the selected class rows."""
+        """While search results show: the ticked results, else two or more selected ones. Then the ticked classes
+        of the tree, else its selected class rows."""
+        if self.showing_results():
+            checked = self.results_model.checked_keys()
+            if checked:
+                return checked
+            selected = sorted(self.results.selectionModel().selectedRows(), key=lambda index: index.row())
+            if len(selected) >= 2:
+                return [index.data(KEY_ROLE) for index in selected]
         checked = self.tree_model.checked_keys()
         if checked:
             return checked
         keys = []
         for index in self.tree.selectionModel().selectedRows(0):
-            if index.data(KIND_ROLE) == "class":
+            if index.data(KIND_ROLE) in ("class", "revision"):
                 keys.append(index.data(KEY_ROLE))
         return keys
 
@@ -246,7 +271,7 @@ class LibraryPanel(QWidget):
         self.compare_requested.emit(self.chosen_keys())
 
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and current.data(KIND_ROLE) in ("class", "draft"):
+        if current.isValid() and current.data(KIND_ROLE) in ("class", "draft", "revision"):
             self.class_selected.emit(current.data(KEY_ROLE))
 
     def _on_tree_activated(self, index: QModelIndex) -> None:
@@ -259,6 +284,12 @@ class LibraryPanel(QWidget):
         index = self.tree.indexAt(point)
         if not index.isValid():
             return
+        menu = self.tree_menu(index)
+        if not menu.isEmpty():
+            menu.exec(self.tree.viewport().mapToGlobal(point))
+
+    def tree_menu(self, index: QModelIndex):
+        """What a right click on a row of the tree offers: compare the series, the chosen classes, the revisions."""
         from PySide6.QtGui import QAction
         from PySide6.QtWidgets import QMenu
 
@@ -275,6 +306,12 @@ class LibraryPanel(QWidget):
             menu.addAction(action)
         first = index.siblingAtColumn(0)
         kind, key = first.data(KIND_ROLE), first.data(KEY_ROLE)
+        if kind in ("class", "revision"):
+            revisions = self.tree_model.revision_keys(key.partition("@")[0])
+            if len(revisions) >= 2:
+                action = QAction(f"Compare {len(revisions)} revisions", menu)
+                action.triggered.connect(lambda: self.compare_requested.emit(revisions))
+                menu.addAction(action)
         if kind in ("class", "draft"):
             menu.addSeparator()
             key = key.partition("@")[0]
@@ -285,22 +322,22 @@ class LibraryPanel(QWidget):
                 menu.addAction(action)
         if self.tree_model.checked_keys():
             menu.addAction("Clear ticks", self.tree_model.clear_checks)
-        if not menu.isEmpty():
-            menu.exec(self.tree.viewport().mapToGlobal(point))
+        return menu
 
     # ---- search ------------------------------------------------------------------------------
 
     def _results_page(self) -> SearchResultsModel:
         if self.results_model is None:
-            from PySide6.QtWidgets import QListView
-
             from desktop_app.ui.rich_text_delegate import RichTextDelegate
             from desktop_app.ui.search_model import SearchResultsModel
 
             self.results_model = SearchResultsModel(self)
-            self.results = QListView()
+            self.results = _results_view()
             self.results.setModel(self.results_model)
             self.results.setAccessibleName("Search results")
+            # Tick results, or Ctrl+click / Shift+click them, to compare them.
+            self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            self.results.context_menu_at.connect(self._on_results_context_menu)
             self.results.setWordWrap(True)
             self.results.setUniformItemSizes(False)
             self.results.setItemDelegate(RichTextDelegate(self.results))
@@ -322,7 +359,8 @@ class LibraryPanel(QWidget):
             return
         results_model = self._results_page()
         hits = self._library.search(query, limit=SEARCH_SHOWN)
-        results_model.set_hits(hits)
+        places = {hit.jurisdiction for hit in hits}
+        results_model.set_hits(hits, {code: self._library.jurisdiction_name(code) for code in places})
         total = len(hits) if len(hits) < SEARCH_SHOWN else self._library.search_count(query)
         text = f"{total} match" + ("" if total == 1 else "es") + f" for “{query}”"
         if total > len(hits):
@@ -334,3 +372,32 @@ class LibraryPanel(QWidget):
     def _on_result_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.hit_selected.emit(current.data(KEY_ROLE), self.search_field.text().strip())
+
+    def _on_results_context_menu(self, point: QPoint) -> None:
+        menu = self.results_menu(self.results.indexAt(point))
+        if not menu.isEmpty():
+            menu.exec(self.results.viewport().mapToGlobal(point))
+
+    def results_menu(self, index: QModelIndex):
+        """What a right click on a search result offers: compare the chosen results, show this one in the tree."""
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        chosen = self.chosen_keys()
+        if len(chosen) >= 2:
+            action = QAction(f"Compare {len(chosen)} classes", menu)
+            action.triggered.connect(lambda: self.compare_requested.emit(chosen))
+            menu.addAction(action)
+        if index.isValid():
+            key = index.data(KEY_ROLE)
+            menu.addAction("Show in library", lambda: self.show_in_library(key))
+        if self.results_model.checked_keys():
+            menu.addAction("Clear ticks", self.results_model.clear_checks)
+        return menu
+
+    def show_in_library(self, key: str) -> None:
+        """The class in the library tree (the search cleared), selected and shown."""
+        self.search_field.clear()
+        self._run_search()
+        self.select_class(key)
