@@ -89,6 +89,8 @@ def make_window(qtbot, tmp_path, settings_store):
     for window in windows:
         if window.library is not None:
             window.keeper.discard_all()
+            if window._audits is not None:
+                window._audits.keeper.discard_all()
             window.close()
         window.deleteLater()
 

@@ -403,6 +403,10 @@ class Library:
 
     # ---- drafts of notes ----------------------------------------------------------------------
 
+    def has_audit_drafts(self) -> bool:
+        """An audit's decision was left unsaved (the window reopens it at start)."""
+        return self.conn.execute("SELECT 1 FROM audit_drafts LIMIT 1").fetchone() is not None
+
     def notes_drafts(self) -> list[NotesDraft]:
         return notes_drafts.notes_drafts(self.conn)
 

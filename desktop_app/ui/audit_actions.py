@@ -10,9 +10,11 @@ from PySide6.QtCore import QObject
 
 from desktop_app.core.audit.decision import Decision
 from desktop_app.core.errors import DocumentError
+from desktop_app.ui.unsaved_audits import AuditKeeper, draft_decision
 
 if TYPE_CHECKING:
     from desktop_app.core.positions.model import Position
+    from desktop_app.store.audit_drafts import AuditDraft
     from desktop_app.ui.audit_tab import AuditTab
     from desktop_app.ui.main_window import MainWindow
 
@@ -27,6 +29,7 @@ class AuditActions(QObject):
         self.running = None  # (thread, worker) of a fit in progress
         self.progress = None
         self._pending: tuple = ()  # (position id, audit id, decision) of the fit in progress
+        self.keeper = AuditKeeper(self)
 
     def tabs(self) -> list[AuditTab]:
         tabs = self.window.tabs
@@ -161,19 +164,22 @@ class AuditActions(QObject):
 
         tab = AuditTab(work.position, ranking or work.ranking, list(work.classes), self.window.library.spec_named,
                        work.next_level, position_id, audit_id, decision)
-        tab.save_requested.connect(self.save_current)
-        index = self.window.tabs.addTab(tab, tab.title())
-        self.window.tabs.setTabToolTip(index, work.position.title)
-        self.window.tabs.setCurrentIndex(index)
+        tab.save_requested.connect(lambda tab=tab: self.save(tab))
+        self.window.tabs.setCurrentIndex(self.window.tabs.addTab(tab, tab.title()))
+        self.keeper.attach(tab)
         self.window.audit_opened.emit(tab)
+        self.window.save_open_comparisons()
         return tab
 
     # ---- saving and reopening ------------------------------------------------------------------
 
     def save_current(self) -> int | None:
         tab = self.current()
+        return None if tab is None else self.save(tab)
+
+    def save(self, tab: AuditTab) -> int | None:
         library = self.window.library
-        if tab is None or library is None:
+        if library is None:
             return None
         from desktop_app.store.audits import save_audit
 
@@ -182,31 +188,72 @@ class AuditActions(QObject):
         audit_id = save_audit(library.conn, position_id, tab.compared(), list(tab.ranking), decision.chosen_class,
                               decision.effective_date, decision.rationale, tab.audit_id)
         tab.mark_saved(audit_id, position_id)
-        self.window.tabs.setTabText(self.window.tabs.indexOf(tab), f"Audit {audit_id}: {tab.position.title}")
+        self.keeper.saved(tab)
         self.window.panel.refresh_positions()
+        self.window.save_open_comparisons()
         self.window.statusBar().showMessage(f"Saved audit {audit_id}", 4000)
         return audit_id
 
-    def open_saved(self, audit_id: int):
-        """A saved audit, as it was decided: its classes, the ranking it kept, its decision."""
+    def open_saved(self, audit_id: int, draft: AuditDraft | None = None):
+        """A saved audit, as it was decided: its classes, the ranking it kept, its decision; with ``draft``, the
+        changes not saved, over it."""
         for tab in self.tabs():
             if tab.audit_id == audit_id:
                 self.window.tabs.setCurrentWidget(tab)
                 return tab
         from desktop_app.store.audits import audit
+
+        saved = audit(self.window.library.conn, audit_id)
+        decision = Decision(saved.chosen_class, saved.effective_date, saved.rationale)
+        if draft is None:
+            return self._open_kept(saved.position_id, saved.id, saved.classes, saved.ranking, decision)
+        tab = self._open_kept(saved.position_id, saved.id, draft.classes, draft.ranking, draft_decision(draft))
+        tab.draft_id = draft.id
+        tab.set_saved(decision, saved.classes)
+        return tab
+
+    def open_draft(self, draft: AuditDraft):
+        """An audit never saved, as its draft kept it."""
+        tab = self._open_kept(draft.position_id, None, draft.classes, draft.ranking, draft_decision(draft))
+        tab.draft_id = draft.id
+        tab.set_saved(Decision(), ())  # nothing of it is saved
+        return tab
+
+    def _open_kept(self, position_id: int, audit_id: int | None, classes, ranking, decision: Decision):
         from desktop_app.store.positions import position
 
         library = self.window.library
-        saved = audit(library.conn, audit_id)
-        stored = position(library.conn, saved.position_id)
-        classes = [library.spec_named(k) for k in saved.classes]
-        upper = next((c["key"] for c in saved.ranking if c.get("next_level_up")), None)
-        work = _Reopened(stored.position, upper, tuple(classes))
-        tab = self.open_tab(work, saved.position_id, saved.id,
-                            Decision(saved.chosen_class, saved.effective_date, saved.rationale),
-                            tuple(saved.ranking))
-        self.window.tabs.setTabText(self.window.tabs.indexOf(tab), f"Audit {saved.id}: {stored.position.title}")
-        return tab
+        stored = position(library.conn, position_id)
+        specs = [library.spec_named(k) for k in classes]
+        upper = next((c["key"] for c in ranking if c.get("next_level_up")), None)
+        return self.open_tab(_Reopened(stored.position, upper, tuple(specs)), position_id, audit_id, decision,
+                             tuple(ranking))
+
+    def delete(self, audit_id: int) -> bool:
+        """Delete a saved audit from the library, once the analyst says so; its tab closes."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop_app.store.audits import delete_audit
+
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, "Delete audit",
+                          f"Delete audit {audit_id} and its decision from the library?",
+                          buttons.Yes | buttons.Cancel, self.window)
+        box.button(buttons.Yes).setText("&Delete")
+        box.setDefaultButton(buttons.Cancel)
+        self.window.last_message = box
+        if buttons(box.exec()) != buttons.Yes:
+            return False
+        for tab in self.tabs():
+            if tab.audit_id == audit_id:
+                self.keeper.drop(tab)
+                self.window.tabs.removeTab(self.window.tabs.indexOf(tab))
+                tab.deleteLater()
+        delete_audit(self.window.library.conn, audit_id)
+        self.window.panel.refresh_positions()
+        self.window.save_open_comparisons()
+        self.window.statusBar().showMessage(f"Deleted audit {audit_id}", 4000)
+        return True
 
     def stop(self) -> None:
         if self.running is not None:

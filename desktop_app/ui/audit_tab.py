@@ -47,6 +47,8 @@ NOT_DECIDED = "Not decided"
 class AuditTab(QWidget):
     is_audit = True
     save_requested = Signal()
+    modified_changed = Signal(bool)
+    paused = Signal()  # a second after the last change to the decision or the classes: time to keep a draft
 
     def __init__(self, position: Position, ranking: tuple[dict, ...], classes: list[ClassSpec],
                  spec_of: Callable[[str], ClassSpec], next_level: str | None = None, position_id: int | None = None,
@@ -57,7 +59,12 @@ class AuditTab(QWidget):
         self.next_level = next_level
         self.position_id = position_id
         self.audit_id = audit_id
+        self.draft_id: int | None = None  # the draft of this audit kept in the library while it is not saved
         self._spec_of = spec_of
+        self._saved: tuple | None = None  # (decision, classes) as saved, or as opened; set once the tab is built
+        self._was_modified = False
+        self._pause = QTimer(self, singleShot=True, interval=1000)
+        self._pause.timeout.connect(self.paused.emit)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -177,11 +184,16 @@ class AuditTab(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
         self.show_audit(classes)
+        self._saved = (self.decision, tuple(self.compared()))
+        self.chosen.currentIndexChanged.connect(self._changed)
+        self.has_date.toggled.connect(self._changed)
+        self.effective.dateChanged.connect(self._changed)
+        self.rationale.textChanged.connect(self._changed)
 
     # ---- what is shown -----------------------------------------------------------------------
 
     def title(self) -> str:
-        return f"Audit: {self.position.title}"
+        return f"Audit {self.audit_id}: {self.position.title}" if self.audit_id else f"Audit: {self.position.title}"
 
     def _why(self, candidate: dict) -> str:
         reasons = [NAMED_WORDS[candidate["named"]]] if candidate.get("named") else []
@@ -225,6 +237,7 @@ class AuditTab(QWidget):
         self.message.setText("")
         self.model.set_audit(audit_comparison(self.position, classes))
         self._after_reset()
+        self._changed()
 
     @property
     def audit(self):
@@ -275,8 +288,34 @@ class AuditTab(QWidget):
     def _render_rationale(self) -> None:
         self.preview.setHtml(notes_to_html(self.rationale.toPlainText()))
 
+    @property
+    def modified(self) -> bool:
+        """The decision or the classes compared differ from what is saved (or, never saved, from the start)."""
+        return self._saved is not None and self._saved != (self.decision, tuple(self.compared()))
+
+    def _changed(self, *_args) -> None:
+        if self._saved is None:
+            return
+        self._pause.start()
+        if self.modified != self._was_modified:
+            self._was_modified = self.modified
+            self.modified_changed.emit(self._was_modified)
+
+    def keep_now(self) -> None:
+        """Write the draft at once (closing, quitting), not a second later."""
+        if self._pause.isActive():
+            self._pause.stop()
+            self.paused.emit()
+
+    def set_saved(self, decision: Decision, classes: tuple[str, ...]) -> None:
+        """What the library holds for this audit (a draft restored differs from it)."""
+        self._saved = (decision, tuple(classes))
+        self._changed()
+        self._pause.stop()
+
     def mark_saved(self, audit_id: int, position_id: int) -> None:
         self.audit_id, self.position_id = audit_id, position_id
+        self.set_saved(self.decision, tuple(self.compared()))
 
     def report(self, analyst: str = "", generated: date | None = None) -> AuditReport:
         info = ReportInfo(analyst=analyst, generated=generated) if generated else ReportInfo(analyst=analyst)

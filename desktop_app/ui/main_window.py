@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.panel.draft_requested.connect(lambda what, key: self.drafts.run(what, key))
         self.panel.position_audit_requested.connect(lambda position_id: self.audits.audit_position(position_id))
         self.panel.audit_opened.connect(lambda audit_id: self.audits.open_saved(audit_id))
+        self.panel.audit_delete_requested.connect(lambda audit_id: self.audits.delete(audit_id))
         self.panel.tree.selectionModel().currentChanged.connect(self._update_actions)
 
         self._reports = None  # made on the first report
@@ -583,6 +584,8 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if _is_comparison(widget) and not self.keeper.may_close(widget):
             return
+        if getattr(widget, "is_audit", False) and not self.audits.keeper.may_close(widget):
+            return
         self.tabs.removeTab(self.tabs.indexOf(widget))
         widget.deleteLater()
         self.save_open_comparisons()
@@ -799,6 +802,8 @@ class MainWindow(QMainWindow):
         self._restoring = True
         try:
             self.keeper.restore(self.settings.open_comparisons)
+            if self.settings.open_audits or self.library.has_audit_drafts():
+                self.audits.keeper.restore(self.settings.open_audits)
         finally:
             self._restoring = False
         self.save_open_comparisons()
@@ -807,18 +812,31 @@ class MainWindow(QMainWindow):
         """Write the open comparisons to the settings now, so that a crash finds them (and their drafts)."""
         if self._restoring or self.catalog is None:
             return
-        self.settings.open_comparisons = [tab.state.to_dict() for tab in self.comparison_tabs()]
+        self._remember_open_tabs()
         self.settings.sync()
+
+    def _remember_open_tabs(self) -> None:
+        self.settings.open_comparisons = [tab.state.to_dict() for tab in self.comparison_tabs()]
+        if self._audits is not None:
+            self.settings.open_audits = [t.audit_id for t in self._audits.tabs() if t.audit_id is not None]
+
+    def show_modified(self) -> None:
+        """The window's title says so while any comparison's notes or audit's decision is not saved."""
+        audits = self._audits.tabs() if self._audits is not None else []
+        self.setWindowModified(any(t.modified for t in [*self.comparison_tabs(), *audits]))
 
     def save_settings(self) -> None:
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.set_splitter("main", self.splitter.saveState())
-        self.settings.open_comparisons = [tab.state.to_dict() for tab in self.comparison_tabs()]
+        self._remember_open_tabs()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.catalog is not None and not self.keeper.may_quit():
+            event.ignore()
+            return
+        if self._audits is not None and not self._audits.keeper.may_quit():
             event.ignore()
             return
         if self._import is not None:

@@ -20,6 +20,7 @@ class PositionsList(ContextMenuAt, QTreeWidget):
     context_menu_at = Signal(QPoint)
     audit_requested = Signal(int)  # a position's id: audit it
     audit_opened = Signal(int)  # an audit's id
+    audit_delete_requested = Signal(int)  # an audit's id
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -63,6 +64,7 @@ class PositionsList(ContextMenuAt, QTreeWidget):
         audit_id = item.data(0, AUDIT_ID_ROLE)
         if audit_id is not None:
             menu.addAction("Open Audit", lambda: self.audit_opened.emit(int(audit_id)))
+            menu.addAction("Delete Audit…", lambda: self.audit_delete_requested.emit(int(audit_id)))
         else:
             position_id = int(item.data(0, POSITION_ID_ROLE))
             menu.addAction("Audit This Position…", lambda: self.audit_requested.emit(position_id))

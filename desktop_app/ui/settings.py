@@ -68,6 +68,16 @@ class Settings:
         self._store.setValue("comparisons/open", json.dumps(value))
 
     @property
+    def open_audits(self) -> list[int]:
+        """The saved audits left open (an audit not saved comes back from its draft in the library)."""
+        text = self._text("audits/open", "")
+        return [int(n) for n in text.split(",") if n.strip().isdigit()]
+
+    @open_audits.setter
+    def open_audits(self, value: list[int]) -> None:
+        self._store.setValue("audits/open", ",".join(str(n) for n in value))
+
+    @property
     def analyst_name(self) -> str:
         return self._text("report/analyst")
 

@@ -48,7 +48,7 @@ class NotesKeeper:
             if tab.modified:
                 tip += "\nNotes not saved yet (a draft is kept in the library)"
             tabs.setTabToolTip(index, tooltip_text(tip))
-        self.window.setWindowModified(any(t.modified for t in self.window.comparison_tabs()))
+        self.window.show_modified()
 
     def keep(self, tab: ComparisonTab) -> None:
         """Write the tab's draft, or drop it when the notes are back to the saved ones."""
