@@ -4,7 +4,8 @@ Texts written separately about the same work share their content words, not thei
 1. a duty paragraph (or a concept) is cut into the tasks it lists (tasks.py), except a paragraph that every
    class gives word for word, which stays whole; "All of the above" stands for the items of the level before;
 2. class by class, each unit is scored against the latest unit of every row so far by weighted content-word
-   overlap (meaning.py), a little more where their places in their lists agree;
+   overlap (meaning.py), with partial credit for words the corpus uses in one another's place (neighbours.py),
+   a little more where their places in their lists agree;
 3. the best one-to-one pairing above PAIR_FROM is taken (assignment.py), exact copies first;
 4. units left over start rows of their own, after the row of the unit before them (as the word aligner does).
 Pure: no Qt, sqlite, store or ui.
@@ -20,6 +21,7 @@ from desktop_app.core.compare.align import AlignedRow, place_new_units
 from desktop_app.core.compare.assignment import best_pairs
 from desktop_app.core.compare.comparison import ComparisonCancelled
 from desktop_app.core.compare.meaning import InContext, WordWeights, meaning_tokens
+from desktop_app.core.compare.neighbours import NO_RELATED_WORDS, RelatedWords, bundled_related_words
 from desktop_app.core.compare.pairings import NO_PAIRINGS, SectionPairings
 from desktop_app.core.compare.tasks import task_spans
 from desktop_app.core.compare.tokens import similarity_words
@@ -122,13 +124,14 @@ def align_units(
             return []
         return [[0 if column else None for column in units]]
     weights = InContext(weights, (unit.stems for column in units for unit in column))
+    related = bundled_related_words()
     rows: list[AlignedRow] = []
     latest: list[Unit] = []  # per row, its latest unit so far
     for k, column in enumerate(units):
         if should_cancel is not None and should_cancel():
             raise ComparisonCancelled()
         # A level that keeps every item above it lists its own as additions: only a clear counterpart pairs.
-        matched = _match(column, latest, weights, pairings, strict=keeps[k])
+        matched = _match(column, latest, weights, pairings, strict=keeps[k], related=related)
         place_new_units(rows, latest, matched, list(column), k, width)
         if keeps[k]:
             for r, row in enumerate(rows):
@@ -149,7 +152,8 @@ def _total(weights: InContext, unit: Unit) -> float:
 
 
 def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights,
-           pairings: SectionPairings = NO_PAIRINGS, strict: bool = False) -> dict[int, int]:
+           pairings: SectionPairings = NO_PAIRINGS, strict: bool = False,
+           related: RelatedWords = NO_RELATED_WORDS) -> dict[int, int]:
     """Unit index → row index: the analyst's joins first, then copies (in order, as the word aligner pairs
     them), then the best one-to-one pairing by meaning of what is left; never a pair the analyst parted."""
     matched: dict[int, int] = {}
@@ -188,12 +192,18 @@ def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights,
         own = _total(weights, unit)
         row_scores = []
         for r in free:
-            common = unit.stems & latest[r].stems
-            if not common or key(i, r) in pairings.parted:
+            other = latest[r].stems
+            common = unit.stems & other
+            if key(i, r) in pairings.parted:
                 row_scores.append(0.0)
                 continue
-            # similarity(): the weighted Dice coefficient, with each unit's weight summed once.
-            score = 2.0 * weights.total(common) / (own + row_weights[r])
+            # similarity(): the weighted Dice coefficient, with each unit's weight summed once, and partial
+            # credit for the neighbouring words the two use (neighbours.py).
+            shared = 2.0 * weights.total(common) + related.credit(unit.stems, other, common, weights.weight)
+            if not shared:
+                row_scores.append(0.0)
+                continue
+            score = shared / (own + row_weights[r])
             if score > MUTUAL_FROM:
                 score += PLACE_BONUS * (1.0 - abs(i / n_items - r / n_rows))
             row_scores.append(score)
