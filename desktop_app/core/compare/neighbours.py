@@ -14,6 +14,7 @@ from functools import lru_cache
 # "inquiri"/"question", are near 0.3) of an exact match: about half a shared word for the closest, a hint for
 # the rest, never as good as the same word.
 NEIGHBOUR_CREDIT = 2.0
+REACH_CACHE = 16384
 
 
 class RelatedWords:
@@ -32,6 +33,8 @@ class RelatedWords:
                 for other, closeness in self.table.get(s, {}).items():
                     if other not in stems and closeness > found.get(other, (0.0, ""))[0]:
                         found[other] = (closeness, s)
+            if len(self._reach) >= REACH_CACHE:  # one session compares many classes: keep the cache bounded
+                self._reach.clear()
             self._reach[stems] = found
         return found
 
