@@ -4,7 +4,8 @@ Texts written separately about the same work share their content words, not thei
 1. a duty paragraph (or a concept) is cut into the tasks it lists (tasks.py), except a paragraph that every
    class gives word for word, which stays whole; "All of the above" stands for the items of the level before;
 2. class by class, each unit is scored against the latest unit of every row so far by weighted content-word
-   overlap (meaning.py), a little more where their places in their lists agree;
+   overlap (meaning.py), with partial credit for words the corpus uses in one another's place (neighbours.py),
+   a little more where their places in their lists agree;
 3. the best one-to-one pairing above PAIR_FROM is taken (assignment.py), exact copies first;
 4. units left over start rows of their own, after the row of the unit before them (as the word aligner does).
 Pure: no Qt, sqlite, store or ui.
@@ -20,10 +21,11 @@ from desktop_app.core.compare.align import AlignedRow, place_new_units
 from desktop_app.core.compare.assignment import best_pairs
 from desktop_app.core.compare.comparison import ComparisonCancelled
 from desktop_app.core.compare.meaning import InContext, WordWeights, meaning_tokens
+from desktop_app.core.compare.neighbours import NO_RELATED_WORDS, RelatedWords, bundled_related_words
 from desktop_app.core.compare.pairings import NO_PAIRINGS, SectionPairings
 from desktop_app.core.compare.tasks import task_spans
 from desktop_app.core.compare.tokens import similarity_words
-from desktop_app.core.compare.vocabulary import PLACEHOLDER
+from desktop_app.core.compare.vocabulary import NOTION_WEIGHTS, PLACEHOLDER
 from desktop_app.core.model import Item
 
 # Two units are one responsibility when their weighted content-word overlap passes this (0..1). Below it,
@@ -37,6 +39,10 @@ MUTUAL_FROM = 0.12
 PLACE_BONUS = 0.06
 # Section kinds whose paragraphs list tasks.
 SPLIT_KINDS = frozenset({"concept", "duties"})
+# Section kinds a level mostly keeps word for word, where the one item each level rewrote pairs (see
+# align_units). Not qualifications: their alternatives pair by kind of pattern (promotional, open), and a
+# level's one new pattern is often of another kind.
+LONE_KINDS = frozenset({"knowledge", "skills", "abilities"})
 _ALL_ABOVE = re.compile(r"^\s*(?:all\s+of\s+the\s+above|in\s+addition\s+to\s+the\s+above)\b[\s,.;:]*(?:and\b)?",
                         re.IGNORECASE)
 
@@ -107,13 +113,16 @@ def align_units(
     should_cancel: Callable[[], bool] | None = None,
     keeps: Sequence[bool] = (),
     pairings: SectionPairings = NO_PAIRINGS,
+    lone: bool = False,
 ) -> list[AlignedRow]:
     """Rows of unit indexes, one entry per class (None where that class has no such unit).
 
     A level that ``keeps`` the items of the level before ("All of the above") pairs its own units first;
     every row of the level before still open then gets the kept item, as an inherited unit appended to that
     level's list (so ``units`` grows). The analyst's ``pairings`` come before anything else: a joined pair is
-    one row, a parted pair never is.
+    one row, a parted pair never is. With ``lone`` (lists a level mostly keeps: knowledge, skills, abilities),
+    the one item a level did not keep pairs with the one item the level before did not keep, where they share
+    anything.
     """
     width = len(units)
     keeps = list(keeps) or [False] * width
@@ -122,13 +131,14 @@ def align_units(
             return []
         return [[0 if column else None for column in units]]
     weights = InContext(weights, (unit.stems for column in units for unit in column))
+    related = bundled_related_words()
     rows: list[AlignedRow] = []
     latest: list[Unit] = []  # per row, its latest unit so far
     for k, column in enumerate(units):
         if should_cancel is not None and should_cancel():
             raise ComparisonCancelled()
         # A level that keeps every item above it lists its own as additions: only a clear counterpart pairs.
-        matched = _match(column, latest, weights, pairings, strict=keeps[k])
+        matched = _match(column, latest, weights, pairings, strict=keeps[k], related=related, lone=lone)
         place_new_units(rows, latest, matched, list(column), k, width)
         if keeps[k]:
             for r, row in enumerate(rows):
@@ -149,7 +159,8 @@ def _total(weights: InContext, unit: Unit) -> float:
 
 
 def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights,
-           pairings: SectionPairings = NO_PAIRINGS, strict: bool = False) -> dict[int, int]:
+           pairings: SectionPairings = NO_PAIRINGS, strict: bool = False,
+           related: RelatedWords = NO_RELATED_WORDS, lone: bool = False) -> dict[int, int]:
     """Unit index → row index: the analyst's joins first, then copies (in order, as the word aligner pairs
     them), then the best one-to-one pairing by meaning of what is left; never a pair the analyst parted."""
     matched: dict[int, int] = {}
@@ -188,19 +199,46 @@ def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights,
         own = _total(weights, unit)
         row_scores = []
         for r in free:
-            common = unit.stems & latest[r].stems
-            if not common or key(i, r) in pairings.parted:
+            other = latest[r].stems
+            common = unit.stems & other
+            if key(i, r) in pairings.parted:
                 row_scores.append(0.0)
                 continue
-            # similarity(): the weighted Dice coefficient, with each unit's weight summed once.
-            score = 2.0 * weights.total(common) / (own + row_weights[r])
+            # similarity(): the weighted Dice coefficient, with each unit's weight summed once, and partial
+            # credit for the neighbouring words the two use (neighbours.py).
+            shared = 2.0 * weights.total(common) + related.credit(unit.stems, other, common, weights.weight)
+            if not shared:
+                row_scores.append(0.0)
+                continue
+            score = shared / (own + row_weights[r])
             if score > MUTUAL_FROM:
                 score += PLACE_BONUS * (1.0 - abs(i / n_items - r / n_rows))
             row_scores.append(score)
         scores.append(row_scores)
     for a, b in best_pairs(scores, MUTUAL_FROM):
         score = scores[a][b]
-        # A weak pair holds only where each is the other's best: the same responsibility written anew.
-        if score > PAIR_FROM or (not strict and score >= max(scores[a]) and score >= max(row[b] for row in scores)):
+        # A weak pair holds only where each is the other's best: the same responsibility written anew. A level
+        # that keeps the items above lists additions, so there only the level's notions restated in stronger
+        # terms pair that way ("lead worker responsibility" → "coordinate the work of a staff").
+        mutual = score >= max(scores[a]) and score >= max(row[b] for row in scores)
+        if score > PAIR_FROM or mutual and (not strict or _shares_notion(column[items[a]], latest[free[b]])):
             matched[items[a]] = free[b]
+    if lone:
+        _pair_lone(column, latest, matched, items, free, scores)
     return matched
+
+
+def _shares_notion(a: Unit, b: Unit) -> bool:
+    return any(token in NOTION_WEIGHTS for token in a.stems & b.stems)
+
+
+def _pair_lone(column: Sequence[Unit], latest: list[Unit], matched: dict[int, int], items: list[int],
+               free: list[int], scores: list[list[float]]) -> None:
+    """The one item of this level left unpaired and the one item of the level before left unpaired are one
+    responsibility when they share any word or neighbour: the level rewrote the only item it did not keep."""
+    klass = column[0].klass
+    left = [a for a, i in enumerate(items) if i not in matched]
+    paired = set(matched.values())
+    open_rows = [b for b, r in enumerate(free) if r not in paired and latest[r].klass == klass - 1]
+    if len(left) == 1 and len(open_rows) == 1 and scores[left[0]][open_rows[0]] > 0.0:
+        matched[items[left[0]]] = free[open_rows[0]]
