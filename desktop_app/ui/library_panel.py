@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
     QToolButton,
     QTreeView,
@@ -50,6 +51,24 @@ def _results_view():
         context_menu_at = Signal(QPoint)
 
     return Results()
+
+
+class _TabBar(QTabBar):
+    """In a narrow panel the tab bar scrolls; its arrows are for the mouse (the arrow keys move between tabs), so
+    Tab goes past them. Set when the bar first has the focus: Qt's enums are not read before the first paint."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import Qt
+
+        for arrow in self.findChildren(QToolButton):
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        super().focusInEvent(event)
+
+
+class PanelTabs(QTabWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabBar(_TabBar())
 
 
 class LibraryPanel(QWidget):
@@ -137,16 +156,13 @@ class LibraryPanel(QWidget):
         self.audit_button.clicked.connect(lambda: self.position_audit_requested.emit(0))
         positions_layout.addWidget(self.audit_button)
 
-        self.tabs = QTabWidget()
+        self.tabs = PanelTabs()
         self.tabs.addTab(browse, "Li&brary")
         self.tabs.addTab(self._saved_page, "Saved c&omparisons")
         self.tabs.addTab(self._positions_page, "Positions")
         self.tabs.setAccessibleName("Library, saved comparisons and positions")
         self.tabs.tabBar().setAccessibleName("Library, saved comparisons and positions")
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        # In a narrow panel the tab bar scrolls; its arrows are for the mouse (the keys move between tabs).
-        for arrow in self.tabs.tabBar().findChildren(QToolButton):
-            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_geometry()
         self._update_actions()
+        self.panel.search_field.setFocus()  # the analyst starts by finding a class
 
     # ---- start-up -----------------------------------------------------------------------------
 
