@@ -32,6 +32,13 @@ class ComparisonState:
         """The options as a saved comparison keeps them."""
         return {"base": self.options.base, **option_values(self.options)}
 
+    def saved_options(self) -> dict:
+        """The options and the view (differences only, merged cells, level cues) as a saved comparison keeps them,
+        so that it reopens as it was saved."""
+        return {**self.option_dict(), "view": {"differences_only": self.differences_only,
+                                               "merge_identical": self.merge_identical,
+                                               "level_cues": self.level_cues}}
+
     def with_changes(self, **changes) -> ComparisonState:
         return replace(self, **changes)
 
@@ -75,6 +82,14 @@ class ComparisonState:
             draft_id=draft_id if isinstance(draft_id, int) and not isinstance(draft_id, bool) else None,
             merge_identical=data.get("merge_identical") is True,
         )
+
+
+def saved_view(options: dict) -> dict:
+    """The view a saved comparison kept (none before saved comparisons kept one): keyword values for the state."""
+    view = options.get("view") if isinstance(options.get("view"), dict) else {}
+    return {"differences_only": view.get("differences_only") is True,
+            "merge_identical": view.get("merge_identical") is True,
+            "level_cues": view.get("level_cues") is not False}
 
 
 def read_pairings(values) -> tuple[Pairing, ...]:

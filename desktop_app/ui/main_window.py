@@ -490,7 +490,7 @@ class MainWindow(QMainWindow):
         """The saved comparison in a tab (the one open already, if it is); ``draft``: notes kept since it was
         saved (store/notes_drafts.py), restored after a crash."""
         from desktop_app.core.compare.options import options_from
-        from desktop_app.core.comparison_state import read_pairings
+        from desktop_app.core.comparison_state import read_pairings, saved_view
 
         saved = self.library.saved_comparison(saved_id)
         if saved is None:
@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
         notes = draft.notes if draft is not None else saved.notes
         state = ComparisonState(saved.classes, options_from(saved.options), notes, saved_id=saved.id,
                                 name=saved.name, pairings=read_pairings(saved.pairings),
-                                draft_id=draft.id if draft is not None else None)
+                                draft_id=draft.id if draft is not None else None, **saved_view(saved.options))
         return self.open_comparison(state, saved_notes=saved.notes)
 
     def save_current_comparison(self, name: str | None = None) -> int | None:
@@ -520,7 +520,7 @@ class MainWindow(QMainWindow):
                 return None
         name = (name or state.name or tab.title()).strip()
         saved_id = self._from_library("The comparison was not saved", lambda: self.library.save_comparison(
-            name, list(state.classes), state.option_dict(), state.notes, state.saved_id, state.pairing_dicts()))
+            name, list(state.classes), state.saved_options(), state.notes, state.saved_id, state.pairing_dicts()))
         if saved_id is None:
             return None
         tab.mark_saved(saved_id, name)
