@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.core.audit.decision import Decision
 from desktop_app.core.text_escape import tooltip_text
-from desktop_app.ui.unsaved_notes import CANCEL, DISCARD, MODIFIED_MARK, SAVE
+from desktop_app.ui.unsaved_notes import DISCARD, MODIFIED_MARK, SAVE, ask_save
 
 if TYPE_CHECKING:
     from desktop_app.store.audit_drafts import AuditDraft
@@ -81,18 +81,8 @@ class AuditKeeper:
     # ---- closing ---------------------------------------------------------------------------------
 
     def ask(self, tab: AuditTab) -> str:
-        from PySide6.QtWidgets import QMessageBox
-
-        buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Warning, "Decision not saved",
-                          f"The decision of “{tab.title()}” is not saved.",
-                          buttons.Save | buttons.Discard | buttons.Cancel, self.window)
-        box.setInformativeText("Save it with the audit in the library, or discard it?")
-        box.setDefaultButton(buttons.Save)
-        box.setEscapeButton(buttons.Cancel)
-        self.window.last_message = box
-        answer = box.exec()
-        return {buttons.Save: SAVE, buttons.Discard: DISCARD}.get(buttons(answer), CANCEL)
+        return ask_save(self.window, "Decision not saved", f"The decision of “{tab.title()}” is not saved.",
+                        "Save it with the audit in the library, or discard it?")
 
     def may_close(self, tab: AuditTab) -> bool:
         """True when the tab may close: its audit is saved, or the analyst saved or discarded the changes."""

@@ -22,6 +22,20 @@ def tab_text(tab: ComparisonTab) -> str:
     return (MODIFIED_MARK if tab.modified else "") + name
 
 
+def ask_save(window: MainWindow, title: str, text: str, question: str) -> str:
+    """Save, discard or cancel (SAVE, DISCARD, CANCEL), before something not saved closes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons.Save | buttons.Discard | buttons.Cancel, window)
+    box.setInformativeText(question)
+    box.setDefaultButton(buttons.Save)
+    box.setEscapeButton(buttons.Cancel)
+    window.last_message = box
+    answer = box.exec()
+    return {buttons.Save: SAVE, buttons.Discard: DISCARD}.get(buttons(answer), CANCEL)
+
+
 class NotesKeeper:
     """Keeps the drafts of one window's comparison tabs in its library."""
 
@@ -95,19 +109,9 @@ class NotesKeeper:
 
     def ask(self, tab: ComparisonTab) -> str:
         """Save, discard or cancel, for a tab whose notes are not saved."""
-        from PySide6.QtWidgets import QMessageBox
-
         name = tab.state.name or tab.title()
-        buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Warning, "Notes not saved",
-                          f"The notes of “{name}” are not saved.", buttons.Save | buttons.Discard | buttons.Cancel,
-                          self.window)
-        box.setInformativeText("Save them with the comparison in the library, or discard them?")
-        box.setDefaultButton(buttons.Save)
-        box.setEscapeButton(buttons.Cancel)
-        self.window.last_message = box
-        answer = box.exec()
-        return {buttons.Save: SAVE, buttons.Discard: DISCARD}.get(buttons(answer), CANCEL)
+        return ask_save(self.window, "Notes not saved", f"The notes of “{name}” are not saved.",
+                        "Save them with the comparison in the library, or discard them?")
 
     def may_close(self, tab: ComparisonTab) -> bool:
         """True when the tab may close: its notes are saved, or the analyst saved or discarded them."""
