@@ -128,5 +128,26 @@ def test_a_class_specification_is_refused_with_one_line():
 def test_a_document_without_duties_is_refused_with_one_line():
     with pytest.raises(DocumentError) as refused:
         parse_position("POSITION DESCRIPTION\nWorking Title: Analyst\n\nPurpose:\nHelps the unit.\n")
-    assert str(refused.value) == "no duties found: a position description lists its duties, each with its share " \
-                                 "of time (\"40% - …\")"
+    assert str(refused.value) == ("no duties found: a position description lists its duties under a heading "
+                                  "(\"Duties\", \"Essential functions\") or each with its share of time (\"40% - …\")")
+
+
+@pytest.mark.parametrize("name", ["00002-senior-management-analyst.txt", "26005-communications-specialist.txt",
+                                  "31101-community-safety-director.txt", "Management Analyst.docx",
+                                  "management-analyst.pdf"])
+def test_a_class_spec_of_a_city_is_refused_as_a_position(name):
+    path = FIXTURES / "neogov" / name
+    with pytest.raises(DocumentError) as refused:
+        read_position(path.read_bytes(), str(path))
+    assert str(refused.value) == ("a class specification, not a position description: import it into the library "
+                                  "as a class")
+
+
+def test_the_programs_own_printed_spec_is_refused_as_a_position(tmp_path, seeded_library):
+    from desktop_app.cli import main
+
+    printed = tmp_path / "65251.pdf"
+    assert main(["show", "65251", "--format", "pdf", "-o", str(printed), "--library", str(seeded_library.path)]) == 0
+    with pytest.raises(DocumentError) as refused:
+        read_position(printed.read_bytes(), str(printed))
+    assert str(refused.value).startswith("a class specification, not a position description")

@@ -52,8 +52,9 @@ def test_a_document_without_duties_is_refused_and_nothing_is_stored(seeded_libra
     memo = tmp_path / "memo.txt"
     memo.write_text("POSITION DESCRIPTION\nWorking Title: Analyst\n\nPurpose:\nHelps the unit.\n")
     assert main(["position", "import", str(memo), "--library", str(seeded_library.path)]) == 1
-    assert capsys.readouterr().out == (f"{memo}: refused: no duties found: a position description lists its duties, "
-                                       "each with its share of time (\"40% - …\")\n")
+    assert capsys.readouterr().out == (f"{memo}: refused: no duties found: a position description lists its duties "
+                                       "under a heading (\"Duties\", \"Essential functions\") or each with its share "
+                                       "of time (\"40% - …\")\n")
     assert positions(seeded_library.conn) == []
 
 

@@ -82,7 +82,8 @@ def test_a_class_spec_or_pasted_text_without_duties_is_refused_and_nothing_is_st
                                           "description: import it into the library as a class.")
     assert window.audits.audit_pasted("Working Title: Analyst\n\nPurpose:\nHelps.") is None
     assert window.last_message.text() == ("Not a position description: no duties found: a position description "
-                                          "lists its duties, each with its share of time (\"40% - …\")")
+                                          "lists its duties under a heading (\"Duties\", \"Essential functions\") "
+                                          "or each with its share of time (\"40% - …\")")
     from desktop_app.store.positions import positions
 
     assert positions(window.library.conn) == []

@@ -24,13 +24,24 @@ TOTAL_TOLERANCE = 0.5
 # The marks of a class specification: a position description names its class, it does not define one.
 _CLASS_SPEC_HEADINGS = re.compile(
     r"^[^\S\n]*+(?:class concept|definition(?: of (?:series|levels))?|typical tasks|distinguishing characteristics"
-    r"|examples? of (?:duties|work)|class code|class number|class title|series purpose|minimum qualifications)"
+    r"|examples? of (?:duties|work|essential (?:duties|functions))|essential (?:duties|functions)|job summary"
+    r"|class code|class number|class title|series purpose|minimum qualifications|physical(?: and mental)? demands)"
     r"[^\S\n]*+:?[^\S\n]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A class's fields, as a specification gives them on a line of their own ("Class Code: 00003", "Salary: …").
+_CLASS_FIELDS = re.compile(
+    r"^[^\S\n]*+(class (?:code|title|number)|job code|salary(?: range)?|bargaining unit|flsa(?: status)?)"
+    r"[^\S\n]*+:", re.IGNORECASE | re.MULTILINE)
+# What only a class specification says of itself ("Class specifications are intended to present …").
+_CLASS_SENTENCE = re.compile(r"\bclass specifications? (?:are|is) intended\b"
+                             r"|\bperformed by employees in (?:the|this) class\b"
+                             r"|\b(?:this|the) class is distinguished from\b", re.IGNORECASE)
+# What only a position description says: a class specification speaks of incumbents and supervision too.
 _POSITION_SIGNS = re.compile(
-    r"position description|duty statement|supervision received|supervision exercised|working title"
-    r"|position (?:control )?(?:no\.?|number|#)|incumbent|% of time|percent of time",
+    r"position description|duty statement|working title|position (?:control )?(?:no\.?|number|#)"
+    r"|current classification|proposed classification|classification requested|(?:employee|incumbent)'?s? name"
+    r"|supervisor'?s? name|% of (?:the )?time|percent of (?:the )?time",
     re.IGNORECASE,
 )
 _NO_CLASS = re.compile(r"^\s*(?:n/?a|none|vacant|new|tbd|to be determined|unknown|-+)\b", re.IGNORECASE)
@@ -70,8 +81,8 @@ def parse_position(text: str, name: str = "") -> Position:
         anywhere = [d for d in parse_duties("\n".join(lines)) if d.percent is not None]
         duties = anywhere if len(anywhere) >= 2 else []
     if not duties:
-        raise DocumentError("no duties found: a position description lists its duties, each with its share "
-                            "of time (\"40% - …\")")
+        raise DocumentError("no duties found: a position description lists its duties under a heading "
+                            "(\"Duties\", \"Essential functions\") or each with its share of time (\"40% - …\")")
     current = fields.get(h.CURRENT, "")
     requested = fields.get(h.REQUESTED, "")
     title = fields.get(h.TITLE) or current or (Path(name).stem if name else "Position")
@@ -114,8 +125,14 @@ def looks_like_class_spec(text: str) -> bool:
     head = text[:30000]
     if looks_like_calhr(head) or looks_like_das(head):
         return True
-    return len(set(m.lower().strip() for m in _CLASS_SPEC_HEADINGS.findall(head))) >= 2 \
-        and not _POSITION_SIGNS.search(head)
+    marks = {m.lower().strip() for m in _CLASS_SPEC_HEADINGS.findall(head)}
+    marks |= {m.lower() for m in _CLASS_FIELDS.findall(head)}
+    if _CLASS_SENTENCE.search(head):
+        marks |= {"its sentence of itself", "a class's"}
+    if len(marks) < 2 or _POSITION_SIGNS.search(head):
+        return False
+    # Duties with shares of time are a position's, whatever else the document says.
+    return sum(d.percent is not None for d in parse_duties(head)) < 2
 
 
 def _blocks(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]:
