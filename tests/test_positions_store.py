@@ -86,3 +86,10 @@ def test_fit_refuses_what_it_cannot_read_with_one_line(seeded_library, capsys):
                                        "description: import it into the library as a class\n")
     assert main(["fit", str(PD_01), "--format", "pdf", "--library", path]) == 2
     assert capsys.readouterr().err == "classcompare fit: --format pdf needs -o FILE\n"
+
+
+def test_a_position_description_given_to_class_import_is_refused_and_says_where_it_goes(tmp_path, capsys):
+    pd = FIXTURES / "positions" / "pd-01-oh-benefits-rep-health.txt"
+    assert main(["import", str(pd), "--library", str(tmp_path / "library.sqlite")]) == 1
+    assert f"{pd}: failed: a position description, not a class specification: import it as a position " \
+           "(Audit a Position…, or classcompare position import FILE)" in capsys.readouterr().out

@@ -61,6 +61,11 @@ def why_not(text: str) -> str:
 
 def parse(text: str, source: str = "", jurisdictions: Jurisdictions | None = None) -> Document:
     """One class from a document with section headings; DocumentError for anything that is not one."""
+    from desktop_app.core.positions.parse import looks_like_position
+
+    if looks_like_position(text):
+        raise DocumentError("a position description, not a class specification: import it as a position "
+                            "(Audit a Position…, or classcompare position import FILE)")
     every, found = _read(text)
     if not found.roles() & _SIGNS:
         reason = why_not(text) or "no section headings such as Definition, Duties or Minimum Qualifications"

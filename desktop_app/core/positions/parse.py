@@ -135,6 +135,13 @@ def looks_like_class_spec(text: str) -> bool:
     return sum(d.percent is not None for d in parse_duties(head)) < 2
 
 
+def looks_like_position(text: str) -> bool:
+    """A position description: it says so ("Position description", "Working title", "% of time" …), or its
+    duties give shares of time."""
+    head = text[:30000]
+    return bool(_POSITION_SIGNS.search(head)) or sum(d.percent is not None for d in parse_duties(head)) >= 2
+
+
 def _blocks(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]:
     """The header (lines before the first heading) and each section kind's lines, in document order."""
     header: list[str] = []
