@@ -17,7 +17,7 @@ def test_the_tuning_set_scores_what_the_readme_says():
     assert f1[("concept", "task")] >= 0.85
     assert f1[("concept", "paragraph")] >= 0.95
     assert f1[("duties", "paragraph")] >= 0.9
-    assert f1[("duties", "task")] >= 0.6
+    assert f1[("duties", "task")] >= 0.75
     assert f1[("KSAs", "item")] >= 0.95
     assert f1[("qualifications", "item")] >= 0.9
     # Better than the pairing by words in order wherever that one pairs at all.

@@ -18,8 +18,12 @@ def test_ohio_65251_against_california_6410_section_by_section(seed_specs):
         "training", "conditions", "other",
     ]
     duties = next(s for s in comparison.sections if s.kind == "duties")
-    # Cut into tasks and paired by meaning: the computer task of each state is one row.
-    assert (duties.summary.items_related, duties.summary.items_dropped, duties.summary.items_added) == (4, 13, 9)
+    # Cut into tasks and paired by meaning: the computer task of each state is one row, and so are the answers
+    # to questions (Ohio) and to inquiries (California).
+    assert (duties.summary.items_related, duties.summary.items_dropped, duties.summary.items_added) == (6, 11, 7)
+    answers = next(r for r in duties.rows if (r.cells[0].text or "").startswith("provides advice to & answers"))
+    assert (answers.status, answers.cells[1].text.startswith("Incumbents provide information and respond")) == (
+        "related", True)
     computer = next(r for r in duties.rows if (r.cells[0].text or "").startswith("operates word processor"))
     assert (computer.status, computer.cells[1].text.startswith("Incumbents operate personal computers")) == (
         "related", True)

@@ -31,7 +31,14 @@ from desktop_app.core.compare.comparison import (
 from desktop_app.core.compare.meaning import WordWeights, bundled_weights
 from desktop_app.core.compare.pairings import Pairing, SectionPairings, for_section, section_key
 from desktop_app.core.compare.related import related_segments
-from desktop_app.core.compare.responsibilities import LONE_KINDS, Unit, align_units, inheriting, section_units
+from desktop_app.core.compare.responsibilities import (
+    LONE_KINDS,
+    SUBJECT_KINDS,
+    Unit,
+    align_units,
+    inheriting,
+    section_units,
+)
 from desktop_app.core.compare.summary import section_summary, total_summary
 from desktop_app.core.compare.tokens import key_sequence, similarity_words
 from desktop_app.core.compare.words import word_diff
@@ -261,7 +268,8 @@ class _Context:
     def responsibility_section(self, kind: str, title: str, columns: list[list[Item]]) -> SectionComparison:
         units, keeps = inheriting(section_units(kind, columns))
         pairings = for_section(self.pairings, section_key(kind, title), self.labels)
-        aligned = align_units(units, self.weights, self.should_cancel, keeps, pairings, lone=kind in LONE_KINDS)
+        aligned = align_units(units, self.weights, self.should_cancel, keeps, pairings, lone=kind in LONE_KINDS,
+                              by_subject=kind in SUBJECT_KINDS)
         rows = []
         for indexes in aligned:
             chosen: list[Unit | None] = [None if i is None else column[i] for i, column in zip(indexes, units)]

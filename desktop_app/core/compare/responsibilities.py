@@ -26,6 +26,7 @@ from desktop_app.core.compare.pairings import NO_PAIRINGS, SectionPairings
 from desktop_app.core.compare.tasks import task_spans
 from desktop_app.core.compare.tokens import similarity_words
 from desktop_app.core.compare.vocabulary import NOTION_WEIGHTS, PLACEHOLDER
+from desktop_app.core.compare.word_vectors import NO_WORD_VECTORS, WordVectors, bundled_word_vectors, closeness
 from desktop_app.core.model import Item
 
 # Two units are one responsibility when their weighted content-word overlap passes this (0..1). Below it,
@@ -37,6 +38,14 @@ MUTUAL_FROM = 0.12
 # Up to this much is added to a pair's score where the two units stand at the same place in their lists (order
 # of importance); it settles near-ties, never a pairing by itself.
 PLACE_BONUS = 0.06
+# Duty tasks of one subject written in other words ("forms & instructional material" / "benefits
+# communications") share few words but have near vectors (word_vectors.py). The part of their cosine above
+# SUBJECT_FROM (the closeness of tasks that merely come from the same kind of text) adds this much times itself.
+# Measured on the gold: it pairs duties; concepts (level statements) and qualifications lost links with it, KSAs
+# gained none.
+SUBJECT_WEIGHT = 0.4
+SUBJECT_FROM = 0.3
+SUBJECT_KINDS = frozenset({"duties"})
 # Section kinds whose paragraphs list tasks.
 SPLIT_KINDS = frozenset({"concept", "duties"})
 # Section kinds a level mostly keeps word for word, where the one item each level rewrote pairs (see
@@ -114,6 +123,7 @@ def align_units(
     keeps: Sequence[bool] = (),
     pairings: SectionPairings = NO_PAIRINGS,
     lone: bool = False,
+    by_subject: bool = False,
 ) -> list[AlignedRow]:
     """Rows of unit indexes, one entry per class (None where that class has no such unit).
 
@@ -132,13 +142,15 @@ def align_units(
         return [[0 if column else None for column in units]]
     weights = InContext(weights, (unit.stems for column in units for unit in column))
     related = bundled_related_words()
+    vectors = bundled_word_vectors() if by_subject and SUBJECT_WEIGHT else NO_WORD_VECTORS
     rows: list[AlignedRow] = []
     latest: list[Unit] = []  # per row, its latest unit so far
     for k, column in enumerate(units):
         if should_cancel is not None and should_cancel():
             raise ComparisonCancelled()
         # A level that keeps every item above it lists its own as additions: only a clear counterpart pairs.
-        matched = _match(column, latest, weights, pairings, strict=keeps[k], related=related, lone=lone)
+        matched = _match(column, latest, weights, pairings, strict=keeps[k], related=related, lone=lone,
+                         vectors=vectors)
         place_new_units(rows, latest, matched, list(column), k, width)
         if keeps[k]:
             for r, row in enumerate(rows):
@@ -160,7 +172,8 @@ def _total(weights: InContext, unit: Unit) -> float:
 
 def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights,
            pairings: SectionPairings = NO_PAIRINGS, strict: bool = False,
-           related: RelatedWords = NO_RELATED_WORDS, lone: bool = False) -> dict[int, int]:
+           related: RelatedWords = NO_RELATED_WORDS, lone: bool = False,
+           vectors: WordVectors = NO_WORD_VECTORS) -> dict[int, int]:
     """Unit index → row index: the analyst's joins first, then copies (in order, as the word aligner pairs
     them), then the best one-to-one pairing by meaning of what is left; never a pair the analyst parted."""
     matched: dict[int, int] = {}
@@ -193,10 +206,15 @@ def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights,
         return matched
     n_items, n_rows = max(len(column) - 1, 1), max(len(latest) - 1, 1)
     row_weights = {r: _total(weights, latest[r]) for r in free}
+    by_subject = vectors is not NO_WORD_VECTORS
+    if by_subject:
+        row_vectors = {r: vectors.of(latest[r].stems, weights.weight) for r in free}
     scores = []
     for i in items:
         unit = column[i]
         own = _total(weights, unit)
+        if by_subject:
+            own_vector = vectors.of(unit.stems, weights.weight)
         row_scores = []
         for r in free:
             other = latest[r].stems
@@ -211,6 +229,8 @@ def _match(column: Sequence[Unit], latest: list[Unit], weights: WordWeights,
                 row_scores.append(0.0)
                 continue
             score = shared / (own + row_weights[r])
+            if by_subject:
+                score += SUBJECT_WEIGHT * max(0.0, closeness(own_vector, row_vectors[r]) - SUBJECT_FROM)
             if score > MUTUAL_FROM:
                 score += PLACE_BONUS * (1.0 - abs(i / n_items - r / n_rows))
             row_scores.append(score)
