@@ -2,7 +2,7 @@
 -- ``classes`` are the columns compared beside the position (JURISDICTION:NUMBER, in order); ``ranking`` the
 -- candidates as the fit ranked them when the audit was saved (JSON), so the audit file reprints as decided.
 CREATE TABLE audits (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- an audit's number is never given again, even after a delete
     position_id INTEGER NOT NULL REFERENCES positions (id),
     classes TEXT NOT NULL DEFAULT '[]',
     ranking TEXT NOT NULL DEFAULT '[]',

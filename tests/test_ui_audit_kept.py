@@ -115,3 +115,5 @@ def test_a_saved_audit_is_deleted_from_the_positions_list_once_confirmed(window,
     assert audits(window.library.conn) == []
     assert window.audits.tabs() == []
     assert window.statusBar().currentMessage() == "Deleted audit 1"
+    # An audit's number names one audit for ever: the next one saved is audit 2, not audit 1 again.
+    assert window.audits.save(_audit_from_file(window, qtbot)) == 2

@@ -121,6 +121,23 @@ def test_no_two_controls_share_a_mnemonic(window, qtbot):
     assert [letter for letter, count in mnemonics(window).items() if count > 1] == []
 
 
+def test_no_two_controls_share_a_mnemonic_with_the_positions_and_an_audit_open(window, qtbot):
+    from tests.test_ui_audit import _audit_from_file
+
+    window.compare_series("OH", "6525")
+    window.panel.tabs.setCurrentIndex(2)  # Positions
+    assert [letter for letter, count in mnemonics(window).items() if count > 1] == []
+    _audit_from_file(window, qtbot)
+    assert [letter for letter, count in mnemonics(window).items() if count > 1] == []
+
+
+def test_no_two_items_of_a_menu_share_a_mnemonic(window):
+    for menu in (a.menu() for a in window.menuBar().actions()):
+        letters = Counter(m.group(1).casefold() for a in menu.actions()
+                          if (m := re.search(r"(?<!&)&([^&\s])", a.text().replace("&&", ""))))
+        assert (menu.title(), [letter for letter, count in letters.items() if count > 1]) == (menu.title(), [])
+
+
 def test_each_mnemonic_reaches_its_control(window, qtbot):
     tab = window.compare_series("OH", "6525")
     window.activateWindow()

@@ -121,7 +121,7 @@ class AuditTab(QWidget):
         self.chosen.addItem(NOT_DECIDED, None)
         for candidate in self.ranking:
             self.chosen.addItem(f"{candidate['key']} {candidate['title']}", candidate["key"])
-        self.has_date = QCheckBox("&Effective date")
+        self.has_date = QCheckBox("Effe&ctive date")
         self.effective = QDateEdit()
         self.effective.setAccessibleName("Effective date")
         self.effective.setCalendarPopup(True)

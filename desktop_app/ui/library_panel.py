@@ -151,7 +151,7 @@ class LibraryPanel(QWidget):
         self._positions_page = QWidget()
         positions_layout = QVBoxLayout(self._positions_page)
         positions_layout.setContentsMargins(0, 0, 0, 0)
-        self.audit_button = QPushButton("&Audit a position…")
+        self.audit_button = QPushButton("Aud&it a position…")
         self.audit_button.setToolTip("Rank the library's classes for a position description and compare them")
         self.audit_button.clicked.connect(lambda: self.position_audit_requested.emit(0))
         positions_layout.addWidget(self.audit_button)
