@@ -215,3 +215,13 @@ def test_a_report_that_cannot_be_written_says_so(tmp_path, capsys, window):
     assert window.last_message.text() == f"{missing} could not be written: No such file or directory."
     assert not missing.exists()
     window.last_message.close()
+
+
+def test_items_of_one_cell_stay_apart_on_one_markdown_line():
+    from desktop_app.core.reports.markdown import runs_markdown
+    from desktop_app.core.reports.outline import Run
+
+    runs = (Run("layout & distribution of materials"), Run("\n"), Run("revises materials"), Run("\n"),
+            Run("reviews communications."), Run("\n"), Run("drafts memos"))
+    assert runs_markdown(runs) == ("layout & distribution of materials; revises materials; reviews communications. "
+                                   "drafts memos")

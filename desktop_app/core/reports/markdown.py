@@ -24,10 +24,11 @@ MARKS_SENTENCE = "In this text, {+words+} are added and \\[-words-\\] are gone."
 
 def runs_markdown(runs: Runs, line_start: bool = True) -> str:
     """Runs as Markdown; ``line_start`` when the runs begin a line (so that a leading "1." or "#" is escaped)."""
-    parts = []
+    parts: list[str] = []
     for text, style in runs:
-        if text == "\n":
-            parts.append(" ")
+        if text == "\n":  # a break between two items of one cell: on one line, they stay apart
+            before = "".join(parts).rstrip()
+            parts.append(" " if not before or before[-1] in ".;:!?" else "; ")
             continue
         body = markdown_inline(text)
         style = style.split("+")[0]  # a level cue reads as the words it marks
