@@ -2,7 +2,7 @@
 
 An audit places a position at a level by the factors classification plans name: the supervision it receives
 (close supervision → general supervision → direction → general direction), the supervision it exercises (none,
-lead, supervises, manages through supervisors), the level it works at (trainee, journey, advanced) and the
+lead, supervises, manages a unit or program), the level it works at (trainee, journey, advanced) and the
 nature of its work (clerical, technical, professional). Each reading is a set of grades, since a class concept
 may span more than one ("under close supervision as a trainee … under general supervision at the full journey
 level"); an empty set is a cue the text does not give. The comparison's vocabulary (compare/vocabulary.py) says
@@ -21,7 +21,7 @@ RECEIVED_WORDS = {CLOSE: "close supervision", SUPERVISION: "supervision", GENERA
                   ADMINISTRATIVE_DIRECTION: "administrative direction"}
 # Supervision exercised.
 NONE, LEAD, SUPERVISES, MANAGES = range(4)
-EXERCISED_WORDS = {NONE: "none", LEAD: "lead", SUPERVISES: "supervises", MANAGES: "manages through supervisors"}
+EXERCISED_WORDS = {NONE: "none", LEAD: "lead", SUPERVISES: "supervises", MANAGES: "manages a unit or program"}
 # Level of work.
 TRAINEE, JOURNEY, ADVANCED = 1, 2, 3
 LEVEL_WORDS = {TRAINEE: "entry or trainee", JOURNEY: "journey", ADVANCED: "advanced or specialist"}
