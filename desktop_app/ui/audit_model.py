@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop_app.core.audit.comparison import THEME_STATUS, AuditComparison, AuditRow, AuditSection
 from desktop_app.core.reports.html import runs_html
 from desktop_app.core.reports.outline import runs_text
+from desktop_app.core.text_escape import tooltip_text
 from desktop_app.core.theme import STATUS_COLOURS
 from desktop_app.ui.roles import HTML_ROLE, ROW_KIND_ROLE, STATUS_ROLE
 
@@ -31,6 +32,7 @@ class AuditTableModel(QAbstractTableModel):
         self._audit: AuditComparison | None = None
         self._lines: list[_Line] = []
         self._scheme = "light"
+        self._header_texts: dict[int, str] = {}  # a column's title as wrapped to its width (wrapped_header.py)
 
     @property
     def audit(self) -> AuditComparison | None:
@@ -39,6 +41,7 @@ class AuditTableModel(QAbstractTableModel):
     def set_audit(self, audit: AuditComparison) -> None:
         self.beginResetModel()
         self._audit = audit
+        self._header_texts.clear()
         self._lines = [line for s in audit.sections for line in (_Line(s, None), *(_Line(s, r) for r in s.rows))]
         self.endResetModel()
 
@@ -64,17 +67,29 @@ class AuditTableModel(QAbstractTableModel):
             return 0
         return FIRST_CLASS_COL + len(self._audit.classes)
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if self._audit is None or orientation != Qt.Orientation.Horizontal:
-            return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header_title(self, section: int) -> str:
+        """A column's whole title: what it holds, and its title."""
         if section == COL_WHAT:
             return ""
         if section == COL_POSITION:
             return f"Position\n{self._audit.position.title}"
         spec = self._audit.classes[section - FIRST_CLASS_COL]
         return f"{spec.key}\n{spec.title}"
+
+    def set_header_text(self, column: int, text: str) -> None:
+        """The column's title as the header shows it (wrapped to the column's width)."""
+        if self._header_texts.get(column) != text:
+            self._header_texts[column] = text
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if self._audit is None or orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._header_texts.get(section) or self.header_title(section)
+        if role == Qt.ItemDataRole.ToolTipRole and section != COL_WHAT:
+            return tooltip_text(self.header_title(section).replace("\n", " "))
+        return None
 
     def flags(self, index) -> Qt.ItemFlag:
         if not index.isValid():

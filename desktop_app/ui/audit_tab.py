@@ -38,6 +38,7 @@ from desktop_app.ui.audit_model import COL_WHAT, AuditTableModel
 from desktop_app.ui.comparison_tab import palette_scheme
 from desktop_app.ui.rich_text_delegate import RichTextDelegate
 from desktop_app.ui.safe_browser import SafeBrowser
+from desktop_app.ui.wrapped_header import wrap_titles
 
 CANDIDATE_HEAD = ("", "Rank", "Class", "Title", "Score", "Time covered", "Why listed")
 NAMED_WORDS = {"current": "current class", "requested": "class asked for"}
@@ -111,9 +112,12 @@ class AuditTab(QWidget):
         self.delegate = RichTextDelegate(self.table)
         self.table.setItemDelegate(self.delegate)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._row_timer.start())
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: (self._row_timer.start(),
+                                                                        self._title_timer.start()))
         self._row_timer = QTimer(self, singleShot=True, interval=0)
         self._row_timer.timeout.connect(self.table.resizeRowsToContents)
+        self._title_timer = QTimer(self, singleShot=True, interval=0)
+        self._title_timer.timeout.connect(self._wrap_titles)
 
         # ---- the decision
         self.chosen = QComboBox()
@@ -257,6 +261,13 @@ class AuditTab(QWidget):
         for row in self.model.heading_rows():
             self.table.setSpan(row, 0, 1, self.model.columnCount())
         self._row_timer.start()
+        self._title_timer.start()
+
+    def _wrap_titles(self) -> None:
+        """The columns' titles wrapped to their widths, not cut (wrapped_header.py)."""
+        titles = {c: self.model.header_title(c) for c in range(1, self.model.columnCount())}
+        wrap_titles(self.table.horizontalHeader(), titles, self.model.set_header_text)
+        self.table.updateGeometries()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """The system switched between light and dark: marks follow, to keep their contrast."""
