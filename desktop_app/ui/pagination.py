@@ -1,11 +1,11 @@
 """Where a laid-out report breaks into pages, computed once for preview, print and PDF alike.
 
 The report is laid out at one fixed resolution (LAYOUT_DPI, design metrics), whatever the device, so that a
-printer, the print preview and a PDF file get the same pages. The page breaks follow rules a reader expects:
-a heading and the line about a table stay with what follows them, a paragraph leaves at least two lines on
-each side of a break, a table row up to a third of a page stays whole, and a longer row splits only between
-lines of all its cells, below its status; the header row of a table is repeated on every page it runs onto,
-and a row carried over names its status again ("… (continued)").
+printer, the print preview and a PDF file get the same pages. The page breaks follow rules a reader expects: a
+heading and the line about a table stay with what follows them, a paragraph leaves at least two lines (a table of
+short rows two rows) on each side of a break, a table row up to a third of a page stays whole, and a longer row
+splits only between lines of all its cells, below its status; the header row of a table is repeated on every page
+it runs onto, and a row carried over names its status again ("… (continued)").
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ BODY_POINT_SIZE = 9
 LINE_SPACING = 1.17  # a line of DejaVu Sans, in ems
 ROW_KEPT_WHOLE = 1 / 3  # of the page body: a row up to this height is never split
 MIN_LINES = 3  # a split row leaves at least this many lines' height on each page
+SHORT_ROW_LINES = 4  # rows up to this many lines high make a table of short rows
 CONTINUED = " (continued)"
 
 
@@ -260,12 +261,16 @@ def _breaks(blocks, tables: list[_Table], page_height: float) -> tuple[list[floa
                 breaks.append(following[1])
         else:
             body = item.rows
+            # A table of short rows (a summary, a list of candidates) leaves two rows at least on each side of a
+            # break: no header with one row at the foot of a page, no last row alone on the next.
+            short = all(row.bottom - row.top <= SHORT_ROW_LINES * line for row in body)
+            first, last = (2, len(body) - 2) if short else (1, len(body))
             for r, row in enumerate(body):
                 if row.bottom - row.top > page_height * ROW_KEPT_WHOLE:
                     inside = _inside_row(row, line)
                     breaks += inside
                     within.update(inside)
-                if r > 0:  # never between the header row and the first row (nor the table and what leads to it)
+                if first <= r <= last:  # never between the header row and the first row (nor before the table)
                     breaks.append(row.top)
             if following is not None:
                 breaks.append(following[1])

@@ -263,9 +263,23 @@ def _grid(document, grid: Grid, width_mm: float) -> None:
             cell.paragraphs[0].add_run(text).bold = bold or None
             if column >= grid.numeric_from:
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _keep_together(table.rows)
     first = width_mm * 0.22
     _widths(table, [first] + [(width_mm - first) / max(len(grid.head) - 1, 1)] * (len(grid.head) - 1))
     document.add_paragraph()
+
+
+def _keep_together(rows, whole_up_to: int = 14) -> None:
+    """A table of short rows as on the printed page: whole when it is short, else two rows at least on each side
+    of a page break (no header with one row at the foot of a page). Rows never split."""
+    last = len(rows) - 1
+    kept = range(last) if len(rows) <= whole_up_to else (0, 1, last - 1)
+    for n, row in enumerate(rows):
+        _row_flag(row, "w:cantSplit")
+        if n in kept:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
 
 
 def _aligned(document, aligned: Aligned, width_mm: float, body_height_pt: float) -> None:
