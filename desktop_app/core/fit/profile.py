@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from desktop_app.core.compare.meaning import content_stems, meaning_tokens
 from desktop_app.core.compare.tasks import tasks
+from desktop_app.core.fit.clauses import clauses
 from desktop_app.core.level_cues import LevelReading, class_reading
 from desktop_app.core.model import ClassSpec
 
@@ -26,7 +27,7 @@ _KIND_FIELD = {"concept": "concept", "duties": "duties", "purpose": "purpose", "
 # A task with fewer meaning tokens than this ("and", "Range A.") matches nothing by itself.
 MIN_UNIT_TOKENS = 3
 # Bump when a profile is read differently; kept profiles of another version are made again.
-PROFILE_VERSION = 1
+PROFILE_VERSION = 2
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +113,7 @@ def _tokens(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _tasks(text: str) -> tuple[str, ...]:
-    return tuple(tasks(text))
+    return tuple(clause for task in tasks(text) for clause in clauses(task))
 
 
 def _plain(text: str) -> str:
