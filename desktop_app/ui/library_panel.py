@@ -224,10 +224,13 @@ class LibraryPanel(QWidget):
             self._positions_list.show_positions(positions(self._library.conn), audits(self._library.conn))
 
     def _on_tabs_current_changed(self, index: int) -> None:
+        # Made when first shown; read again each time, for what another program (the command line) saved since.
         if index == 1:
-            self.saved_list  # noqa: B018 (made when first shown)
+            self.saved_list  # noqa: B018
+            self.refresh_saved()
         elif index == 2:
             self.positions_list  # noqa: B018
+            self.refresh_positions()
 
     def refresh_drafts(self) -> None:
         """The draft rows as the library has them now (the rest of the tree is left as it is)."""

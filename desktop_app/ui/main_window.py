@@ -533,7 +533,14 @@ class MainWindow(QMainWindow):
     def _ask_name(self, title: str, name: str) -> str | None:
         from PySide6.QtWidgets import QInputDialog
 
-        name, ok = QInputDialog.getText(self, title, "Name of this comparison:", text=name)
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText("Name of this comparison:")
+        dialog.setTextValue(name)
+        dialog.resize(max(dialog.sizeHint().width(), self.fontMetrics().horizontalAdvance("x") * 60),
+                      dialog.sizeHint().height())  # the whole title and name in view
+        ok = dialog.exec()
+        name = dialog.textValue()
         return name.strip() if ok and name.strip() else None
 
     def rename_current_comparison(self, name: str | None = None) -> None:
