@@ -135,11 +135,20 @@ def looks_like_class_spec(text: str) -> bool:
     return sum(d.percent is not None for d in parse_duties(head)) < 2
 
 
+# What only one employee's position description says: some governments title the description of a role (a
+# class) "Position Description" too, so that title alone does not make a document a position.
+_EMPLOYEE_SIGNS = re.compile(
+    r"working title|current classification|proposed classification|classification requested"
+    r"|(?:employee|incumbent)'?s? name|supervisor'?s? name|% of (?:the )?time|percent of (?:the )?time",
+    re.IGNORECASE,
+)
+
+
 def looks_like_position(text: str) -> bool:
-    """A position description: it says so ("Position description", "Working title", "% of time" …), or its
-    duties give shares of time."""
+    """One employee's position description: it names the employee's working title, class stated or asked for,
+    or its duties give shares of time."""
     head = text[:30000]
-    return bool(_POSITION_SIGNS.search(head)) or sum(d.percent is not None for d in parse_duties(head)) >= 2
+    return bool(_EMPLOYEE_SIGNS.search(head)) or sum(d.percent is not None for d in parse_duties(head)) >= 2
 
 
 def _blocks(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]:
