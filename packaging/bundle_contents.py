@@ -42,6 +42,9 @@ EXCLUDED_MODULES = [
     # rapidfuzz's compiled fuzz scorers (~4 MB): the app scores with rapidfuzz.distance.Indel (through
     # rapidfuzz.process, which stays compiled); rapidfuzz.fuzz would fall back to pure Python if ever used.
     "rapidfuzz.fuzz_cpp", "rapidfuzz.fuzz_cpp_avx2",
+    # The AVX2 build of rapidfuzz's distances (~3 MB) beside the plain one, which rapidfuzz takes when the AVX2
+    # build cannot be imported: Indel on item-length texts is as fast for the comparison.
+    "rapidfuzz.distance.metrics_cpp_avx2",
     # python-docx reads Word files with lxml.etree alone; PyInstaller's lxml hook takes every submodule (~4 MB),
     # and lxml.doctestcompare brings doctest, unittest, pdb and asyncio along.
     "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.sax", "lxml.builder", "lxml.cssselect",
