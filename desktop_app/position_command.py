@@ -25,6 +25,8 @@ def add_position_arguments(parser: argparse.ArgumentParser, common: argparse.Arg
     p = actions.add_parser("show", parents=[common], help="print a position as Markdown or JSON")
     p.add_argument("id", type=int, metavar="POSITION_ID")
     p.add_argument("--format", choices=["md", "json"], default="md")
+    p = actions.add_parser("delete", parents=[common], help="delete a position and its audits")
+    p.add_argument("id", type=int, metavar="POSITION_ID")
 
 
 def add_fit_arguments(parser: argparse.ArgumentParser) -> None:
@@ -62,6 +64,14 @@ def run_position(library, args: argparse.Namespace) -> int:
             asked = f"  asks for: {e.requested_class}" if e.requested_class else ""
             audits = f"  {e.audits} audit{'' if e.audits == 1 else 's'}" if e.audits else ""
             print(f"{e.id:<4} {e.title}{stated}{asked}{audits}")
+        return 0
+    if args.action == "delete":
+        try:
+            title = positions.position(library.conn, args.id).position.title
+            gone = positions.delete_position(library.conn, args.id)
+        except PositionNotFound as e:
+            return _fail("position", e.args[0], 1)
+        print(f"deleted position {args.id} ({title}) and its {gone} audit{'' if gone == 1 else 's'}")
         return 0
     try:
         stored = positions.position(library.conn, args.id)

@@ -93,3 +93,19 @@ def test_a_position_description_given_to_class_import_is_refused_and_says_where_
     assert main(["import", str(pd), "--library", str(tmp_path / "library.sqlite")]) == 1
     assert f"{pd}: failed: a position description, not a class specification: import it as a position " \
            "(Audit a Position…, or classcompare position import FILE)" in capsys.readouterr().out
+
+
+def test_a_position_is_deleted_with_its_audits_and_its_number_is_not_given_again(seeded_library, capsys):
+    from desktop_app.store.audits import audits, save_audit
+
+    pd = FIXTURES / "positions" / "pd-01-oh-benefits-rep-health.txt"
+    first, _new = save_position(seeded_library.conn, read_position(pd.read_bytes(), str(pd)), str(pd))
+    save_audit(seeded_library.conn, first, ["OH:65250"], [], "OH:65250", None, "")
+    assert main(["position", "delete", str(first), "--library", str(seeded_library.path)]) == 0
+    assert capsys.readouterr().out == (f"deleted position {first} (Health Benefits Specialist - Agency Liaison "
+                                       "Desk) and its 1 audit\n")
+    assert positions(seeded_library.conn) == [] and audits(seeded_library.conn) == []
+    again, _new = save_position(seeded_library.conn, read_position(pd.read_bytes(), str(pd)), str(pd))
+    assert again == first + 1
+    assert main(["position", "delete", str(first), "--library", str(seeded_library.path)]) == 1
+    assert capsys.readouterr().err == f"classcompare position: position {first}: no such position in the library\n"

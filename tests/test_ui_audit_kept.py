@@ -117,3 +117,17 @@ def test_a_saved_audit_is_deleted_from_the_positions_list_once_confirmed(window,
     assert window.statusBar().currentMessage() == "Deleted audit 1"
     # An audit's number names one audit for ever: the next one saved is audit 2, not audit 1 again.
     assert window.audits.save(_audit_from_file(window, qtbot)) == 2
+
+
+def test_a_position_is_deleted_with_its_audits_once_confirmed(window, qtbot):
+    tab = _audit_from_file(window, qtbot)
+    window.audits.save(tab)
+    asked = []
+    answer(QMessageBox.StandardButton.Yes, answers=asked)  # "Delete"
+    assert window.audits.delete_position(tab.position_id) is True
+    assert asked == [f"Delete the position “{TITLE}” and its 1 audit from the library?"]
+    from desktop_app.store.positions import positions
+
+    assert positions(window.library.conn) == [] and audits(window.library.conn) == []
+    assert window.audits.tabs() == []
+    assert window.statusBar().currentMessage() == f"Deleted the position “{TITLE}” and its 1 audit"

@@ -1,4 +1,5 @@
-"""Position descriptions in the library, apart from classes: save one (once per text), list, read. SQLite only."""
+"""Position descriptions in the library, apart from classes: save one (once per text), list, read, delete. SQLite
+only."""
 
 from __future__ import annotations
 
@@ -76,3 +77,14 @@ def position(conn: sqlite3.Connection, position_id: int) -> StoredPosition:
     if row is None:
         raise PositionNotFound(f"position {position_id}: no such position in the library")
     return StoredPosition(row[0], position_from_dict(json.loads(row[1]), row[3]), row[2], row[3])
+
+
+def delete_position(conn: sqlite3.Connection, position_id: int) -> int:
+    """Delete a position and its audits (and their drafts) in one transaction; how many audits went with it."""
+    with write_transaction(conn):
+        if conn.execute("SELECT 1 FROM positions WHERE id = ?", [position_id]).fetchone() is None:
+            raise PositionNotFound(f"position {position_id}: no such position in the library")
+        conn.execute("DELETE FROM audit_drafts WHERE position_id = ?", [position_id])
+        audits = conn.execute("DELETE FROM audits WHERE position_id = ?", [position_id]).rowcount
+        conn.execute("DELETE FROM positions WHERE id = ?", [position_id])
+    return audits

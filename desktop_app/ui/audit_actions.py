@@ -231,29 +231,51 @@ class AuditActions(QObject):
 
     def delete(self, audit_id: int) -> bool:
         """Delete a saved audit from the library, once the analyst says so; its tab closes."""
-        from PySide6.QtWidgets import QMessageBox
-
         from desktop_app.store.audits import delete_audit
 
+        if not self._confirm("Delete audit", f"Delete audit {audit_id} and its decision from the library?"):
+            return False
+        self._close_tabs(lambda tab: tab.audit_id == audit_id)
+        delete_audit(self.window.library.conn, audit_id)
+        self._deleted(f"Deleted audit {audit_id}")
+        return True
+
+    def delete_position(self, position_id: int) -> bool:
+        """Delete a position and its audits from the library, once the analyst says so; their tabs close."""
+        from desktop_app.store.positions import delete_position, position, positions
+
+        conn = self.window.library.conn
+        title = position(conn, position_id).position.title
+        count = next((p.audits for p in positions(conn) if p.id == position_id), 0)
+        audits = f"its {count} audit{'' if count == 1 else 's'}"
+        if not self._confirm("Delete position", f"Delete the position “{title}” and {audits} from the library?"):
+            return False
+        self._close_tabs(lambda tab: tab.position_id == position_id)
+        delete_position(conn, position_id)
+        self._deleted(f"Deleted the position “{title}” and {audits}")
+        return True
+
+    def _confirm(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete audit",
-                          f"Delete audit {audit_id} and its decision from the library?",
-                          buttons.Yes | buttons.Cancel, self.window)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons.Yes | buttons.Cancel, self.window)
         box.button(buttons.Yes).setText("&Delete")
         box.setDefaultButton(buttons.Cancel)
         self.window.last_message = box
-        if buttons(box.exec()) != buttons.Yes:
-            return False
+        return buttons(box.exec()) == buttons.Yes
+
+    def _close_tabs(self, which) -> None:
         for tab in self.tabs():
-            if tab.audit_id == audit_id:
+            if which(tab):
                 self.keeper.drop(tab)
                 self.window.tabs.removeTab(self.window.tabs.indexOf(tab))
                 tab.deleteLater()
-        delete_audit(self.window.library.conn, audit_id)
+
+    def _deleted(self, message: str) -> None:
         self.window.panel.refresh_positions()
         self.window.save_open_comparisons()
-        self.window.statusBar().showMessage(f"Deleted audit {audit_id}", 4000)
-        return True
+        self.window.statusBar().showMessage(message, 4000)
 
     def stop(self) -> None:
         if self.running is not None:

@@ -83,6 +83,7 @@ class LibraryPanel(QWidget):
     position_audit_requested = Signal(int)  # a position's id; 0: choose or import one
     audit_opened = Signal(int)
     audit_delete_requested = Signal(int)
+    position_delete_requested = Signal(int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -212,6 +213,7 @@ class LibraryPanel(QWidget):
             self._positions_list.audit_requested.connect(self.position_audit_requested)
             self._positions_list.audit_opened.connect(self.audit_opened)
             self._positions_list.audit_delete_requested.connect(self.audit_delete_requested)
+            self._positions_list.position_delete_requested.connect(self.position_delete_requested)
             self._positions_page.layout().insertWidget(0, self._positions_list, 1)
             self.refresh_positions()
         return self._positions_list

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.panel.position_audit_requested.connect(lambda position_id: self.audits.audit_position(position_id))
         self.panel.audit_opened.connect(lambda audit_id: self.audits.open_saved(audit_id))
         self.panel.audit_delete_requested.connect(lambda audit_id: self.audits.delete(audit_id))
+        self.panel.position_delete_requested.connect(lambda position_id: self.audits.delete_position(position_id))
         self.panel.tree.selectionModel().currentChanged.connect(self._update_actions)
 
         self._reports = None  # made on the first report

@@ -21,6 +21,7 @@ class PositionsList(ContextMenuAt, QTreeWidget):
     audit_requested = Signal(int)  # a position's id: audit it
     audit_opened = Signal(int)  # an audit's id
     audit_delete_requested = Signal(int)  # an audit's id
+    position_delete_requested = Signal(int)  # a position's id
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -68,4 +69,5 @@ class PositionsList(ContextMenuAt, QTreeWidget):
         else:
             position_id = int(item.data(0, POSITION_ID_ROLE))
             menu.addAction("Audit This Position…", lambda: self.audit_requested.emit(position_id))
+            menu.addAction("Delete Position…", lambda: self.position_delete_requested.emit(position_id))
         menu.exec(self.viewport().mapToGlobal(point))
