@@ -159,7 +159,7 @@ class DraftActions:
             return None
         self._close_editor(key)
         self.window.panel.refresh()
-        self.window._show_status()
+        self.window.show_library_status()
         standing = ("It is now the class's current revision." if adopted.current else
                     "A revision with a later effective date stays the class's current one.")
         self.window.tell("information", "Draft adopted",

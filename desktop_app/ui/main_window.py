@@ -1,4 +1,5 @@
-"""The main window: library panel, spec view and comparison tabs, menus, import, settings restored."""
+"""The main window: library panel, spec view and comparison tabs, menus, settings restored (importing, drafts,
+audits and reports have modules of their own)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ if TYPE_CHECKING:  # dialogs load when first shown: each Qt class costs start-up
     from desktop_app.store.library import Library
     from desktop_app.ui.audit_actions import AuditActions
     from desktop_app.ui.draft_actions import DraftActions
+    from desktop_app.ui.import_actions import ImportActions
     from desktop_app.ui.reports_menu import ReportActions
 
 WELCOME = (
@@ -61,10 +63,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.catalog = None  # opened by load_library(), after the window is on screen
         self._library = None
-        self._import = None
+        self._imports: ImportActions | None = None  # made on the first import
         self._restoring = False  # reopening last session's comparisons: the settings are written once, after
         self._fitted = False
-        self.import_progress: QProgressDialog | None = None
         self.last_message: QMessageBox | None = None
 
         # The application display name (app.py) follows it in the title bar: "library.sqlite — Class Spec Compare".
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
             self.tell("critical", "The library cannot be opened", str(e))
             return
         self.panel.set_library(self.catalog)
-        self._show_status()
+        self.show_library_status()
         self._restore_comparisons()
         self.library_loaded.emit()
 
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
             self._library = Library(self.catalog)
         return self._library
 
-    def _show_status(self) -> None:
+    def show_library_status(self) -> None:
         count = self.panel.class_count
         text = f"{count} class{'' if count == 1 else 'es'} · library {self.library_path}"
         if "<" in text or "&" in text:
@@ -644,72 +645,20 @@ class MainWindow(QMainWindow):
             self.import_paths([folder])
 
     def import_paths(self, paths: list[str], jurisdiction: str | None = None):
-        """Import in a worker; a cancellable progress dialog; a summary with the failures at the end.
-        ``jurisdiction`` is for documents that do not name one; None asks, when the batch may hold such."""
-        from desktop_app.ui.import_worker import start_import
+        """Import in a worker, with progress and Cancel (ui/import_actions.py); the worker, or None."""
+        return self.imports.start(paths, jurisdiction)
 
-        if self._import is not None:
-            self.statusBar().showMessage("An import is already running", 4000)
-            return None
-        if jurisdiction is None:
-            from desktop_app.ui.import_jurisdiction import ask_jurisdiction
+    @property
+    def imports(self) -> ImportActions:
+        if self._imports is None:
+            from desktop_app.ui.import_actions import ImportActions
 
-            jurisdiction = ask_jurisdiction(self, paths)
-            if jurisdiction is None:
-                return None
-        from PySide6.QtWidgets import QProgressDialog
+            self._imports = ImportActions(self)
+        return self._imports
 
-        progress = QProgressDialog("Reading documents…", "Cancel", 0, 0, self)
-        label = QLabel("Reading documents…")
-        show_as_plain_text(label)  # it shows each document's path: text, never markup
-        progress.setLabel(label)
-        progress.setWindowTitle("Importing")
-        progress.setWindowModality(_window_modal())
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        self.import_progress = progress
-        from PySide6.QtCore import Qt
-
-        def connect(worker) -> None:
-            # Direct: the worker's thread is busy importing and would see a queued call only at the end.
-            # cancel() only sets a thread-safe flag, which the import reads before each document.
-            progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
-            progress.canceled.connect(lambda: self.statusBar().showMessage("Cancelling the import…"))
-            worker.started.connect(progress.setMaximum)
-            worker.progressed.connect(self._on_import_progressed)
-            worker.finished.connect(self._on_import_finished)
-
-        thread, worker = start_import(self.library_path, paths, self, jurisdiction, connect)
-        self._import = (thread, worker)
-        return worker
-
-    def _on_import_progressed(self, done: int, total: int, line: str) -> None:
-        if self.import_progress is not None and not self.import_progress.wasCanceled():
-            self.import_progress.setMaximum(total)
-            self.import_progress.setValue(done)
-            self.import_progress.setLabelText(f"{done} of {total}\n{_elide(line)}")
-
-    def _on_import_finished(self, outcomes: list) -> None:
-        from desktop_app.ui.import_worker import failure_lines, summary_text
-
-        thread, worker = self._import
-        thread.wait()
-        self._import = None
-        if self.import_progress is not None:
-            self.import_progress.reset()
-            self.import_progress.deleteLater()
-            self.import_progress = None
-        self.panel.refresh()
-        self.statusBar().clearMessage()  # "Cancelling the import…"
-        self._show_status()
-        failures = failure_lines(outcomes)
-        self.tell(
-            "critical" if worker.stopped else "warning" if failures else "information",
-            "Import stopped" if worker.stopped else "Import finished",
-            summary_text(outcomes, worker.cancelled, worker.stopped), failures,
-        )
-        self.import_finished.emit(outcomes)
+    @property
+    def import_progress(self) -> QProgressDialog | None:
+        return self._imports.progress if self._imports is not None else None
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -848,9 +797,8 @@ class MainWindow(QMainWindow):
         if self._audits is not None and not self._audits.keeper.may_quit():
             event.ignore()
             return
-        if self._import is not None:
-            self._import[1].cancel()
-            self._import[0].wait()
+        if self._imports is not None:
+            self._imports.stop()
         if self._audits is not None:
             self._audits.stop()
         self.save_settings()
@@ -863,10 +811,6 @@ class MainWindow(QMainWindow):
 def _is_comparison(widget) -> bool:
     # By attribute, not isinstance: importing the comparison tab pulls in the engine, which start-up avoids.
     return bool(getattr(widget, "is_comparison", False))
-
-
-def _elide(text: str, width: int = 90) -> str:
-    return text if len(text) <= width else "…" + text[-(width - 1):]
 
 
 def _window_modal():

@@ -115,7 +115,7 @@ def main() -> int:
     revised = work / "6525-revised.txt"
     revised.write_text(revised_seed(SEED.read_text(encoding="utf-8")))
     window.import_paths([str(revised)])
-    while window._import is not None:
+    while window.imports.running is not None:
         settle()
     window.last_message.close()
 
