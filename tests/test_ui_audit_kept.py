@@ -131,3 +131,21 @@ def test_a_position_is_deleted_with_its_audits_once_confirmed(window, qtbot):
     assert positions(window.library.conn) == [] and audits(window.library.conn) == []
     assert window.audits.tabs() == []
     assert window.statusBar().currentMessage() == f"Deleted the position “{TITLE}” and its 1 audit"
+
+
+def test_the_tab_in_front_at_quit_is_in_front_again(make_window, qtbot):
+    first = make_window()
+    comparison = first.compare_series("OH", "6525")
+    audit = _audit_from_file(first, qtbot)
+    first.audits.save(audit)
+    first.tabs.setCurrentWidget(comparison)
+    first.save_settings()
+    second = make_window(first.library_path)
+    assert second.tabs.currentWidget() is second.comparison_tabs()[0]
+    second.tabs.setCurrentWidget(second.audits.tabs()[0])
+    second.save_settings()
+    third = make_window(first.library_path)
+    assert third.tabs.currentWidget() is third.audits.tabs()[0]
+    third.tabs.setCurrentIndex(0)
+    third.save_settings()
+    assert make_window(first.library_path).tabs.currentIndex() == 0

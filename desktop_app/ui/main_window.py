@@ -764,7 +764,32 @@ class MainWindow(QMainWindow):
                 self.audits.keeper.restore(self.settings.open_audits)
         finally:
             self._restoring = False
+        self._bring_forward(self.settings.current_tab)
         self.save_open_comparisons()
+
+    def _front_tab_key(self) -> str:
+        widget = self.tabs.currentWidget()
+        if self.tabs.currentIndex() == 0:
+            return "spec:0"
+        if _is_comparison(widget):
+            return f"comparison:{self.comparison_tabs().index(widget)}"
+        if getattr(widget, "is_audit", False) and widget.audit_id is not None:
+            return f"audit:{widget.audit_id}"
+        return ""
+
+    def _bring_forward(self, key: str) -> None:
+        """The tab that was in front at quit is in front again."""
+        kind, _, value = key.partition(":")
+        if not value.isdigit():
+            return
+        if kind == "spec":
+            self.tabs.setCurrentIndex(0)
+        elif kind == "comparison" and int(value) < len(self.comparison_tabs()):
+            self.tabs.setCurrentWidget(self.comparison_tabs()[int(value)])
+        elif kind == "audit" and self._audits is not None:
+            found = [t for t in self._audits.tabs() if t.audit_id == int(value)]
+            if found:
+                self.tabs.setCurrentWidget(found[0])
 
     def save_open_comparisons(self) -> None:
         """Write the open comparisons to the settings now, so that a crash finds them (and their drafts)."""
@@ -788,6 +813,7 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.set_splitter("main", self.splitter.saveState())
         self._remember_open_tabs()
+        self.settings.current_tab = self._front_tab_key()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -78,6 +78,15 @@ class Settings:
         self._store.setValue("audits/open", ",".join(str(n) for n in value))
 
     @property
+    def current_tab(self) -> str:
+        """The tab that was in front at quit: "comparison:K" (the K-th comparison), "audit:ID" or ""."""
+        return self._text("tabs/current")
+
+    @current_tab.setter
+    def current_tab(self, value: str) -> None:
+        self._store.setValue("tabs/current", value)
+
+    @property
     def analyst_name(self) -> str:
         return self._text("report/analyst")
 
