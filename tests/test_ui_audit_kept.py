@@ -149,3 +149,16 @@ def test_the_tab_in_front_at_quit_is_in_front_again(make_window, qtbot):
     third.tabs.setCurrentIndex(0)
     third.save_settings()
     assert make_window(first.library_path).tabs.currentIndex() == 0
+
+
+def test_tabs_left_open_on_another_library_do_not_open_on_this_one(make_window, qtbot, tmp_path):
+    first = make_window()
+    first.compare_series("OH", "6525")
+    first.audits.save(_audit_from_file(first, qtbot))
+    first.save_settings()
+    other = make_window(tmp_path / "other.sqlite")  # the same analyst's settings, another library
+    assert other.comparison_tabs() == [] and other.audits.tabs() == []
+    assert other.tabs.count() == 1
+    other.save_settings()
+    back = make_window(first.library_path)  # the other library's (no) tabs are what was left open last
+    assert back.comparison_tabs() == []

@@ -757,15 +757,23 @@ class MainWindow(QMainWindow):
 
     def _restore_comparisons(self) -> None:
         """The comparisons left open, with the drafts of notes not saved (after a crash too)."""
+        # Tabs left open on another library are not this one's (its numbers name other saved comparisons and
+        # audits); the drafts kept in this library come back all the same.
+        same = self.settings.tabs_library in ("", self._library_key())
         self._restoring = True
         try:
-            self.keeper.restore(self.settings.open_comparisons)
-            if self.settings.open_audits or self.library.has_audit_drafts():
-                self.audits.keeper.restore(self.settings.open_audits)
+            self.keeper.restore(self.settings.open_comparisons if same else [])
+            open_audits = self.settings.open_audits if same else []
+            if open_audits or self.library.has_audit_drafts():
+                self.audits.keeper.restore(open_audits)
         finally:
             self._restoring = False
-        self._bring_forward(self.settings.current_tab)
+        if same:
+            self._bring_forward(self.settings.current_tab)
         self.save_open_comparisons()
+
+    def _library_key(self) -> str:
+        return str(self.library_path.resolve())
 
     def _front_tab_key(self) -> str:
         widget = self.tabs.currentWidget()
@@ -799,6 +807,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def _remember_open_tabs(self) -> None:
+        self.settings.tabs_library = self._library_key()
         self.settings.open_comparisons = [tab.state.to_dict() for tab in self.comparison_tabs()]
         if self._audits is not None:
             self.settings.open_audits = [t.audit_id for t in self._audits.tabs() if t.audit_id is not None]

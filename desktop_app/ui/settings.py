@@ -78,6 +78,15 @@ class Settings:
         self._store.setValue("audits/open", ",".join(str(n) for n in value))
 
     @property
+    def tabs_library(self) -> str:
+        """The library the open tabs were of (they name its classes, saved comparisons and audits by number)."""
+        return self._text("tabs/library")
+
+    @tabs_library.setter
+    def tabs_library(self, value: str) -> None:
+        self._store.setValue("tabs/library", value)
+
+    @property
     def current_tab(self) -> str:
         """The tab that was in front at quit: "comparison:K" (the K-th comparison), "audit:ID" or ""."""
         return self._text("tabs/current")
