@@ -151,3 +151,29 @@ def test_the_programs_own_printed_spec_is_refused_as_a_position(tmp_path, seeded
     with pytest.raises(DocumentError) as refused:
         read_position(printed.read_bytes(), str(printed))
     assert str(refused.value).startswith("a class specification, not a position description")
+
+
+@pytest.mark.parametrize("duties", [
+    "A. Reviews health plan claims data and prepares cost reports for management. (40%)\n"
+    "B. Drafts policies and procedures for the disability program. (35%)\n"
+    "C. Answers questions from agency HR offices. (25%)\n",
+    "Reviews health plan claims data and prepares cost reports for management.\nPercent of time: 40%\n"
+    "Drafts policies and procedures for the disability program.\nPercent of time: 35%\n"
+    "Answers questions from agency HR offices.\nPercent of time: 25%\n",
+    "40      Reviews health plan claims data and prepares cost reports for management.\n"
+    "35      Drafts policies and procedures for the disability program.\n"
+    "25      Answers questions from agency HR offices.\n",
+])
+def test_shares_given_after_their_duties_or_without_a_percent_sign_go_with_their_duties(duties):
+    position = parse_position(f"POSITION DESCRIPTION\nWorking Title: Benefits Analyst\n\nDuties:\n{duties}")
+    assert [(d.percent, d.text) for d in position.duties] == [
+        (40.0, "Reviews health plan claims data and prepares cost reports for management."),
+        (35.0, "Drafts policies and procedures for the disability program."),
+        (25.0, "Answers questions from agency HR offices."),
+    ]
+    assert position.warnings == ()
+
+
+def test_a_numbered_list_is_no_column_of_shares():
+    items = "".join(f"{n}   Performs task number {n} of the unit's work.\n" for n in range(1, 15))
+    assert {d.percent for d in parse_duties(items)} == {None}
