@@ -177,3 +177,13 @@ def test_shares_given_after_their_duties_or_without_a_percent_sign_go_with_their
 def test_a_numbered_list_is_no_column_of_shares():
     items = "".join(f"{n}   Performs task number {n} of the unit's work.\n" for n in range(1, 15))
     assert {d.percent for d in parse_duties(items)} == {None}
+
+
+@pytest.mark.parametrize("hostile", ["1%" + " " * 50_000 + "x", " " * 50_000, "Duty 1 " + " " * 50_000,
+                                     "40% of " + " " * 50_000, "(40%) " * 8_000])
+def test_long_runs_of_spaces_cost_their_length_once(hostile):
+    import time
+
+    start = time.perf_counter()
+    parse_duties(hostile)
+    assert time.perf_counter() - start < 2.0  # a quadratic reading takes a minute or more

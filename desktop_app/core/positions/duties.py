@@ -16,12 +16,16 @@ import re
 
 from desktop_app.core.positions.model import Duty
 
-_NUMBER = r"(?P<percent>\d{1,3}(?:\.\d{1,2})?)\s*%"
-# What may stand before the share: "Duty 1", "DUTY A -", "Task 1 —", "1.", "A.", "(a)".
-_BEFORE = r"(?:(?:duty|task|function)\s+[A-Z0-9]{1,2}\b\s*[-–—:]?\s*|(?-i:\(?[A-Z0-9]{1,2}[.)]\s+))?"
+_NUMBER = r"(?P<percent>\d{1,3}(?:\.\d{1,2})?)(?>\s*)(?:%|per\s?cent\b)"
+# What may stand before the share: "Duty 1", "Duty #1 –", "DUTY A -", "Task 1 —", "1.", "A.", "(a)".
+# (Runs of spaces are read atomically, (?>\s*): a long run costs its length once, never its square.)
+_BEFORE = (r"(?:(?:duty|task|function)(?>\s+)#?[A-Z0-9]{1,2}\b(?>\s*)(?:[-–—:](?>\s*))?"
+           r"|(?-i:\(?[A-Z0-9]{1,2}[.)](?>\s+)))?")
 # The share itself, in brackets or not, perhaps "of time", perhaps an essential/marginal mark.
-_SHARE = rf"\(?\s*{_NUMBER}\s*\)?(?:\s*of\s+(?:the\s+)?time)?(?:\s*\(?(?-i:[EM])\)?(?=\s))?"
-_AFTER = r"\s*[-–—:]?\s*(?=(?-i:[A-Z\"“(]))"
+_SHARE = (rf"\(?(?>\s*){_NUMBER}(?>\s*)\)?(?>\s*)(?:of(?>\s+)(?:the(?>\s+))?time(?>\s*))?"
+          r"(?:\(?(?-i:[EM])\)?(?=\s))?")
+# After the share, the duty's first word: a capital, or any word after a dash or colon ("40% - reviews …").
+_AFTER = r"(?>\s*)(?:[-–—:](?>\s*)(?=[A-Za-z\"“(])|(?=(?-i:[A-Z\"“(])))"
 _MARKER = re.compile(rf"(?=\S){_BEFORE}{_SHARE}{_AFTER}", re.IGNORECASE)
 # Where a duty may open: the start of a line, or after a sentence's end.
 # A table's heading row run into the text by a PDF ("% of Time Job Duties 30% …") ends in a heading word.
@@ -33,8 +37,10 @@ _TRAILING = re.compile(rf"(?<![\d.]){_NUMBER}\)?[^\S\n]*+$", re.MULTILINE)
 # A share that closes its duty: at the end of the duty's last line ("… for management. (40%)") or on a line of
 # its own below it ("Percent of time: 50%").
 _CLOSING = re.compile(
-    rf"(?:(?:percent(?:age)?\s+of\s+(?:the\s+)?time|%\s+of\s+time|time(?:\s+spent)?)\s*[:=\-–]?\s*)?"
-    rf"\(?\s*(?<![\d.]){_NUMBER}\s*\)?(?:\s*of\s+(?:the\s+)?time)?[^\S\n]*+$",
+    r"(?<!\S)(?=[(\d%pPtT])(?:(?:percent(?:age)?[^\S\n]++of[^\S\n]++(?:the[^\S\n]++)?time|%[^\S\n]++of[^\S\n]++time"
+    r"|time(?:[^\S\n]++spent)?)[^\S\n]*+[:=\-–]?[^\S\n]*+)?\(?[^\S\n]*+(?<![\d.])"
+    r"(?P<percent>\d{1,3}(?:\.\d{1,2})?)[^\S\n]*+(?:%|per[^\S\n]?cent\b)[^\S\n]*+\)?"
+    r"(?:[^\S\n]++of[^\S\n]++(?:the[^\S\n]++)?time)?[^\S\n]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A table's share column read as text, its numbers without "%": "40      Processes applications …".
