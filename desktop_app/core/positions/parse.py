@@ -136,11 +136,12 @@ def looks_like_class_spec(text: str) -> bool:
 
 
 # What only one employee's position description says: some governments title the description of a role (a
-# class) "Position Description" too, so that title alone does not make a document a position.
-_EMPLOYEE_SIGNS = re.compile(
-    r"working title|current classification|proposed classification|classification requested"
-    r"|(?:employee|incumbent)'?s? name|supervisor'?s? name|% of (?:the )?time|percent of (?:the )?time",
-    re.IGNORECASE,
+# class) "Position Description" too, so that title alone does not make a document a position. Every class import
+# asks, so these are plain words looked for in the lower-cased text.
+_EMPLOYEE_SIGNS = (
+    "working title", "current classification", "proposed classification", "classification requested",
+    "employee name", "employee's name", "incumbent name", "incumbent's name", "supervisor name", "supervisor's name",
+    "% of time", "% of the time", "percent of time", "percent of the time",
 )
 
 
@@ -148,7 +149,12 @@ def looks_like_position(text: str) -> bool:
     """One employee's position description: it names the employee's working title, class stated or asked for,
     or its duties give shares of time."""
     head = text[:30000]
-    return bool(_EMPLOYEE_SIGNS.search(head)) or sum(d.percent is not None for d in parse_duties(head)) >= 2
+    lowered = head.lower()
+    if any(sign in lowered for sign in _EMPLOYEE_SIGNS):
+        return True
+    if "%" not in head and "percent" not in lowered:
+        return False
+    return sum(d.percent is not None for d in parse_duties(head)) >= 2
 
 
 def _blocks(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]:
