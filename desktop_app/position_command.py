@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from desktop_app.compare_command import add_report_arguments as compare_report_arguments
 from desktop_app.compare_command import write_report
 from desktop_app.core.errors import DocumentError
 from desktop_app.core.reports.formats import report_format
@@ -38,9 +39,7 @@ def add_fit_arguments(parser: argparse.ArgumentParser) -> None:
 
 def add_report_arguments(parser: argparse.ArgumentParser) -> None:
     """The report arguments of `compare`, and the analyst's name for the report."""
-    from desktop_app.compare_command import add_report_arguments as report_arguments
-
-    report_arguments(parser)
+    compare_report_arguments(parser)
     parser.add_argument("--analyst", default="", help="analyst's name for the report")
 
 

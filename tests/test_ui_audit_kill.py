@@ -3,18 +3,12 @@ restart."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT, SEED
-from tests.test_ui_notes_kill import settings_file
-from tests.xdisplay import wait_for_window, x_display, xdotool
+from tests.conftest import FIXTURES, SEED
+from tests.xdisplay import killed_window, settings_file, xdotool
 
 pytestmark = pytest.mark.slow
 
@@ -42,32 +36,17 @@ def test_a_rationale_written_before_a_kill_is_there_after_restart(tmp_path):
     config = tmp_path / "config"
     Settings(QSettings(settings_file(config), QSettings.Format.IniFormat)).open_audits = [audit_id]
 
-    with x_display() as display:
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "XDG_CONFIG_HOME": str(config),
-               "XDG_DATA_HOME": str(tmp_path / "data")}
-        app = subprocess.Popen([sys.executable, "-m", "desktop_app", "--library", str(library_file)], cwd=ROOT,
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        try:
-            window = wait_for_window(display, "audit.sqlite")
-            xdotool(display, "windowactivate", "--sync", window)
-            # The library opens after the first paint, the audit comes back, then the window writes its open tabs
-            # (with the comparisons the test did not write).
-            end = time.monotonic() + 30
-            while "comparisons" not in Path(settings_file(config)).read_text() and time.monotonic() < end:
+    # The library opens after the first paint, the audit comes back, then the window writes its open tabs (with
+    # the comparisons the test did not write).
+    with killed_window(library_file, config, tmp_path / "data", restored="comparisons") as display:
+        xdotool(display, "key", "--clearmodifiers", "alt+r")  # Rationale, from the keyboard
+        xdotool(display, "type", "--delay", "40", FIRST)
+        with Library(library_file) as library:
+            end = time.monotonic() + 15
+            while not audit_drafts(library.conn) and time.monotonic() < end:
                 time.sleep(0.1)
-            time.sleep(0.3)
-            xdotool(display, "key", "--clearmodifiers", "alt+r")  # Rationale, from the keyboard
-            xdotool(display, "type", "--delay", "40", FIRST)
-            with Library(library_file) as library:
-                end = time.monotonic() + 15
-                while not audit_drafts(library.conn) and time.monotonic() < end:
-                    time.sleep(0.1)
-                assert [d.rationale for d in audit_drafts(library.conn)] == [FIRST]
-            xdotool(display, "type", "--delay", "40", SECOND)
-        finally:
-            app.send_signal(signal.SIGKILL)  # while typing: no chance to save or ask
-            app.wait(10)
-        assert app.returncode == -signal.SIGKILL
+            assert [d.rationale for d in audit_drafts(library.conn)] == [FIRST]
+        xdotool(display, "type", "--delay", "40", SECOND)  # killed while typing
 
     from desktop_app.app import make_application
     from desktop_app.ui.main_window import MainWindow

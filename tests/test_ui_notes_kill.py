@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEED
-from tests.xdisplay import wait_for_window, x_display, xdotool
+from tests.conftest import SEED
+from tests.xdisplay import killed_window, settings_file, xdotool
 
 pytestmark = pytest.mark.slow
 
 FIRST = "Finding: the position leads a team"
 SECOND = " and plans the unit's work"
-
-
-def settings_file(config: os.PathLike) -> str:
-    # Where QSettings keeps the window's settings on Linux (organisation and application names of app.py).
-    return os.path.join(config, "ClassSpecCompare", "Class Spec Compare.conf")
 
 
 def test_notes_typed_before_a_kill_are_there_after_restart(tmp_path, qtbot):
@@ -39,32 +29,17 @@ def test_notes_typed_before_a_kill_are_there_after_restart(tmp_path, qtbot):
     Settings(QSettings(settings_file(config), QSettings.Format.IniFormat)).open_comparisons = [
         {"classes": ["OH:65251", "OH:65255"]}]
 
-    with x_display() as display:
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "XDG_CONFIG_HOME": str(config),
-               "XDG_DATA_HOME": str(tmp_path / "data")}
-        app = subprocess.Popen([sys.executable, "-m", "desktop_app", "--library", str(library_file)], cwd=ROOT,
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        try:
-            window = wait_for_window(display, "audit.sqlite")
-            xdotool(display, "windowactivate", "--sync", window)
-            # The library opens after the first paint, then the comparison comes back and the window writes its
-            # open comparisons again, in full (with keys the test did not write).
-            end = time.monotonic() + 30
-            while "merge_identical" not in Path(settings_file(config)).read_text() and time.monotonic() < end:
+    # The library opens after the first paint, then the comparison comes back and the window writes its open
+    # comparisons again, in full (with keys the test did not write).
+    with killed_window(library_file, config, tmp_path / "data", restored="merge_identical") as display:
+        xdotool(display, "key", "--clearmodifiers", "alt+n")  # Audit notes, from the keyboard
+        xdotool(display, "type", "--delay", "40", FIRST)
+        with Library(library_file) as library:
+            end = time.monotonic() + 15
+            while not library.notes_drafts() and time.monotonic() < end:
                 time.sleep(0.1)
-            time.sleep(0.3)
-            xdotool(display, "key", "--clearmodifiers", "alt+n")  # Audit notes, from the keyboard
-            xdotool(display, "type", "--delay", "40", FIRST)
-            with Library(library_file) as library:
-                end = time.monotonic() + 15
-                while not library.notes_drafts() and time.monotonic() < end:
-                    time.sleep(0.1)
-                assert [d.notes for d in library.notes_drafts()] == [FIRST]
-            xdotool(display, "type", "--delay", "40", SECOND)
-        finally:
-            app.send_signal(signal.SIGKILL)  # while typing: no chance to save or ask
-            app.wait(10)
-        assert app.returncode == -signal.SIGKILL
+            assert [d.notes for d in library.notes_drafts()] == [FIRST]
+        xdotool(display, "type", "--delay", "40", SECOND)  # killed while typing
 
     from desktop_app.app import make_application
     from desktop_app.ui.main_window import MainWindow

@@ -61,3 +61,45 @@ def wait_for_window(display: str, name: str, timeout: float = 30) -> str:
             return found[0]
         time.sleep(0.2)
     raise AssertionError(f"no window named {name!r} appeared within {timeout} s")
+
+
+def settings_file(config: os.PathLike) -> str:
+    """Where QSettings keeps the window's settings on Linux (organisation and application names of app.py)."""
+    return os.path.join(config, "ClassSpecCompare", "Class Spec Compare.conf")
+
+
+@contextlib.contextmanager
+def killed_window(library_file: os.PathLike, config: os.PathLike, data: os.PathLike, restored: str):
+    """The program in a real window on a virtual display, in front, once it has written ``restored`` into its
+    settings (it has opened its library and brought its tabs back); killed at the end, with no chance to save or
+    ask. Yields the display."""
+    import signal
+    import sys
+
+    from tests.conftest import ROOT
+
+    with x_display() as display:
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "XDG_CONFIG_HOME": str(config),
+               "XDG_DATA_HOME": str(data)}
+        app = subprocess.Popen([sys.executable, "-m", "desktop_app", "--library", str(library_file)], cwd=ROOT,
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            window = wait_for_window(display, os.path.basename(library_file))
+            xdotool(display, "windowactivate", "--sync", window)
+            end = time.monotonic() + 30
+            while restored not in _text_of(settings_file(config)) and time.monotonic() < end:
+                time.sleep(0.1)
+            time.sleep(0.3)
+            yield display
+        finally:
+            app.send_signal(signal.SIGKILL)
+            app.wait(10)
+        assert app.returncode == -signal.SIGKILL
+
+
+def _text_of(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except FileNotFoundError:
+        return ""
