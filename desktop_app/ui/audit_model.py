@@ -14,6 +14,7 @@ from desktop_app.core.reports.outline import runs_text
 from desktop_app.core.text_escape import tooltip_text
 from desktop_app.core.theme import STATUS_COLOURS
 from desktop_app.ui.roles import HTML_ROLE, ROW_KIND_ROLE, STATUS_ROLE
+from desktop_app.ui.wrapped_header import WrappedTitles
 
 COL_WHAT = 0
 COL_POSITION = 1
@@ -26,13 +27,13 @@ class _Line:
     row: AuditRow | None  # None for the section's heading
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(WrappedTitles, QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._audit: AuditComparison | None = None
         self._lines: list[_Line] = []
         self._scheme = "light"
-        self._header_texts: dict[int, str] = {}  # a column's title as wrapped to its width (wrapped_header.py)
+        self.reset_titles()  # the columns' titles as wrapped to their widths (wrapped_header.py)
 
     @property
     def audit(self) -> AuditComparison | None:
@@ -41,7 +42,7 @@ class AuditTableModel(QAbstractTableModel):
     def set_audit(self, audit: AuditComparison) -> None:
         self.beginResetModel()
         self._audit = audit
-        self._header_texts.clear()
+        self.reset_titles()
         self._lines = [line for s in audit.sections for line in (_Line(s, None), *(_Line(s, r) for r in s.rows))]
         self.endResetModel()
 
@@ -76,17 +77,11 @@ class AuditTableModel(QAbstractTableModel):
         spec = self._audit.classes[section - FIRST_CLASS_COL]
         return f"{spec.key}\n{spec.title}"
 
-    def set_header_text(self, column: int, text: str) -> None:
-        """The column's title as the header shows it (wrapped to the column's width)."""
-        if self._header_texts.get(column) != text:
-            self._header_texts[column] = text
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
-
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if self._audit is None or orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._header_texts.get(section) or self.header_title(section)
+            return self.shown_title(section, self.header_title(section))
         if role == Qt.ItemDataRole.ToolTipRole and section != COL_WHAT:
             return tooltip_text(self.header_title(section).replace("\n", " "))
         return None

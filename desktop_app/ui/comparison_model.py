@@ -25,6 +25,7 @@ from desktop_app.core.row_copy import row_for_pasting
 from desktop_app.core.text_escape import tooltip_text
 from desktop_app.core.theme import STATUS_COLOURS
 from desktop_app.ui.roles import HTML_ROLE, ROW_KIND_ROLE, SECTION_KIND_ROLE, STATUS_ROLE
+from desktop_app.ui.wrapped_header import WrappedTitles
 
 COL_STATUS = 0
 FIRST_CLASS_COL = 1
@@ -42,7 +43,7 @@ class _Line:
     factor: FactorRow | None = None  # a row of the level factors
 
 
-class ComparisonTableModel(QAbstractTableModel):
+class ComparisonTableModel(WrappedTitles, QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._comparison: Comparison | None = None
@@ -52,7 +53,7 @@ class ComparisonTableModel(QAbstractTableModel):
         self._scheme = "light"
         self._cues = True
         self._merge_identical = False
-        self._header_texts: dict[int, str] = {}  # a class column's title as wrapped to its width (wrapped_header.py)
+        self.reset_titles()  # the columns' titles as wrapped to their widths (wrapped_header.py)
 
     # ---- what is shown -----------------------------------------------------------------------
 
@@ -62,7 +63,7 @@ class ComparisonTableModel(QAbstractTableModel):
 
     def set_comparison(self, comparison: Comparison) -> None:
         self._comparison = comparison
-        self._header_texts.clear()
+        self.reset_titles()
         self._rebuild()
 
     def set_differences_only(self, on: bool) -> None:
@@ -81,12 +82,6 @@ class ComparisonTableModel(QAbstractTableModel):
         """A class column's whole title: its label, and the class title (and that it is abolished)."""
         spec = self._comparison.classes[column - FIRST_CLASS_COL]
         return f"{self._comparison.labels[column - FIRST_CLASS_COL]}\n{caption_title(spec)}"
-
-    def set_header_text(self, column: int, text: str) -> None:
-        """The column's title as the header shows it (wrapped to the column's width)."""
-        if self._header_texts.get(column) != text:
-            self._header_texts[column] = text
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
     def set_merge_identical(self, on: bool) -> None:
         """Show a row that is the same in every class as one cell across the class columns."""
@@ -176,7 +171,7 @@ class ComparisonTableModel(QAbstractTableModel):
             spec = self._comparison.classes[section - FIRST_CLASS_COL]
             label = self._comparison.labels[section - FIRST_CLASS_COL]
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._header_texts.get(section) or f"{label}\n{caption_title(spec)}"
+                return self.shown_title(section, f"{label}\n{caption_title(spec)}")
             if role == Qt.ItemDataRole.ToolTipRole:
                 effective = spec.effective_date.isoformat() if spec.effective_date else "no date"
                 return tooltip_text(f"{spec.jurisdiction}:{spec.number} {caption_title(spec)}, effective {effective}")

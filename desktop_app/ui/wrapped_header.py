@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle
 
@@ -24,6 +25,25 @@ def wrapped(text: str, metrics: QFontMetrics, width: int) -> str:
     if len(lines) > MAX_LINES:
         lines = lines[: MAX_LINES - 1] + [" ".join(lines[MAX_LINES - 1:])]
     return "\n".join(lines)
+
+
+class WrappedTitles:
+    """For a table model: each column's title as the header shows it, wrapped to the column's width by
+    wrap_titles(); the whole title until then."""
+
+    _header_texts: dict[int, str]
+
+    def reset_titles(self) -> None:
+        self._header_texts = {}
+
+    def set_header_text(self, column: int, text: str) -> None:
+        """The column's title as the header shows it (wrapped to the column's width)."""
+        if self._header_texts.get(column) != text:
+            self._header_texts[column] = text
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+
+    def shown_title(self, column: int, whole: str) -> str:
+        return self._header_texts.get(column) or whole
 
 
 def wrap_titles(header: QHeaderView, titles: dict[int, str], set_title) -> None:
