@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.core.formats.calhr import parse_calhr
+from desktop_app.core.formats.calhr_items import qualification_texts
+from desktop_app.core.formats.calhr_parts import Part
+from desktop_app.core.formats.html_blocks import Block
 from desktop_app.core.model import Series
 from tests.calhr_pages import outline, parse_fixture, texts
 
@@ -189,3 +192,35 @@ def test_a_small_series_built_by_hand():
     assert texts(two, "knowledge") == ["Widgets", "tools", "All of the above, and leading"]
     assert texts(two, "abilities") == ["Make widgets"]
     assert outline(two)[0] == ("purpose", "Scope", 1)
+
+
+def test_qualification_headings_and_numbered_lists_are_no_requirements_of_their_own():
+    assistant, consultant, *_ = parse_fixture("2642.html").classes
+    assert texts(assistant, "qualifications") == [
+        "Possession of an earned master's or doctorate degree.",
+        "1. Experience applicable to one of the following patterns may be combined on a proportional basis with "
+        "experience applicable to the other pattern to meet the total experience requirement.",
+        "2. Experience in the California state service applied toward the general experience pattern must include "
+        "the same number of years of qualifying experience as required in the promotional pattern performing the "
+        "duties of a class with a level of responsibility not less than that described in the promotional pattern.",
+        "Two years of experience in an educational or behavioral science setting which shall have included "
+        "independent or major shared responsibility for conducting educational research or evaluation studies, or "
+        "educational assessment develop- ment or implementation activities, including extensive technical "
+        "involvement, at either: 1. A school district, or county, State, or Federal education agency; or "
+        "2. A college or university, with faculty responsibility; or 3. A research institution.",
+    ]
+    assert "Education Requirements" not in texts(consultant, "qualifications")
+    assert "Experience Requirements" not in texts(consultant, "qualifications")
+
+
+def test_qualification_heading_opens_the_requirement_after_it():
+    part = Part("qualifications", "Minimum Qualifications", None, [
+        Block("p", "Education Requirements"), Block("p", "Completion of 18 semester units in the following areas:"),
+        Block("p", "1. Child growth."), Block("p", "2. Education techniques."),
+        Block("p", "(Equivalent to an associate degree may be substituted.)"), Block("p", "Experience Requirements"),
+    ])
+    assert qualification_texts(part) == [
+        "Education Requirements Completion of 18 semester units in the following areas: 1. Child growth. "
+        "2. Education techniques.",
+        "(Equivalent to an associate degree may be substituted.)",
+    ]

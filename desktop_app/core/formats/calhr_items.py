@@ -15,6 +15,12 @@ _FOOTNOTE = re.compile(r"^\*+\s*[A-Z]")
 _FOOTNOTE_HEADING = "Note"
 _SENTENCE_END = tuple(".!?:;)\"”")
 _LIST_MARK = re.compile(r"^(?:\d+|[a-z])[.)]\s", re.IGNORECASE)
+# A heading inside Minimum Qualifications ("Education Requirements", "License and Certification Requirements"):
+# it names the requirements after it, and is no requirement of its own.
+_SUBHEADING = re.compile(r"^[A-Z][\w/-]*(?:\s+(?:and|of|for|[A-Z][\w/-]*)){0,5}?\s+Requirements?$")
+# A requirement that lists what it asks for ("… in the following areas: 1. Child growth … 2. …", "… at
+# either: 1. A school district …; or 2. …").
+_LISTS_AFTER = re.compile(r"\bthe following\b[^.]*:|:$", re.IGNORECASE)
 
 
 def part_sections(part: Part) -> list[Section]:
@@ -53,12 +59,25 @@ def qualification_texts(part: Part) -> list[str]:
     """One text per "Either I / Or II" alternative (label kept), else one per paragraph.
 
     A paragraph that is only "and" / "or" stays with the requirement before it, as the page prints
-    "… in the California state service. and" at the end of the paragraph it continues.
+    "… in the California state service. and" at the end of the paragraph it continues. So do the numbered
+    lines of a requirement that asks for "the following:". A heading of the section ("Education
+    Requirements") opens the requirement after it; at the end of the part it heads another class's text and
+    is left out.
     """
     items: list[str] = []
     current: list[str] | None = None
     waiting = ""
+    listing = False  # the last item lists its parts in the numbered lines after it
     for b in part.blocks:
+        if current is None and _SUBHEADING.match(b.text):
+            waiting = f"{waiting} {b.text}".strip()
+            continue
+        numbered = bool(_LIST_MARK.match(b.text))
+        if current is None and items and not waiting and numbered and (listing or _LISTS_AFTER.search(items[-1])):
+            items[-1] = f"{items[-1]} {b.text}"
+            listing = True
+            continue
+        listing = False
         found = alternative_label(b.text)
         if found and (b.kind in _HEADINGS or not found[1]):
             if current:
@@ -77,7 +96,7 @@ def qualification_texts(part: Part) -> list[str]:
             waiting = ""
     if current:
         items.append(" ".join(current))
-    elif waiting:
+    elif waiting and not _SUBHEADING.match(waiting):
         items.append(waiting)
     return items
 
