@@ -76,14 +76,29 @@ def test_the_decision_is_saved_with_the_audit_and_reopened_from_the_positions_li
     assert window.report_name() == "audit-1"
 
 
-def test_a_class_spec_or_pasted_text_without_duties_is_refused_and_nothing_is_stored(window):
-    assert window.audits.audit_file(str(SEED)) is None
+def test_a_class_spec_or_pasted_text_without_duties_is_refused_and_nothing_is_stored(window, qtbot):
+    # The file is read in the worker, as the ranking is: the refusal comes when it is done.
+    worker = window.audits.audit_file(str(SEED))
+    qtbot.waitUntil(lambda: window.audits.running is None, timeout=10000)
+    assert worker.failure == "Not a position description"
     assert window.last_message.text() == ("6525-benefits-management.txt: a class specification, not a position "
                                           "description: import it into the library as a class.")
     assert window.audits.audit_pasted("Working Title: Analyst\n\nPurpose:\nHelps.") is None
     assert window.last_message.text() == ("Not a position description: no duties found: a position description "
                                           "lists its duties under a heading (\"Duties\", \"Essential functions\") "
                                           "or each with its share of time (\"40% - …\")")
+    from desktop_app.store.positions import positions
+
+    assert positions(window.library.conn) == []
+
+
+def test_a_file_that_cannot_be_read_is_named_in_the_warning(window, qtbot, tmp_path):
+    missing = tmp_path / "gone.pdf"
+    worker = window.audits.audit_file(str(missing))
+    qtbot.waitUntil(lambda: window.audits.running is None, timeout=10000)
+    assert worker.failure == "The file was not read"
+    assert window.last_message.windowTitle().endswith("The file was not read")
+    assert window.last_message.text() == f"{missing}: cannot be read (No such file or directory)."
     from desktop_app.store.positions import positions
 
     assert positions(window.library.conn) == []

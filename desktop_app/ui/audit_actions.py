@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from desktop_app.core.audit.decision import Decision
-from desktop_app.core.errors import DocumentError
 from desktop_app.ui.unsaved_audits import AuditKeeper, draft_decision
 
 if TYPE_CHECKING:
@@ -17,6 +16,9 @@ if TYPE_CHECKING:
     from desktop_app.store.audit_drafts import AuditDraft
     from desktop_app.ui.audit_tab import AuditTab
     from desktop_app.ui.main_window import MainWindow
+
+
+RANKING = "Ranking the library's classes for the position…"
 
 
 class AuditActions(QObject):
@@ -29,6 +31,7 @@ class AuditActions(QObject):
         self.running = None  # (thread, worker) of a fit in progress
         self.progress = None
         self._pending: tuple = ()  # (position id, audit id, decision) of the fit in progress
+        self._reading = ""  # the file the worker reads the position from
         self.keeper = AuditKeeper(self)
 
     def tabs(self) -> list[AuditTab]:
@@ -62,8 +65,8 @@ class AuditActions(QObject):
         return self.start(position(library.conn, position_id).position, position_id)
 
     def audit_file(self, path: str | None = None):
-        from desktop_app.core.positions.parse import read_position
-
+        """Read a position description from a file and rank the library for it, both in the worker: a PDF
+        takes most of a second to read."""
         if path is None:
             from PySide6.QtWidgets import QFileDialog
 
@@ -74,15 +77,7 @@ class AuditActions(QObject):
             if not path:
                 return None
             self.window.settings.last_folder = str(Path(path).parent)
-        try:
-            found = read_position(Path(path).read_bytes(), path)
-        except OSError as e:
-            self.window.tell("warning", "The file was not read", f"{path}: cannot be read ({e.strerror or e}).")
-            return None
-        except DocumentError as e:
-            self.window.tell("warning", "Not a position description", f"{Path(path).name}: {e}.")
-            return None
-        return self.start(found, self._save(found, path))
+        return self.start(None, None, path=path)
 
     def audit_pasted(self, text: str | None = None):
         from desktop_app.ui.position_dialog import PastePosition
@@ -111,9 +106,10 @@ class AuditActions(QObject):
 
     # ---- ranking, in a worker --------------------------------------------------------------------
 
-    def start(self, found: Position, position_id: int | None, audit_id: int | None = None,
-              decision: Decision = Decision(), columns: list[str] | None = None):
-        """Rank the library for the position in a worker; the audit tab opens when it is done."""
+    def start(self, found: Position | None, position_id: int | None, audit_id: int | None = None,
+              decision: Decision = Decision(), columns: list[str] | None = None, path: str | None = None):
+        """Rank the library for the position in a worker (reading it first from ``path`` when ``found`` is
+        None); the audit tab opens when it is done."""
         if self.running is not None:
             self.window.statusBar().showMessage("A position is already being ranked", 4000)
             return None
@@ -122,21 +118,33 @@ class AuditActions(QObject):
 
         from desktop_app.ui.fit_worker import start_fit
 
-        progress = QProgressDialog("Ranking the library's classes for the position…", "Cancel", 0, 0, self.window)
+        label = f"Reading {Path(path).name}…" if path else RANKING
+        progress = QProgressDialog(label, "Cancel", 0, 0, self.window)
         progress.setWindowTitle("Audit a position")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         self.progress = progress
-        thread, worker = start_fit(self.window.library_path, found, columns, self.window)
+        thread, worker = start_fit(self.window.library_path, found, columns, self.window,
+                                   Path(path) if path else None)
         self.running = (thread, worker)
         # Direct: the worker's thread is busy ranking and would see a queued call only at the end.
         progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
         self._pending = (position_id, audit_id, decision)
+        if path:
+            self._reading = path
+            worker.read.connect(self._on_read)
         worker.progressed.connect(self._on_progressed)
         worker.finished.connect(self._on_finished)
         return worker
+
+    def _on_read(self, found: Position) -> None:
+        """The position read from its file is kept in the library while the worker ranks it."""
+        _position_id, audit_id, decision = self._pending
+        self._pending = (self._save(found, self._reading), audit_id, decision)
+        if self.progress is not None and not self.progress.wasCanceled():
+            self.progress.setLabelText(RANKING)
 
     def _on_progressed(self, done: int, total: int) -> None:
         if self.progress is not None and not self.progress.wasCanceled():
@@ -146,7 +154,7 @@ class AuditActions(QObject):
 
     def _on_finished(self, work, error: str) -> None:
         position_id, audit_id, decision = self._pending
-        thread, _worker = self.running
+        thread, worker = self.running
         thread.wait()
         self.running = None
         if self.progress is not None:
@@ -155,7 +163,7 @@ class AuditActions(QObject):
             self.progress = None
         if work is None:
             if error:
-                self.window.tell("warning", "The position was not ranked", error)
+                self.window.tell("warning", worker.failure, error)
             return
         self.open_tab(work, position_id, audit_id, decision)
 
