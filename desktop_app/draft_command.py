@@ -112,6 +112,7 @@ def _adopt(library: Library, jurisdiction: str, number: str, when: str) -> int:
     except DraftNotAdopted as e:
         return _fail("draft", str(e))
     standing = ("it is now the current revision" if adopted.current
+                else f"it becomes the current revision on {effective.isoformat()}" if adopted.waiting
                 else "a later revision stays the current one")
     print(f"{adopted.key}: the draft is the revision effective {effective.isoformat()}; {standing}")
     return 0

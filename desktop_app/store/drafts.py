@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from desktop_app.core.drafts import finished
 from desktop_app.core.model import ClassSpec, Document
 from desktop_app.core.spec_json import iso_date, parse_iso_date, sections_from_list, sections_to_list
+from desktop_app.store import in_force
 from desktop_app.store.writing import write_transaction
 
 if TYPE_CHECKING:
@@ -25,11 +26,12 @@ DRAFT_FORMAT = "draft"  # ... and its format
 
 class Adopted(NamedTuple):
     """What adopting a draft did: the revision's effective date, and whether it is now the class's current text
-    (an earlier date is kept as a revision, and the class stands as it was)."""
+    (an earlier date is kept as a revision, and the class stands as it was; a date to come waits for its day)."""
 
     key: str
     effective_date: date
     current: bool
+    waiting: bool = False  # it becomes the current text on its effective date
 
 
 class DraftNotAdopted(ValueError):
@@ -99,7 +101,7 @@ def delete_draft(conn: sqlite3.Connection, jurisdiction: str, number: str) -> bo
 
 def adopt_draft(library: Library, jurisdiction: str, number: str, effective: date) -> Adopted:
     """Make the draft a revision effective ``effective``, in one transaction: the revision saved as an import
-    saves one (the latest effective date is the current text), the import log told, the draft gone."""
+    saves one (the latest effective date in force is the current text), the import log told, the draft gone."""
     from desktop_app.store.prepared import prepare  # here: the window's catalog never loads it
 
     draft = library.draft(jurisdiction, number)
@@ -126,4 +128,4 @@ def adopt_draft(library: Library, jurisdiction: str, number: str, effective: dat
             [import_id, class_id],
         ).fetchone()
     library.index_for_search()
-    return Adopted(spec.key, effective, bool(current))
+    return Adopted(spec.key, effective, bool(current), not current and effective > in_force.today())

@@ -23,6 +23,7 @@ from desktop_app.store.catalog import (  # noqa: F401 (ClassEntry, SeriesEntry, 
     SearchHit,
     SeriesEntry,
 )
+from desktop_app.store.in_force import current_revision
 from desktop_app.store.notes_drafts import NotesDraft
 from desktop_app.store.prepared import PreparedClass, PreparedDocument, prepare
 from desktop_app.store.saved_comparisons import SavedComparison
@@ -236,13 +237,8 @@ class Library:
         )
         self.conn.execute("UPDATE classes SET revision_count = revision_count + 1 WHERE id = ?", [class_id])
         if not new_class:
-            # The current revision is the latest effective date; among equal dates, the latest imported.
-            (current,) = self.conn.execute(
-                """SELECT id FROM revisions WHERE class_id = ?
-                   ORDER BY coalesce(effective_date, '') DESC, id DESC LIMIT 1""",
-                [class_id],
-            ).fetchone()
-            if current != revision_id:
+            # The current revision is the latest in force today; among equal dates, the latest imported.
+            if current_revision(self.conn, class_id) != revision_id:
                 return  # an older text, kept as a revision; the class stands as it was
         self.conn.execute(
             """UPDATE classes SET current_revision = ?, title = ?, series_code = ?, effective_date = ?, abolished = ?

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop_app.paths import migrations_folder
 from desktop_app.store.errors import LibraryError  # noqa: F401 (where the other modules find it)
+from desktop_app.store.in_force import bring_into_force
 from desktop_app.store.library_file import examine, read_only_uri
 from desktop_app.store.writing import BUSY_SECONDS, write_error, write_transaction
 
@@ -41,6 +42,7 @@ def open_connection(path: Path) -> sqlite3.Connection:
         if not found.wal:
             conn.execute("PRAGMA journal_mode = WAL")
         _migrate(conn)
+        bring_into_force(conn)  # a revision adopted ahead of its date, now come
     except (sqlite3.DatabaseError, LibraryError) as e:
         conn.close()
         if found.kind == "library" and found.wal and found.version == known_version():

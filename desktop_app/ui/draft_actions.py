@@ -161,6 +161,7 @@ class DraftActions:
         self.window.panel.refresh()
         self.window.show_library_status()
         standing = ("It is now the class's current revision." if adopted.current else
+                    f"It becomes the class's current revision on {effective.isoformat()}." if adopted.waiting else
                     "A revision with a later effective date stays the class's current one.")
         self.window.tell("information", "Draft adopted",
                          f"The draft of {key} is now its revision effective {effective.isoformat()}. {standing}")
