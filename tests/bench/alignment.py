@@ -1,6 +1,6 @@
 """Quality of the pairing by responsibility, against the analysts' gold standard in tests/fixtures/alignment_gold/.
 
-``uv run python -m tests.bench.alignment [--holdout | --all] [--detail] [--strict]`` compares each gold series
+``uv run python -m tests.bench.alignment [--holdout | --all] [--only NAME,…] [--detail] [--strict]`` compares each gold series
 level by level, as the window does, and scores the pairs of adjacent levels the comparison puts in one row
 against the pairs the analyst made: precision, recall and F1 per section kind and granularity (task, paragraph,
 item). A pair the gold calls acceptable is neither right nor wrong; pairs of text every level shares (``shared``)
@@ -60,10 +60,11 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def gold_files(which: str) -> list[Path]:
+def gold_files(which: str, only: tuple[str, ...] = ()) -> list[Path]:
     tuning = sorted(GOLD.glob("*.json"))
     holdout = sorted((GOLD / "holdout").glob("*.json"))
-    return {"tuning": tuning, "holdout": holdout, "all": tuning + holdout}[which]
+    files = {"tuning": tuning, "holdout": holdout, "all": tuning + holdout}[which]
+    return [f for f in files if not only or f.stem in only]
 
 
 def specs_of(gold: dict) -> list:
@@ -189,10 +190,10 @@ def baseline(specs):
     return compare(same, labels=[f"{spec.number}#{n}" for n, spec in enumerate(specs)])
 
 
-def run(which: str) -> tuple[dict, dict]:
+def run(which: str, only: tuple[str, ...] = ()) -> tuple[dict, dict]:
     ours: dict[tuple[str, str], Score] = defaultdict(Score)
     theirs: dict[tuple[str, str], Score] = defaultdict(Score)
-    for path in gold_files(which):
+    for path in gold_files(which, only):
         gold = json.loads(path.read_text(encoding="utf-8"))
         try:
             specs = specs_of(gold)
@@ -215,10 +216,11 @@ ORDER = [("concept", "task"), ("concept", "paragraph"), ("duties", "task"), ("du
 
 def main(argv: list[str]) -> int:
     which = "holdout" if "--holdout" in argv else "all" if "--all" in argv else "tuning"
-    if not gold_files(which):
+    only = tuple(argv[argv.index("--only") + 1].split(",")) if "--only" in argv else ()
+    if not gold_files(which, only):
         print(f"no gold files for the {which} set in {GOLD}")
         return 0
-    ours, theirs = run(which)
+    ours, theirs = run(which, only)
     print(f"Pairing by responsibility against the gold standard ({which} set)")
     print(f"{'section':<15}{'grain':<10}{'links':>6}{'P':>7}{'R':>7}{'F1':>7}   {'baseline F1':>11}  floor")
     missed = False
