@@ -98,3 +98,9 @@ def make_window(qtbot, tmp_path, settings_store):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+def ended(window) -> None:
+    """The program of ``window`` is no longer running, as after a crash or a kill: its session's lock is free, so
+    the next window on the library reopens its drafts and tabs (a real kill: tests/xdisplay.py)."""
+    window.session.close()

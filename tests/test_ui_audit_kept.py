@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.core.audit.decision import Decision
 from desktop_app.store.audit_drafts import audit_drafts
 from desktop_app.store.audits import audits
+from tests.conftest import ended
 from tests.test_ui_audit import _audit_from_file
 from tests.test_ui_notes_kept import answer
 
@@ -72,6 +73,7 @@ def test_an_audit_not_saved_comes_back_from_its_draft_after_a_crash(make_window,
     write_rationale(tab, qtbot)
     ranking = tab.ranking
     # A crash: the window is gone without asking; the draft in the library is all there is.
+    ended(first)
     second = make_window(first.library_path)
     (back,) = second.audits.tabs()
     assert back.rationale.toPlainText() == RATIONALE
@@ -91,6 +93,7 @@ def test_a_saved_audit_left_open_reopens_at_start_with_its_changes_not_saved(mak
     first.audits.save(tab)
     first.save_settings()
     write_rationale(tab, qtbot, " Reviewed again.")
+    ended(first)
     second = make_window(first.library_path)
     (back,) = second.audits.tabs()
     assert back.audit_id == 1
@@ -140,14 +143,17 @@ def test_the_tab_in_front_at_quit_is_in_front_again(make_window, qtbot):
     first.audits.save(audit)
     first.tabs.setCurrentWidget(comparison)
     first.save_settings()
+    ended(first)
     second = make_window(first.library_path)
     assert second.tabs.currentWidget() is second.comparison_tabs()[0]
     second.tabs.setCurrentWidget(second.audits.tabs()[0])
     second.save_settings()
+    ended(second)
     third = make_window(first.library_path)
     assert third.tabs.currentWidget() is third.audits.tabs()[0]
     third.tabs.setCurrentIndex(0)
     third.save_settings()
+    ended(third)
     assert make_window(first.library_path).tabs.currentIndex() == 0
 
 

@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from desktop_app.ui.notes_pane import DRAFT_PAUSE_MS
+from tests.conftest import ended
 
 
 def answer(button: QMessageBox.StandardButton, name: str | None = None, answers: list | None = None) -> None:
@@ -132,6 +133,7 @@ def test_a_draft_left_by_a_crash_comes_back_with_its_tab(make_window, qtbot, tmp
     first.settings.open_comparisons = []  # as if the settings were written before this tab was opened
     first.catalog.close()  # the process died: nothing more is written
     first.catalog = first._library = None
+    ended(first)
     second = make_window(tmp_path / "gui-library.sqlite")
     (restored,) = second.comparison_tabs()
     assert (restored.title(), restored.notes_text(), restored.modified) == (
@@ -151,3 +153,26 @@ def test_saved_comparisons_are_renamed_in_the_tab_and_the_list(window, qtbot):
     window.rename_saved_comparison(saved_id, "From the list")
     assert (tab.state.name, window.tabs.tabText(1)) == ("From the list", "From the list")
     assert window.library.saved_comparison(saved_id).name == "From the list"
+
+
+def test_a_second_window_on_the_library_leaves_the_first_ones_drafts_and_tabs_alone(make_window, qtbot, tmp_path):
+    first = make_window()
+    tab = first.compare_classes(["OH:65251", "OH:65255"])
+    type_notes(tab, qtbot, "Typed in the first window.")
+    first.save_settings()
+    # A second program on the same library while the first still runs: it starts with no tabs of its own.
+    second = make_window(tmp_path / "gui-library.sqlite")
+    assert second.comparison_tabs() == []
+    (draft,) = second.library.notes_drafts()
+    assert draft.session == first.session.id
+    # Its own notes are its own draft; the first window goes on with its.
+    mine = second.compare_series("OH", "6525")
+    type_notes(mine, qtbot, "Typed in the second window.")
+    assert sorted(d.notes for d in second.library.notes_drafts()) == [
+        "Typed in the first window.", "Typed in the second window."]
+    # The first program is killed: a third window brings back its draft, not the second window's.
+    ended(first)
+    third = make_window(tmp_path / "gui-library.sqlite")
+    assert [t.notes_text() for t in third.comparison_tabs()] == ["Typed in the first window."]
+    assert {d.notes: d.session for d in third.library.notes_drafts()} == {
+        "Typed in the first window.": third.session.id, "Typed in the second window.": second.session.id}

@@ -20,15 +20,16 @@ class AuditDraft(NamedTuple):
     effective_date: date | None
     rationale: str
     updated_at: str
+    session: str | None = None  # the program that writes it (ui/session.py); None: written before sessions
 
 
-_COLUMNS = "id, audit_id, position_id, classes, ranking, chosen_class, effective_date, rationale, updated_at"
+_COLUMNS = "id, audit_id, position_id, classes, ranking, chosen_class, effective_date, rationale, updated_at, session"
 
 
 def _draft(row) -> AuditDraft:
-    i, audit_id, position_id, classes, ranking, chosen, effective, rationale, updated = row
+    i, audit_id, position_id, classes, ranking, chosen, effective, rationale, updated, session = row
     return AuditDraft(i, audit_id, position_id, tuple(json.loads(classes)), json.loads(ranking), chosen,
-                      date.fromisoformat(effective) if effective else None, rationale, updated)
+                      date.fromisoformat(effective) if effective else None, rationale, updated, session)
 
 
 def audit_drafts(conn: sqlite3.Connection) -> list[AuditDraft]:
@@ -38,11 +39,12 @@ def audit_drafts(conn: sqlite3.Connection) -> list[AuditDraft]:
 
 def keep_audit_draft(conn: sqlite3.Connection, draft_id: int | None, audit_id: int | None, position_id: int,
                      classes: list[str] | tuple[str, ...], ranking: list, chosen_class: str | None,
-                     effective_date: date | None, rationale: str) -> int:
-    """Write the draft ``draft_id`` (or the saved audit's draft, or a new one); returns its id."""
+                     effective_date: date | None, rationale: str, session: str | None = None) -> int:
+    """Write the draft ``draft_id`` (or the saved audit's draft, or a new one) for the program ``session``;
+    returns its id."""
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     values = [audit_id, position_id, json.dumps(list(classes)), json.dumps(ranking, ensure_ascii=False),
-              chosen_class, effective_date.isoformat() if effective_date else None, rationale, now]
+              chosen_class, effective_date.isoformat() if effective_date else None, rationale, now, session]
     with write_transaction(conn):
         if draft_id is None and audit_id is not None:
             row = conn.execute("SELECT id FROM audit_drafts WHERE audit_id = ?", [audit_id]).fetchone()
@@ -53,14 +55,21 @@ def keep_audit_draft(conn: sqlite3.Connection, draft_id: int | None, audit_id: i
                          [audit_id, draft_id])
             updated = conn.execute(
                 "UPDATE audit_drafts SET audit_id = ?, position_id = ?, classes = ?, ranking = ?, chosen_class = ?, "
-                "effective_date = ?, rationale = ?, updated_at = ? WHERE id = ?", [*values, draft_id]).rowcount
+                "effective_date = ?, rationale = ?, updated_at = ?, session = ? WHERE id = ?",
+                [*values, draft_id]).rowcount
             if updated:
                 return draft_id
         return conn.execute(
             "INSERT INTO audit_drafts (audit_id, position_id, classes, ranking, chosen_class, effective_date, "
-            "rationale, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values).lastrowid
+            "rationale, updated_at, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values).lastrowid
 
 
 def drop_audit_draft(conn: sqlite3.Connection, draft_id: int) -> None:
     with write_transaction(conn):
         conn.execute("DELETE FROM audit_drafts WHERE id = ?", [draft_id])
+
+
+def claim_audit_drafts(conn: sqlite3.Connection, draft_ids, session: str) -> None:
+    """The drafts of a program no longer running, taken over by the program ``session`` that reopens them."""
+    with write_transaction(conn):
+        conn.executemany("UPDATE audit_drafts SET session = ? WHERE id = ?", [(session, i) for i in draft_ids])

@@ -410,8 +410,11 @@ class Library:
         return notes_drafts.notes_draft(self.conn, draft_id)
 
     def keep_notes_draft(self, draft_id: int | None, saved_id: int | None, name: str, classes: list[str],
-                         options: dict, notes: str) -> int:
-        return notes_drafts.keep_notes_draft(self.conn, draft_id, saved_id, name, classes, options, notes)
+                         options: dict, notes: str, session: str | None = None) -> int:
+        return notes_drafts.keep_notes_draft(self.conn, draft_id, saved_id, name, classes, options, notes, session)
+
+    def claim_notes_drafts(self, draft_ids: list[int], session: str) -> None:
+        notes_drafts.claim_notes_drafts(self.conn, draft_ids, session)
 
     def drop_notes_draft(self, draft_id: int) -> None:
         notes_drafts.drop_notes_draft(self.conn, draft_id)

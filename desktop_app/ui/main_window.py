@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # dialogs load when first shown: each Qt class costs start-up
     from desktop_app.ui.draft_actions import DraftActions
     from desktop_app.ui.import_actions import ImportActions
     from desktop_app.ui.reports_menu import ReportActions
+    from desktop_app.ui.session import Session
 
 WELCOME = (
     "<h1>Class Spec Compare</h1><p>Choose a class in the library to read its specification.</p>"
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
 
         self._reports = None  # made on the first report
         self._drafts = None  # made on the first use of a draft
+        self._session = None  # made when the drafts are first read or kept
         self._audits = None  # made on the first audit
         self.panel.saved_comparison_renamed.connect(self.rename_saved_comparison)
         from desktop_app.ui.unsaved_notes import NotesKeeper
@@ -142,6 +144,15 @@ class MainWindow(QMainWindow):
         self.show_library_status()
         self._restore_comparisons()
         self.library_loaded.emit()
+
+    @property
+    def session(self) -> Session:
+        """This program's claim on the drafts it keeps (ui/session.py), made on first use."""
+        if self._session is None:
+            from desktop_app.ui.session import Session
+
+            self._session = Session()
+        return self._session
 
     @property
     def reports(self) -> ReportActions:
@@ -759,7 +770,9 @@ class MainWindow(QMainWindow):
         """The comparisons left open, with the drafts of notes not saved (after a crash too)."""
         # Tabs left open on another library are not this one's (its numbers name other saved comparisons and
         # audits); the drafts kept in this library come back all the same.
-        same = self.settings.tabs_library in ("", self._library_key())
+        # A second window on the library (another program still running) leaves the first one's tabs and drafts
+        # to it: it reopens only the drafts of programs that stopped.
+        same = self.settings.tabs_library in ("", self._library_key()) and not self.session.others_running()
         self._restoring = True
         try:
             self.keeper.restore(self.settings.open_comparisons if same else [])
@@ -840,6 +853,8 @@ class MainWindow(QMainWindow):
         if self.catalog is not None:
             self.catalog.close()
             self.catalog = self._library = None
+        if self._session is not None:
+            self._session.close()
         super().closeEvent(event)
 
 

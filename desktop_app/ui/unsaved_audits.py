@@ -53,7 +53,7 @@ class AuditKeeper:
                 d = tab.decision
                 tab.draft_id = keep_audit_draft(library.conn, tab.draft_id, tab.audit_id, tab.position_id,
                                                 tab.compared(), list(tab.ranking), d.chosen_class,
-                                                d.effective_date, d.rationale)
+                                                d.effective_date, d.rationale, self.window.session.id)
             elif tab.draft_id is not None:
                 drop_audit_draft(library.conn, tab.draft_id)
                 tab.draft_id = None
@@ -107,11 +107,14 @@ class AuditKeeper:
 
     def restore(self, open_audits: list[int]) -> None:
         """Reopen the saved audits left open, then every draft (an audit changed and not saved, or never saved)."""
-        from desktop_app.store.audit_drafts import audit_drafts
+        from desktop_app.store.audit_drafts import audit_drafts, claim_audit_drafts
         from desktop_app.store.audits import AuditNotFound
 
-        library = self.window.library
-        drafts = audit_drafts(library.conn)
+        library, session = self.window.library, self.window.session
+        # Another window still open on the library keeps its own drafts; those of programs that stopped come back.
+        drafts = [d for d in audit_drafts(library.conn) if not session.running_elsewhere(d.session)]
+        if drafts:
+            claim_audit_drafts(library.conn, [d.id for d in drafts], session.id)
         by_audit = {d.audit_id: d for d in drafts if d.audit_id is not None}
         for audit_id in open_audits:
             try:

@@ -74,7 +74,7 @@ class NotesKeeper:
             if tab.modified:
                 state = tab.state
                 tab.draft_id = library.keep_notes_draft(tab.draft_id, state.saved_id, state.name, list(state.classes),
-                                                        state.option_dict(), state.notes)
+                                                        state.option_dict(), state.notes, self.window.session.id)
             elif tab.draft_id is not None:
                 library.drop_notes_draft(tab.draft_id)
                 tab.draft_id = None
@@ -139,8 +139,11 @@ class NotesKeeper:
         comparison opened after the settings were last written, before a crash)."""
         from desktop_app.core.compare.options import options_from
 
-        window, library = self.window, self.window.library
-        drafts = {d.id: d for d in library.notes_drafts()}
+        window, library, session = self.window, self.window.library, self.window.session
+        # Another window still open on the library keeps its own drafts; those of programs that stopped come back.
+        drafts = {d.id: d for d in library.notes_drafts() if not session.running_elsewhere(d.session)}
+        if drafts:
+            library.claim_notes_drafts(list(drafts), session.id)
         for data in open_comparisons:
             state = ComparisonState.from_dict(data)
             draft = drafts.pop(state.draft_id, None) if state.draft_id is not None else None
