@@ -28,6 +28,7 @@ from desktop_app.ui.actions import (
     WindowAction,
 )
 from desktop_app.ui.icons import icon
+from desktop_app.ui.open_tabs import OpenTabs
 from desktop_app.ui.plain_text import show_as_plain_text
 from desktop_app.ui.safe_browser import SafeBrowser
 from desktop_app.ui.screen_fit import fit_to_screen
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self.catalog = None  # opened by load_library(), after the window is on screen
         self._library = None
         self._imports: ImportActions | None = None  # made on the first import
-        self._restoring = False  # reopening last session's comparisons: the settings are written once, after
+        self.open_tabs = OpenTabs(self)  # the tabs left open, kept in the settings and reopened at start
         self._fitted = False
         self.last_message: QMessageBox | None = None
 
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
             return
         self.panel.set_library(self.catalog)
         self.show_library_status()
-        self._restore_comparisons()
+        self.open_tabs.restore()
         self.library_loaded.emit()
 
     @property
@@ -766,64 +767,9 @@ class MainWindow(QMainWindow):
                 width = self.splitter.width()
                 self.splitter.setSizes([min(380, int(width * 0.28)), width - min(380, int(width * 0.28))])
 
-    def _restore_comparisons(self) -> None:
-        """The comparisons left open, with the drafts of notes not saved (after a crash too)."""
-        # Tabs left open on another library are not this one's (its numbers name other saved comparisons and
-        # audits); the drafts kept in this library come back all the same.
-        # A second window on the library (another program still running) leaves the first one's tabs and drafts
-        # to it: it reopens only the drafts of programs that stopped.
-        same = self.settings.tabs_library in ("", self._library_key()) and not self.session.others_running()
-        self._restoring = True
-        try:
-            self.keeper.restore(self.settings.open_comparisons if same else [])
-            open_audits = self.settings.open_audits if same else []
-            if open_audits or self.library.has_audit_drafts():
-                self.audits.keeper.restore(open_audits)
-        finally:
-            self._restoring = False
-        if same:
-            self._bring_forward(self.settings.current_tab)
-        self.save_open_comparisons()
-
-    def _library_key(self) -> str:
-        return str(self.library_path.resolve())
-
-    def _front_tab_key(self) -> str:
-        widget = self.tabs.currentWidget()
-        if self.tabs.currentIndex() == 0:
-            return "spec:0"
-        if _is_comparison(widget):
-            return f"comparison:{self.comparison_tabs().index(widget)}"
-        if getattr(widget, "is_audit", False) and widget.audit_id is not None:
-            return f"audit:{widget.audit_id}"
-        return ""
-
-    def _bring_forward(self, key: str) -> None:
-        """The tab that was in front at quit is in front again."""
-        kind, _, value = key.partition(":")
-        if not value.isdigit():
-            return
-        if kind == "spec":
-            self.tabs.setCurrentIndex(0)
-        elif kind == "comparison" and int(value) < len(self.comparison_tabs()):
-            self.tabs.setCurrentWidget(self.comparison_tabs()[int(value)])
-        elif kind == "audit" and self._audits is not None:
-            found = [t for t in self._audits.tabs() if t.audit_id == int(value)]
-            if found:
-                self.tabs.setCurrentWidget(found[0])
-
     def save_open_comparisons(self) -> None:
-        """Write the open comparisons to the settings now, so that a crash finds them (and their drafts)."""
-        if self._restoring or self.catalog is None:
-            return
-        self._remember_open_tabs()
-        self.settings.sync()
-
-    def _remember_open_tabs(self) -> None:
-        self.settings.tabs_library = self._library_key()
-        self.settings.open_comparisons = [tab.state.to_dict() for tab in self.comparison_tabs()]
-        if self._audits is not None:
-            self.settings.open_audits = [t.audit_id for t in self._audits.tabs() if t.audit_id is not None]
+        """Write the open tabs to the settings now, so that a crash finds them (and their drafts)."""
+        self.open_tabs.save()
 
     def show_modified(self) -> None:
         """The window's title says so while any comparison's notes or audit's decision is not saved."""
@@ -834,8 +780,7 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.set_splitter("main", self.splitter.saveState())
-        self._remember_open_tabs()
-        self.settings.current_tab = self._front_tab_key()
+        self.open_tabs.remember()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
