@@ -31,6 +31,7 @@ from desktop_app.ui.icons import icon
 from desktop_app.ui.open_tabs import OpenTabs
 from desktop_app.ui.plain_text import show_as_plain_text
 from desktop_app.ui.safe_browser import SafeBrowser
+from desktop_app.ui.saved_comparison_actions import SavedComparisonActions
 from desktop_app.ui.screen_fit import fit_to_screen
 from desktop_app.ui.settings import Settings
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self._library = None
         self._imports: ImportActions | None = None  # made on the first import
         self.open_tabs = OpenTabs(self)  # the tabs left open, kept in the settings and reopened at start
+        self.saved = SavedComparisonActions(self)  # saving, naming and renaming comparisons
         self._fitted = False
         self.last_message: QMessageBox | None = None
 
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         self.panel.compare_requested.connect(self.compare_classes)
         self.panel.series_compare_requested.connect(self.compare_series)
         self.panel.saved_comparison_opened.connect(self.open_saved_comparison)
-        self.panel.saved_comparison_deleted.connect(self._on_saved_comparison_deleted)
+        self.panel.saved_comparison_deleted.connect(self.saved.deleted)
         self.panel.draft_requested.connect(lambda what, key: self.drafts.run(what, key))
         self.panel.position_audit_requested.connect(lambda position_id: self.audits.audit_position(position_id))
         self.panel.audit_opened.connect(lambda audit_id: self.audits.open_saved(audit_id))
@@ -521,79 +523,16 @@ class MainWindow(QMainWindow):
 
     def save_current_comparison(self, name: str | None = None) -> int | None:
         tab = self.current_comparison()
-        return None if tab is None else self.save_comparison(tab, name)
+        return None if tab is None else self.saved.save(tab, name)
 
     def save_comparison(self, tab, name: str | None = None) -> int | None:
-        """Save the tab's comparison (asking for a name the first time); its id, or None when not saved."""
-        if self.library is None:
-            return None
-        state = tab.state
-        if name is None and state.saved_id is None:
-            name = self._ask_name("Save comparison", state.name or f"Comparison {tab.title()}")
-            if name is None:
-                return None
-        name = (name or state.name or tab.title()).strip()
-        saved_id = self._from_library("The comparison was not saved", lambda: self.library.save_comparison(
-            name, list(state.classes), state.saved_options(), state.notes, state.saved_id, state.pairing_dicts()))
-        if saved_id is None:
-            return None
-        tab.mark_saved(saved_id, name)
-        self.keeper.saved(tab)
-        self.panel.refresh_saved()
-        self.save_open_comparisons()
-        self.statusBar().showMessage(f"Saved “{name}”", 4000)
-        return saved_id
-
-    def _ask_name(self, title: str, name: str) -> str | None:
-        from PySide6.QtWidgets import QInputDialog
-
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(title)
-        dialog.setLabelText("Name of this comparison:")
-        dialog.setTextValue(name)
-        dialog.resize(max(dialog.sizeHint().width(), self.fontMetrics().horizontalAdvance("x") * 60),
-                      dialog.sizeHint().height())  # the whole title and name in view
-        ok = dialog.exec()
-        name = dialog.textValue()
-        return name.strip() if ok and name.strip() else None
+        return self.saved.save(tab, name)
 
     def rename_current_comparison(self, name: str | None = None) -> None:
-        tab = self.current_comparison()
-        if tab is None:
-            return
-        name = name or self._ask_name("Rename comparison", tab.state.name or tab.title())
-        if name:
-            self._rename(tab, tab.state.saved_id, name)
+        self.saved.rename_current(name)
 
     def rename_saved_comparison(self, saved_id: int, name: str | None = None) -> None:
-        saved = self.library.saved_comparison(saved_id) if self.library is not None else None
-        if saved is None:
-            return
-        name = name or self._ask_name("Rename comparison", saved.name)
-        if name:
-            tab = next((t for t in self.comparison_tabs() if t.state.saved_id == saved_id), None)
-            self._rename(tab, saved_id, name)
-
-    def _rename(self, tab, saved_id: int | None, name: str) -> None:
-        if saved_id is not None:
-            self.library.rename_saved_comparison(saved_id, name)
-            self.panel.refresh_saved()
-        if tab is not None:
-            tab.rename(name)
-            self.keeper.show_mark(tab)
-            if tab.draft_id is not None:
-                self.keeper.keep(tab)
-        self.save_open_comparisons()
-
-    def _on_saved_comparison_deleted(self, saved_id: int) -> None:
-        if self._from_library("The comparison was not deleted",
-                              lambda: self.library.delete_saved_comparison(saved_id) or True) is None:
-            return
-        for tab in self.comparison_tabs():
-            if tab.state.saved_id == saved_id:
-                tab.mark_saved(None, tab.state.name)  # its notes are now unsaved: a draft keeps them
-                self.keeper.keep(tab)
-        self.panel.refresh_saved()
+        self.saved.rename_saved(saved_id, name)
 
     def close_current_tab(self) -> None:
         index = self.tabs.currentIndex()
