@@ -176,3 +176,12 @@ def test_the_same_classes_compare_alike_whatever_else_the_library_holds(tmp_path
         import_paths(large, [SEED, FIXTURES / "calhr"])
         assert len(large.classes()) > len(small.classes())
         assert series_json(small) == series_json(large)
+
+
+def test_a_unit_supervisor_and_a_supervisor_of_sections_both_exercise_supervision():
+    from desktop_app.core.compare.vocabulary import notions
+
+    assert "~supervision-exercised" in notions("is either (1) a first-line unit supervisor")
+    assert "~supervision-exercised" in notions("Incumbents supervise two or more sections through subordinate "
+                                               "supervisors")
+    assert "~supervision-exercised" not in notions("Incumbents work under the supervision of a unit supervisor")
