@@ -77,7 +77,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
         add_redline_arguments(p)
 
-    p = commands.add_parser("position", parents=[common], help="position descriptions: import, list, show")
+    p = commands.add_parser("position", parents=[common], help="position descriptions: import, list, show, delete")
     p2 = commands.add_parser("fit", parents=[common], help="rank the library's classes for a position description")
     if argv is None or "position" in argv or "fit" in argv:
         from desktop_app.position_command import add_fit_arguments, add_position_arguments

@@ -1,4 +1,4 @@
-"""`classcompare position` (import, list, show) and `classcompare fit`: positions in the library, ranked against
+"""`classcompare position` (import, list, show, delete) and `classcompare fit`: positions in the library, ranked against
 its classes, printed or written as a report."""
 
 from __future__ import annotations

@@ -100,7 +100,8 @@ def _step_import(run: Run) -> str:
     if sorted(numbers) != sorted(LADDER):
         raise CheckFailed(f"series {SERIES} has classes {', '.join(numbers) or 'none'}; expected {', '.join(LADDER)}")
     names = ", ".join(Path(o.path).name for o in outcomes)
-    return f"{len(outcomes)} documents imported ({names}); series {SERIES}: {', '.join(numbers)}"
+    documents = "1 document" if len(outcomes) == 1 else f"{len(outcomes)} documents"
+    return f"{documents} imported ({names}); series {SERIES}: {', '.join(numbers)}"
 
 
 def _step_compare(run: Run) -> str:

@@ -68,3 +68,13 @@ def test_a_class_whose_every_revision_is_to_come_stands_as_the_first_of_them(tmp
     assert main(["import", str(SEED), "--library", str(path)]) == 0
     with Library(path) as library:
         assert library.spec("OH", "65251").effective_date == date(1995, 8, 6)
+
+
+def test_the_library_tree_lists_a_revision_to_come_as_such(library_path, tmp_path, capsys, make_window):
+    _adopt_on(library_path, tmp_path, capsys, "2027-07-01")
+    window = make_window(library_path)
+    model = window.panel.tree_model
+    analyst = model.index_of("OH:65251")
+    assert model.index(0, 0, analyst).data() == "Revision to come, effective 2027-07-01"
+    assert model.index(0, 0, analyst).data(3).endswith(  # its tooltip (Qt.ToolTipRole)
+        ">OH:65251 Benefits Management Analyst as it stands from 2027-07-01, when it becomes the current text</p>")

@@ -31,7 +31,7 @@ def assert_passed(lines: list[str], folder: Path) -> None:
         f"bundle: {ROOT}",
         f"folder: {folder}",
         f"ok library: created {folder / 'library.sqlite'} (migrations from {ROOT / 'db'})",
-        "ok import: 1 documents imported (6525-benefits-management.txt); series 6525: 65250, 65251, 65255",
+        "ok import: 1 document imported (6525-benefits-management.txt); series 6525: 65250, 65251, 65255",
     ]
     assert lines[5].startswith("ok compare: series 6525 in ladder order 65250 -> 65251 -> 65255: ")
     assert lines[6].startswith(f"ok report: report.pdf: {pages} pages, ")

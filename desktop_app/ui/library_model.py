@@ -142,15 +142,19 @@ class LibraryTreeModel(QStandardItemModel):
             self._add_revisions(item, entry)
 
     def _add_revisions(self, class_item: QStandardItem, entry: ClassEntry) -> None:
-        """The class's earlier revisions under it, each to read, tick and compare (``OH:65251@1995-08-06``)."""
+        """The class's other revisions under it, each to read, tick and compare (``OH:65251@1995-08-06``): the
+        earlier ones, and one adopted for a date to come (it becomes the current text on that day)."""
         for when in self._library.earlier_revisions(entry.jurisdiction, entry.number):
             key = f"{entry.key}@{when.isoformat()}"
-            item, cell = QStandardItem(f"Earlier revision, effective {when.isoformat()}"), QStandardItem(
-                when.isoformat())
+            to_come = entry.effective_date is not None and when > entry.effective_date
+            label = "Revision to come" if to_come else "Earlier revision"
+            item, cell = QStandardItem(f"{label}, effective {when.isoformat()}"), QStandardItem(when.isoformat())
             item.setData(key, KEY_ROLE)
             item.setData("revision", KIND_ROLE)
             item.setData(class_item.data(SERIES_ROLE), SERIES_ROLE)
-            item.setToolTip(tooltip_text(f"{entry.key} {entry.title} as it stood from {when.isoformat()}"))
+            item.setToolTip(tooltip_text(
+                f"{entry.key} {entry.title} as it stands from {when.isoformat()}, when it becomes the current text"
+                if to_come else f"{entry.key} {entry.title} as it stood from {when.isoformat()}"))
             item.setCheckable(True)
             item.setData(CHECKED if key in self._checked else UNCHECKED, CHECK_STATE_ROLE)
             class_item.appendRow([item, cell])
