@@ -224,3 +224,12 @@ def test_qualification_heading_opens_the_requirement_after_it():
         "2. Education techniques.",
         "(Equivalent to an associate degree may be substituted.)",
     ]
+
+
+def test_an_alternative_labelled_inside_a_paragraph_is_an_alternative_of_its_own():
+    _assistant, consultant, *_ = parse_fixture("2642.html").classes
+    either, or_ii = texts(consultant, "qualifications")[3:]
+    assert either.startswith("Either I One year of experience in California state service performing professional")
+    assert either.endswith("in the class of Education Research and Evaluation Assistant, Range B.")
+    assert or_ii.startswith("Or II Three years of experience in an educational or behavioral science setting")
+    assert or_ii.endswith("3. A research institution.")

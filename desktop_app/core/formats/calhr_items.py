@@ -18,6 +18,8 @@ _LIST_MARK = re.compile(r"^(?:\d+|[a-z])[.)]\s", re.IGNORECASE)
 # A heading inside Minimum Qualifications ("Education Requirements", "License and Certification Requirements"):
 # it names the requirements after it, and is no requirement of its own.
 _SUBHEADING = re.compile(r"^[A-Z][\w/-]*(?:\s+(?:and|of|for|[A-Z][\w/-]*)){0,5}?\s+Requirements?$")
+# The next alternative's label inside a paragraph, after a sentence end ("… Range B. Or II Three years …").
+_INLINE_ALTERNATIVE = re.compile(r"(?<=[.;])\s+((?:Or|OR)\s+(?:Pattern\s+)?(?:I{1,3}|IV|VI{0,3}|IX|X))\s+(?=[A-Z0-9])")
 # A requirement that lists what it asks for ("… in the following areas: 1. Child growth … 2. …", "… at
 # either: 1. A school district …; or 2. …").
 _LISTS_AFTER = re.compile(r"\bthe following\b[^.]*:|:$", re.IGNORECASE)
@@ -85,7 +87,11 @@ def qualification_texts(part: Part) -> list[str]:
             current = [found[0]] + ([found[1]] if found[1] else [])
             continue
         if current is not None:
-            current.append(b.text)
+            first, *others = _INLINE_ALTERNATIVE.split(b.text)
+            current.append(first)
+            for label, text in zip(others[::2], others[1::2]):
+                items.append(" ".join(current))
+                current = [label, text]
         elif is_connector(b.text):
             if items:
                 items[-1] = f"{items[-1]} {b.text}"
