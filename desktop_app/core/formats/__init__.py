@@ -84,6 +84,10 @@ def format_of(text: str):
 
 
 def parse_text(text: str, name: str = "", jurisdictions: Jurisdictions | None = None) -> Document:
+    from desktop_app.core.formats.own_reports import NOT_A_SPEC, own_report
+
+    if own_report(text):
+        raise DocumentError(NOT_A_SPEC)
     found = format_of(text)
     if found is None:
         hints = [hint for f in FORMATS if (hint := getattr(f, "why_not", lambda _text: "")(text))]

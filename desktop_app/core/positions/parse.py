@@ -67,7 +67,12 @@ def read_position(data: bytes, name: str = "") -> Position:
 
 
 def parse_position(text: str, name: str = "") -> Position:
-    """The position a description's text describes; DocumentError if it has no duties or is a class spec."""
+    """The position a description's text describes; DocumentError if it has no duties, is a class spec or is a
+    report of this program's."""
+    from desktop_app.core.formats.own_reports import NOT_A_POSITION, own_report
+
+    if own_report(text):
+        raise DocumentError(NOT_A_POSITION)
     if looks_like_class_spec(text):
         raise DocumentError("a class specification, not a position description: import it into the library "
                             "as a class")

@@ -1,0 +1,62 @@
+"""The program's own reports read back are refused, by the class import and by the position import, whatever
+format they were written in: they quote class specs and position descriptions, and are neither."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from desktop_app.cli import main
+from tests.conftest import FIXTURES, SEED
+
+PD = FIXTURES / "positions" / "pd-01-oh-benefits-rep-health.txt"
+NOT_A_SPEC = ("failed: a report made by Class Spec Compare (a comparison, a fit or an audit), not a class "
+              "specification: import the documents it was made from")
+
+
+@pytest.fixture
+def library(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    assert main(["import", str(SEED), "--library", str(path)]) == 0
+    assert main(["position", "import", str(PD), "--library", str(path)]) == 0
+    return path
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx", "pdf"])
+def test_a_comparison_report_is_not_imported_as_a_class(library, tmp_path, capsys, fmt):
+    report = tmp_path / f"review.{fmt}"
+    assert main(["compare", "65250", "65251", "--library", str(library), "--format", fmt, "-o", str(report)]) == 0
+    before = _digest(library)
+    capsys.readouterr()
+    assert main(["import", str(report), "--jurisdiction", "Review Test", "--library", str(library)]) == 1
+    assert capsys.readouterr().out.splitlines()[0] == f"{report}: {NOT_A_SPEC}"
+    assert _digest(library) == before
+
+
+def test_fit_and_audit_reports_are_neither_classes_nor_positions(library, tmp_path, capsys):
+    fit, audit = tmp_path / "fit.md", tmp_path / "audit.docx"
+    assert main(["fit", "1", "--library", str(library), "--format", "md", "-o", str(fit)]) == 0
+    assert main(["audit", "1", "--library", str(library), "--format", "docx", "-o", str(audit)]) == 0
+    capsys.readouterr()
+    for report in (fit, audit):
+        assert main(["import", str(report), "--library", str(library)]) == 1
+        assert capsys.readouterr().out.splitlines()[0] == f"{report}: {NOT_A_SPEC}"
+        assert main(["position", "import", str(report), "--library", str(library)]) == 1
+        assert capsys.readouterr().out.splitlines()[-1] == (
+            f"{report}: refused: a report made by Class Spec Compare (a comparison, a fit or an audit), not a "
+            "position description: read the position from its own description")
+
+
+def test_a_comparison_report_the_analyst_retitled_is_still_known_by_its_header(library, tmp_path, capsys):
+    report = tmp_path / "review.md"
+    assert main(["compare", "65250", "65251", "--library", str(library), "--format", "md", "-o", str(report)]) == 0
+    text = report.read_text(encoding="utf-8").replace("# Class comparison: 65250 → 65251", "# Series review 2026", 1)
+    report.write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(report), "--jurisdiction", "Review Test", "--library", str(library)]) == 1
+    assert capsys.readouterr().out.splitlines()[0] == f"{report}: {NOT_A_SPEC}"
