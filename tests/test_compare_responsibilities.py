@@ -120,7 +120,7 @@ def test_the_analyst_joins_and_parts_rows(seed_specs):
     parted = compare(levels, pairings=[parting]).section("duties")
     assert [(status_text(r), [c.text is not None for c in r.cells]) for r in parted.rows[:2]] == [
         ("Dropped at 65251, parted by the analyst", [True, False, False]),
-        ("Added at 65251, parted by the analyst", [False, True, True]),
+        ("Added at 65251, related at 65255, parted by the analyst", [False, True, True]),
     ]
     joining = join_rows(parted, parted.rows[0], parted.rows[1], comparison.labels)
     assert joining.kind == JOIN
@@ -185,3 +185,14 @@ def test_a_unit_supervisor_and_a_supervisor_of_sections_both_exercise_supervisio
     assert "~supervision-exercised" in notions("Incumbents supervise two or more sections through subordinate "
                                                "supervisors")
     assert "~supervision-exercised" not in notions("Incumbents work under the supervision of a unit supervisor")
+
+
+def test_an_added_or_dropped_row_says_what_the_later_levels_do(seed_specs):
+    comparison = compare(ladder(seed_specs.values()))
+    labels = [status_text(r) for r in comparison.section("duties").rows]
+    assert "Dropped at 65251, back at 65255" in labels
+    assert "Added at 65251, related at 65255" in labels
+    assert "Added at 65251, dropped at 65255" in labels
+    # Two classes: nothing later to say.
+    two = compare(ladder([seed_specs["65250"], seed_specs["65251"]]))
+    assert {status_text(r) for r in two.section("duties").rows if r.status == "added"} == {"Added at 65251"}

@@ -244,7 +244,7 @@ def test_the_analyst_parts_and_joins_rows_and_the_choice_is_saved(window, tab):
     dropped = row_with(tab, "Assists in development & implementation")
     assert tab.model.index(dropped, COL_STATUS).data() == "Dropped at 65251, parted by the analyst"
     added = row_with(tab, "Manages variety of both ongoing")
-    assert tab.model.index(added, COL_STATUS).data() == "Added at 65251, parted by the analyst"
+    assert tab.model.index(added, COL_STATUS).data() == "Added at 65251, related at 65255, parted by the analyst"
 
     selection = tab.table.selectionModel()
     selection.clearSelection()

@@ -112,13 +112,37 @@ def factor_runs(cell) -> Runs:
 
 
 def status_text(row: Row) -> str:
-    """“Added at 65255”, “Related”, “Related, joined by the analyst”."""
+    """“Added at 65255”, “Related”, “Related, joined by the analyst”; an added or dropped row of more than two
+    classes also says what the levels after that one do (“Added at 65251, related at 65255”, “Dropped at 65251,
+    back at 65256”)."""
     word = STATUS_WORDS.get(row.status, row.status)
     if row.at and row.status in ("added", "dropped"):
         word = f"{word} at {row.at}"
+        word += "".join(f", {step}" for step in _later_steps(row))
     if row.pairing in PAIRING_WORDS:
         word = f"{word}, {PAIRING_WORDS[row.pairing]}"
     return word
+
+
+def _later_steps(row: Row) -> list[str]:
+    """What each class after the one an added or dropped row is named by does with the row's item."""
+    labels = [cell.label for cell in row.cells]
+    start = labels.index(row.at) if row.at in labels else len(labels)
+    steps = []
+    for before, cell in zip(row.cells[start:], row.cells[start + 1:]):
+        if before.text is not None and cell.text is None:
+            steps.append(f"dropped at {cell.label}")
+        elif before.text is None and cell.text is not None:
+            steps.append(f"back at {cell.label}")
+        elif cell.text is not None and cell.text != before.text:
+            ops = {segment.op for segment in cell.segments}
+            if ops <= {INSERT}:
+                return []  # compared with another class than the one before it (a chosen base): not said here
+            if ops & {REWRITTEN, SHARED}:
+                steps.append(f"related at {cell.label}")
+            elif ops & {INSERT, DELETE}:
+                steps.append(f"changed at {cell.label}")
+    return steps
 
 
 def summary_text(summary: Summary) -> str:
