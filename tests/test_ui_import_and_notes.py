@@ -33,7 +33,8 @@ def test_import_runs_in_a_worker_and_ends_with_a_summary(window, qtbot, tmp_path
     outcomes = finished.args[0]
     assert [(o.path, o.status) for o in outcomes] == [(str(good), "imported"), (str(bad), "failed")]
     assert [p[:2] for p in progress] == [(1, 2), (2, 2)]
-    assert window.last_message.text() == "2 documents: 1 imported, 0 revised, 0 unchanged, 1 failed."
+    assert window.last_message.text() == ("2 documents: 1 imported, 0 revised, 0 unchanged, 1 failed.\n\n"
+                                          "Not imported (1 document):\nbroken.txt: the document is empty")
     assert window.last_message.detailedText() == f"{bad}: failed: the document is empty"
     assert window.panel.count_label.text() == "6 classes in 2 series"
     window.last_message.close()

@@ -80,19 +80,22 @@ SHOWN_WARNINGS = 5
 
 
 def summary_text(outcomes: list[ImportOutcome], cancelled: bool, stopped: str = "") -> str:
-    """The summary line; then each document imported with something to check (a class code a page gives that
-    is not its own, a class number now under another title), which Show Details alone would hide."""
+    """The summary line; then each document not imported, with why, and each imported with something to check (a
+    class code a page gives that is not its own, a class number now under another title), which Show Details
+    alone would hide (the first few of each; Show Details has them all)."""
     text = summary_line(outcomes) + "."
     if stopped:
         return f"Import stopped: {stopped}.\n\n{text}"
     text = "Import cancelled. " + text if cancelled else text
+    failed = [o for o in outcomes if o.status == "failed"]
     flagged = [o for o in outcomes if o.status != "failed" and o.reason]
-    if flagged:
-        lines = [f"{Path(o.path).name}: {o.reason}" for o in flagged[:SHOWN_WARNINGS]]
-        if len(flagged) > SHOWN_WARNINGS:
-            lines.append(f"… and {len(flagged) - SHOWN_WARNINGS} more (Show Details)")
-        count = f"{len(flagged)} document{'' if len(flagged) == 1 else 's'}"
-        text += f"\n\nTo check ({count}):\n" + "\n".join(lines)
+    for heading, found in (("Not imported", failed), ("To check", flagged)):
+        if found:
+            lines = [f"{Path(o.path).name}: {o.reason}" for o in found[:SHOWN_WARNINGS]]
+            if len(found) > SHOWN_WARNINGS:
+                lines.append(f"… and {len(found) - SHOWN_WARNINGS} more (Show Details)")
+            count = f"{len(found)} document{'' if len(found) == 1 else 's'}"
+            text += f"\n\n{heading} ({count}):\n" + "\n".join(lines)
     return text
 
 
