@@ -111,7 +111,7 @@ def _save(library, args: argparse.Namespace, work, decision) -> int:
 
 
 def _reopen(library, args: argparse.Namespace) -> int:
-    from desktop_app.core.audit.comparison import audit_comparison
+    from desktop_app.core.audit.comparison import audit_comparison, coverage_of
     from desktop_app.core.audit.decision import Decision
     from desktop_app.core.reports.audit_report import AuditReport
     from desktop_app.store.audits import audit
@@ -124,7 +124,8 @@ def _reopen(library, args: argparse.Namespace) -> int:
     stored = position(library.conn, saved.position_id)
     classes = [library.spec_named(k) for k in saved.classes]
     upper = next((c["key"] for c in saved.ranking if c.get("next_level_up")), None)
-    report = AuditReport(audit_comparison(stored.position, classes), tuple(saved.ranking),
+    report = AuditReport(audit_comparison(stored.position, classes, coverage=coverage_of(saved.ranking)),
+                         tuple(saved.ranking),
                          Decision(saved.chosen_class, saved.effective_date, saved.rationale),
                          ReportInfo(analyst=args.analyst), upper, saved.id)
     return write_report(report, args, "audit")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from desktop_app.core.audit.comparison import MAX_CANDIDATES, AuditComparison, audit_comparison
+from desktop_app.core.audit.comparison import MAX_CANDIDATES, AuditComparison, audit_comparison, coverage_of
 from desktop_app.core.fit.query import place_name
 from desktop_app.core.fit.rank import Fit, fit
 from desktop_app.core.fit.to_json import candidate_to_dict
@@ -66,4 +66,6 @@ def prepare_audit(library, position: Position, columns: Sequence[str] | None = N
                                         should_cancel=should_cancel)
     keys = list(columns) if columns else default_columns(result, upper)
     classes = tuple(library.spec_named(key) for key in keys)
-    return AuditWork(position, result, upper, classes, audit_comparison(position, classes))
+    ranking = [candidate_to_dict(c) for c in result.candidates]
+    return AuditWork(position, result, upper, classes, audit_comparison(position, classes,
+                                                                        coverage=coverage_of(ranking)))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.audit.comparison import MAX_CANDIDATES, audit_comparison
+from desktop_app.core.audit.comparison import MAX_CANDIDATES, audit_comparison, coverage_of
 from desktop_app.core.audit.decision import Decision
 from desktop_app.core.model import ClassSpec
 from desktop_app.core.notes import notes_to_html
@@ -239,7 +239,7 @@ class AuditTab(QWidget):
 
     def show_audit(self, classes: list[ClassSpec]) -> None:
         self.message.setText("")
-        self.model.set_audit(audit_comparison(self.position, classes))
+        self.model.set_audit(audit_comparison(self.position, classes, coverage=coverage_of(self.ranking)))
         self._after_reset()
         self._changed()
 

@@ -74,8 +74,27 @@ class AuditComparison:
         return round(100 * sum(shares[d] for d in met), 1)
 
 
-def audit_comparison(position: Position, classes: Sequence[ClassSpec],
-                     weights: WordWeights | None = None) -> AuditComparison:
+@dataclass(frozen=True)
+class Coverage:
+    """What the fit found of one class: the duties it covers, and for each the class task it is most like."""
+
+    duties: frozenset[int]
+    matches: dict[int, str]
+
+
+def coverage_of(ranking: Sequence[dict]) -> dict[str, Coverage]:
+    """Each ranked class's coverage, from the fit's candidates as its JSON (and a saved audit) gives them."""
+    found = {}
+    for c in ranking:
+        matches = {m["duty"] - 1: m["class_item"] for m in c.get("matches", ())}
+        found[c["key"]] = Coverage(frozenset(matches), matches)
+    return found
+
+
+def audit_comparison(position: Position, classes: Sequence[ClassSpec], weights: WordWeights | None = None,
+                     coverage: dict[str, Coverage] | None = None) -> AuditComparison:
+    """``coverage``: the fit's verdict on which duties each class covers (coverage_of); the audit then says the
+    same of every class the fit ranked, so that its duty rows and the candidates' share of time agree."""
     if not MIN_CANDIDATES <= len(classes) <= MAX_CANDIDATES:
         raise ValueError(f"an audit compares {MIN_CANDIDATES} to {MAX_CANDIDATES} classes, not {len(classes)}")
     weights = weights or bundled_weights()
@@ -83,7 +102,8 @@ def audit_comparison(position: Position, classes: Sequence[ClassSpec],
     sections = [_level_section(position, classes)]
     duty_units = [_duty_units(c) for c in classes]
     sections.append(_met_section("duties", "Duties", [d.text for d in position.duties],
-                                 [d.percent for d in position.duties], classes, duty_units, weights))
+                                 [d.percent for d in position.duties], classes, duty_units, weights,
+                                 coverage or {}))
     ksa_units = [_ksa_units(c) for c in classes]
     if position.ksas or any(ksa_units):
         sections.append(_met_section("ksas", "Knowledge, skills and abilities", list(position.ksas),
@@ -105,7 +125,8 @@ def _ksa_units(spec: ClassSpec) -> tuple[Unit, ...]:
 
 
 def _met_section(kind: str, title: str, texts: list[str], percents: list[float | None],
-                 classes: tuple[ClassSpec, ...], units: list[tuple[Unit, ...]], weights: WordWeights) -> AuditSection:
+                 classes: tuple[ClassSpec, ...], units: list[tuple[Unit, ...]], weights: WordWeights,
+                 coverage: dict[str, Coverage] | None = None) -> AuditSection:
     own = [[meaning_tokens(t) for t in tasks(text)] or [meaning_tokens(text)] for text in texts]
     # Each class task goes to the item of the position it is most like, when it is alike enough.
     met: list[list[list[Unit]]] = [[[] for _ in classes] for _ in texts]
@@ -121,6 +142,9 @@ def _met_section(kind: str, title: str, texts: list[str], percents: list[float |
                 met[where][k].append(unit)
             else:
                 unreached[k].append(unit)
+    for k, spec in enumerate(classes):
+        if coverage and spec.key in coverage:
+            _as_the_fit_found(coverage[spec.key], [row[k] for row in met], unreached[k], units[k])
     rows = []
     for n, text in enumerate(texts):
         reached = tuple(c.key for c, found in zip(classes, met[n]) if found)
@@ -137,6 +161,22 @@ def _met_section(kind: str, title: str, texts: list[str], percents: list[float |
                              n if kind == "duties" else None, reached))
     rows += _unreached_rows(classes, unreached)
     return AuditSection(kind, title, tuple(rows))
+
+
+def _as_the_fit_found(found: Coverage, met: list[list[Unit]], unreached: list[Unit],
+                      units: tuple[Unit, ...]) -> None:
+    """One class's tasks by duty, made to agree with the fit: a duty it does not cover gives its tasks back to
+    the tasks not reached; a duty it covers that no task went to gets the task the fit found most like it."""
+    by_text = {unit.text: unit for unit in units}
+    for n, tasks_met in enumerate(met):
+        if n not in found.duties:
+            unreached.extend(tasks_met)
+            tasks_met.clear()
+        elif not tasks_met and found.matches.get(n):
+            text = found.matches[n]
+            tasks_met.append(by_text.get(text) or Unit("duties", text, meaning_tokens(text)))
+    order = {unit.text: i for i, unit in enumerate(units)}
+    unreached.sort(key=lambda unit: order.get(unit.text, len(order)))
 
 
 def _met_runs(text: str, units: list[Unit]) -> Runs:
