@@ -146,3 +146,11 @@ def test_the_audit_meets_the_duties_the_fit_covers_and_no_others(seeded_library,
     assert fifth.status_text == "Duty 5 · 10% of the time · in none of these classes"
     not_reached = ["".join(run.text for run in r.cells[0]) for r in duties.rows if r.duty is None]
     assert any(text.startswith("operates word processor or personal computer") for text in not_reached)
+
+
+def test_the_level_of_work_names_the_level_each_concept_gives_itself(position, seed_specs):
+    result = audit_comparison(position, [seed_specs["65250"], seed_specs["65251"], seed_specs["65255"]])
+    level = next(r for r in result.sections[0].rows if r.status_text == "Level of work")
+    assert ["".join(run.text for run in cell) for cell in level.cells] == [
+        "journey · first full performance level", "journey · second full performance level",
+        "managerial level"]
