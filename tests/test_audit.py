@@ -154,3 +154,14 @@ def test_the_level_of_work_names_the_level_each_concept_gives_itself(position, s
     assert ["".join(run.text for run in cell) for cell in level.cells] == [
         "journey · first full performance level", "journey · second full performance level",
         "managerial level"]
+
+
+def test_a_class_ability_the_duties_call_for_is_not_listed_as_not_reached(position, seed_specs):
+    result = audit_comparison(position, [seed_specs["65250"]])
+    ksas = next(s for s in result.sections if s.kind == "ksas")
+    called = {"".join(run.text for run in r.cells[0]): "".join(run.text for run in r.position)
+              for r in ksas.rows if r.status_text == "Called for by the position's duties"}
+    assert called["answer inquiries from employees, industry officials & payroll/personnel officers"] == "Duty 3"
+    assert called["resolve complaints from personnel officers & agency representatives"] == "Duty 2"
+    not_reached = ["".join(run.text for run in r.cells[0]) for r in ksas.rows if r.kind == NOT_REACHED]
+    assert "resolve complaints from personnel officers & agency representatives" not in not_reached

@@ -33,9 +33,10 @@ EVERY = "every"  # a duty of the position that every class compared meets
 SOME = "some"  # that some of them meet
 POSITION_ONLY = "position-only"  # that none meets
 NOT_REACHED = "not-reached"  # a class's task the position does not reach
+BY_DUTIES = "by-duties"  # a class's knowledge, skill or ability the position's duties call for, not its own list
 SIDE_BY_SIDE = "side-by-side"  # concepts and level cues, read side by side
 THEME_STATUS = {EVERY: "same", SOME: "related", POSITION_ONLY: "dropped", NOT_REACHED: "added",
-                SIDE_BY_SIDE: "same"}
+                BY_DUTIES: "related", SIDE_BY_SIDE: "same"}
 EMPTY = (Run("—", "empty"),)
 _STYLE = {SHARED: "shared", REWRITTEN: ""}
 
@@ -108,7 +109,8 @@ def audit_comparison(position: Position, classes: Sequence[ClassSpec], weights: 
     ksa_units = [_ksa_units(c) for c in classes]
     if position.ksas or any(ksa_units):
         sections.append(_met_section("ksas", "Knowledge, skills and abilities", list(position.ksas),
-                                     [None] * len(position.ksas), classes, ksa_units, weights))
+                                     [None] * len(position.ksas), classes, ksa_units, weights,
+                                     duties=[d.text for d in position.duties]))
     return AuditComparison(position, classes, tuple(s for s in sections if s.rows))
 
 
@@ -127,18 +129,18 @@ def _ksa_units(spec: ClassSpec) -> tuple[Unit, ...]:
 
 def _met_section(kind: str, title: str, texts: list[str], percents: list[float | None],
                  classes: tuple[ClassSpec, ...], units: list[tuple[Unit, ...]], weights: WordWeights,
-                 coverage: dict[str, Coverage] | None = None) -> AuditSection:
+                 coverage: dict[str, Coverage] | None = None, duties: Sequence[str] = ()) -> AuditSection:
+    """Rows of the position's items (duties, or its knowledge, skills and abilities) with the class units that
+    meet them, then the class units none meets; with ``duties``, a class unit the position's own list does not
+    meet but one of its duties calls for ("answer inquiries from employees", for a duty that answers them) is
+    a row of its own, not "not reached"."""
     own = [[meaning_tokens(t) for t in tasks(text)] or [meaning_tokens(text)] for text in texts]
     # Each class task goes to the item of the position it is most like, when it is alike enough.
     met: list[list[list[Unit]]] = [[[] for _ in classes] for _ in texts]
     unreached: list[list[Unit]] = [[] for _ in classes]
     for k, class_units_ in enumerate(units):
         for unit in class_units_:
-            best, where = 0.0, None
-            for n, item_tasks in enumerate(own):
-                value = max((similarity(unit.tokens, t, weights) for t in item_tasks), default=0.0)
-                if value > best:
-                    best, where = value, n
+            best, where = _best_item(unit, own, weights)
             if where is not None and best >= MEETS_FROM:
                 met[where][k].append(unit)
             else:
@@ -160,8 +162,30 @@ def _met_section(kind: str, title: str, texts: list[str], percents: list[float |
         rows.append(AuditRow(row_kind, _capital(f"{label}{share}{where}"), (Run(text),),
                              tuple(_met_runs(text, found) for found in met[n]), percents[n],
                              n if kind == "duties" else None, reached))
+    if duties:
+        duty_tasks = [[meaning_tokens(t) for t in tasks(text)] or [meaning_tokens(text)] for text in duties]
+        by_duties: list[list[Unit]] = [[] for _ in classes]
+        which: dict[str, int] = {}
+        for k, left in enumerate(unreached):
+            for unit in list(left):
+                best, where = _best_item(unit, duty_tasks, weights)
+                if where is not None and best >= MEETS_FROM:
+                    left.remove(unit)
+                    by_duties[k].append(unit)
+                    which.setdefault(" ".join(unit.text.split()).casefold(), where)
+        rows += _unreached_rows(classes, by_duties, BY_DUTIES, "Called for by the position's duties",
+                                lambda key: (Run(f"Duty {which[key] + 1}"),), "")
     rows += _unreached_rows(classes, unreached)
     return AuditSection(kind, title, tuple(rows))
+
+
+def _best_item(unit: Unit, items: list[list[frozenset[str]]], weights: WordWeights) -> tuple[float, int | None]:
+    best, where = 0.0, None
+    for n, item_tasks in enumerate(items):
+        value = max((similarity(unit.tokens, t, weights) for t in item_tasks), default=0.0)
+        if value > best:
+            best, where = value, n
+    return best, where
 
 
 def _as_the_fit_found(found: Coverage, met: list[list[Unit]], unreached: list[Unit],
@@ -191,9 +215,11 @@ def _met_runs(text: str, units: list[Unit]) -> Runs:
     return tuple(runs)
 
 
-def _unreached_rows(classes: tuple[ClassSpec, ...], unreached: list[list[Unit]]) -> list[AuditRow]:
-    """A row per task of a class the position does not reach; a task several classes give word for word (a
-    shared series definition) is one row."""
+def _unreached_rows(classes: tuple[ClassSpec, ...], unreached: list[list[Unit]], kind: str = NOT_REACHED,
+                    label: str = "Not reached by the position", position=lambda _key: EMPTY,
+                    style: str = "insert") -> list[AuditRow]:
+    """A row per task of a class the position does not reach (or, with ``kind``, reaches otherwise); a task
+    several classes give word for word (a shared series definition) is one row."""
     order: list[str] = []
     holders: dict[str, set[int]] = {}
     texts: dict[str, str] = {}
@@ -207,8 +233,8 @@ def _unreached_rows(classes: tuple[ClassSpec, ...], unreached: list[list[Unit]])
             holders[key].add(k)
     rows = []
     for key in order:
-        cells = tuple((Run(texts[key], "insert"),) if k in holders[key] else EMPTY for k in range(len(classes)))
-        rows.append(AuditRow(NOT_REACHED, "Not reached by the position", EMPTY, cells))
+        cells = tuple((Run(texts[key], style),) if k in holders[key] else EMPTY for k in range(len(classes)))
+        rows.append(AuditRow(kind, label, position(key), cells))
     return rows
 
 
