@@ -196,3 +196,15 @@ def test_an_added_or_dropped_row_says_what_the_later_levels_do(seed_specs):
     # Two classes: nothing later to say.
     two = compare(ladder([seed_specs["65250"], seed_specs["65251"]]))
     assert {status_text(r) for r in two.section("duties").rows if r.status == "added"} == {"Added at 65251"}
+
+
+def test_a_changed_number_or_date_reads_whole(seed_specs):
+    comparison = compare(ladder([seed_specs["65250"], seed_specs["65251"]]))
+    rows = {row.name: row for row in comparison.sections[0].rows}
+    assert [(s.op, s.text) for s in rows["Effective date"].cells[1].segments] == [
+        ("delete", "1995-11-12"), ("insert", "1995-08-06")]
+    assert [(s.op, s.text) for s in rows["Class number"].cells[1].segments] == [
+        ("delete", "65250"), ("insert", "65251")]
+    # A title still reads word by word.
+    assert [(s.op, s.text) for s in rows["Class title"].cells[1].segments][-2:] == [
+        ("delete", "Representative"), ("insert", "Analyst")]

@@ -12,6 +12,7 @@ from desktop_app.core.compare.align import PAIR_ABOVE, align
 from desktop_app.core.compare.comparison import (
     ADDED,
     CHANGED,
+    DELETE,
     DROPPED,
     EQUAL,
     INSERT,
@@ -53,6 +54,9 @@ METADATA_FIELDS: tuple[tuple[str, Callable[[ClassSpec], str | None]], ...] = (
     ("Bargaining unit", lambda spec: spec.bargaining_unit or None),
     ("Effective date", lambda spec: spec.effective_date.isoformat() if spec.effective_date else None),
 )
+# Metadata values read whole: a changed number or date is the old value struck and the new one after it, never
+# a run of digits marked inside it ("1995-[-11-12-]{+08-06+}").
+WHOLE_VALUES = frozenset({"Class number", "Bargaining unit", "Effective date"})
 
 
 def compare(
@@ -250,8 +254,24 @@ class _Context:
         for name, read in METADATA_FIELDS:
             texts = [read(spec) for spec in self.specs]
             if any(text is not None for text in texts):
-                rows.append(self.row(texts, [False] * len(texts), name))
+                row = self.row(texts, [False] * len(texts), name)
+                if name in WHOLE_VALUES:
+                    row = replace(row, cells=tuple(replace(cell, segments=self.whole(texts, k))
+                                                   for k, cell in enumerate(row.cells)))
+                rows.append(row)
         return SectionComparison(METADATA, METADATA_TITLE, tuple(rows), self.summary(rows))
+
+    def whole(self, texts: list[str | None], k: int) -> tuple[Segment, ...]:
+        """A value's segments against its base's, the value whole: equal, or the base's deleted then its own."""
+        text, b = texts[k], self.bases[k]
+        if not text:
+            return ()
+        base = texts[b] if b is not None else None
+        if b is None:
+            return (Segment(EQUAL, text),)
+        if base is not None and self.equal(base, text):  # alike under the options: the base's spelling kept
+            return (Segment(EQUAL, text, None if base == text else base),)
+        return ((Segment(DELETE, base),) if base else ()) + (Segment(INSERT, text),)
 
     def item_section(self, kind: str, title: str, columns: list[list[Item]]) -> SectionComparison:
         if self.weights is not None:
