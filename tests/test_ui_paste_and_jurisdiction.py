@@ -57,6 +57,10 @@ def test_the_question_is_asked_only_of_batches_that_may_need_it(tmp_path):
     assert not needs_jurisdiction([str(SEED), str(FIXTURES / "calhr" / "0010.html"), str(tmp_path / "empty.txt")])
     assert needs_jurisdiction([str(SEED), str(NEOGOV / "00003-management-analyst.txt")])
     assert needs_jurisdiction([str(NEOGOV / "management-analyst.pdf")])
+    # A position description or a PNG is refused whatever the answer: no question for them.
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    pd = FIXTURES / "positions" / "pd-01-oh-benefits-rep-health.txt"
+    assert not needs_jurisdiction([str(pd), str(tmp_path / "logo.png")])
 
 
 def test_the_dialog_offers_the_librarys_jurisdictions_or_a_new_name(qtbot):

@@ -29,9 +29,25 @@ def needs_jurisdiction(paths: list[str]) -> bool:
                 head = f.read(_SNIFF_BYTES)
         except OSError:
             continue  # the import reports it
-        if sniff_format(head) in _MAY_NOT_SAY:
+        if sniff_format(head) in _MAY_NOT_SAY and not _refused_anyway(head):
             return True
     return False
+
+
+def _refused_anyway(head: bytes) -> bool:
+    """Text the import refuses whatever the jurisdiction: a position description, a report of this program's."""
+    from desktop_app.core.errors import DocumentError
+    from desktop_app.core.formats.own_reports import own_report
+    from desktop_app.core.formats.text_input import decode
+    from desktop_app.core.positions.parse import looks_like_position
+
+    if head.startswith((b"%PDF", b"PK\x03\x04")):
+        return False  # its text is not read to answer this
+    try:
+        text = decode(head)
+    except DocumentError:
+        return True
+    return own_report(text) or looks_like_position(text)
 
 
 class JurisdictionDialog(QDialog):
