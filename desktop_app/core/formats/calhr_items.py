@@ -22,7 +22,7 @@ _SUBHEADING = re.compile(r"^[A-Z][\w/-]*(?:\s+(?:and|of|for|[A-Z][\w/-]*)){0,5}?
 _INLINE_ALTERNATIVE = re.compile(r"(?<=[.;])\s+((?:Or|OR)\s+(?:Pattern\s+)?(?:I{1,3}|IV|VI{0,3}|IX|X))\s+(?=[A-Z0-9])")
 # A requirement that lists what it asks for ("… in the following areas: 1. Child growth … 2. …", "… at
 # either: 1. A school district …; or 2. …").
-_LISTS_AFTER = re.compile(r"\bthe following\b[^.]*:|:$", re.IGNORECASE)
+_LISTS_AFTER = re.compile(r"\bthe following\b[^.:]{0,200}:|:$", re.IGNORECASE)  # bounded: linear on any text
 
 
 def part_sections(part: Part) -> list[Section]:
