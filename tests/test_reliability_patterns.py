@@ -14,7 +14,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import desktop_app.core
+from desktop_app.core.formats.calhr_items import _LISTS_AFTER
 from desktop_app.core.formats.html_blocks import _MARKUP, html_blocks
+from desktop_app.core.formats.own_reports import _HEADER, _TAG
 from desktop_app.core.formats.text_input import _RULE, clean_lines
 
 LENGTH = 50_000  # characters of adversarial text: a linear pattern reads them in milliseconds
@@ -87,6 +89,11 @@ UNCLOSED_SCRIPT = '<script type="text/javascript" ' + " ".join(f'data-{n}="{n}"'
 # The issue's pages: an unclosed <script> with nine attributes (over 20 s), a long line of dashes (60 s).
 @example(("html_blocks._MARKUP", _MARKUP, UNCLOSED_SCRIPT))
 @example(("text_input._RULE", _RULE, "-" * 100_000 + "x"))
+# Found by this test once each: a run of "<" with no ">", of blank lines, of "the following" with no colon.
+@example(("own_reports._TAG", _TAG, "<" * LENGTH))
+@example(("own_reports._HEADER", _HEADER, "\n" * LENGTH))
+@example(("own_reports._HEADER", _HEADER, '"' * LENGTH))
+@example(("calhr_items._LISTS_AFTER", _LISTS_AFTER, "the following " * (LENGTH // 14)))
 def test_every_pattern_reads_hostile_text_in_linear_time(case):
     name, pattern, text = case
     with at_most(SECONDS, f"{name} on {text[:60]!r}…"):
