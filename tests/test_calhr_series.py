@@ -205,7 +205,7 @@ def test_qualification_headings_and_numbered_lists_are_no_requirements_of_their_
         "duties of a class with a level of responsibility not less than that described in the promotional pattern.",
         "Two years of experience in an educational or behavioral science setting which shall have included "
         "independent or major shared responsibility for conducting educational research or evaluation studies, or "
-        "educational assessment develop- ment or implementation activities, including extensive technical "
+        "educational assessment development or implementation activities, including extensive technical "
         "involvement, at either: 1. A school district, or county, State, or Federal education agency; or "
         "2. A college or university, with faculty responsibility; or 3. A research institution.",
     ]

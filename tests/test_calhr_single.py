@@ -142,7 +142,7 @@ def test_headings_set_as_paragraphs():
     # The printed page's running header ("Electronics Technician (Correctional Facility) 2-") is no requirement.
     assert texts(spec, "qualifications") == [
         "Two years of experience in the repair, maintenance, and testing of equipment incorporating electronic "
-        "circuitry. (College edu- cation with major work in electrical or electronic engineering may be "
+        "circuitry. (College education with major work in electrical or electronic engineering may be "
         "substituted for one year of the above experience, on the basis of one year of education being "
         "equivalent to six months of experience. and"
     ]

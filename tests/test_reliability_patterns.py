@@ -123,3 +123,12 @@ def test_the_timer_stops_a_pattern_that_backtracks_forever():
     with pytest.raises(TooSlow):
         with at_most(0.2, "(a+)+b"):
             re.match(r"(a+)+b", "a" * 64)
+
+
+def test_a_page_of_unclosed_navigation_and_footers_reads_in_linear_time():
+    from desktop_app.core.formats.document_lines import without_furniture
+
+    with at_most(SECONDS, "without_furniture"):
+        assert without_furniture("footer<footer<nav" * 50_000).startswith("footer<footer<nav")
+    assert without_furniture("<p>a</p><nav>Home</nav><p>b</p><FOOTER id=f>Powered by</footer ><p>c</p>") == (
+        "<p>a</p> <p>b</p> <p>c</p>")

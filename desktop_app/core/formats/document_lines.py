@@ -16,7 +16,7 @@ from desktop_app.core.formats.page_layout import join_lines
 from desktop_app.core.formats.section_headings import heading_role
 from desktop_app.core.formats.text_input import PAGE_BREAK, clean_lines, wrap_width
 
-_FURNITURE = re.compile(r"<(nav|footer)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_FURNITURE_OPEN = re.compile(r"<(nav|footer)\b", re.IGNORECASE)
 _HTML = re.compile(r"<(?:html|body|p|div|h[1-6]|table|br|li|span)\b", re.IGNORECASE)
 # A list item's mark: "1.", "1)", "(a)", "a.", bullets of every kind.
 _BULLETS = "•·●○◦▪▫■□➢➤►▸‣⁃∙\uf0b7\uf0a7\uf076\uf0d8*–—-"
@@ -52,9 +52,31 @@ def paragraphs(text: str) -> list[Paragraph]:
     return html_paragraphs(text) if is_html(text) else text_paragraphs(text)
 
 
+def without_furniture(text: str) -> str:
+    """The page without its <nav> and <footer> elements, found by searching forward only (a pattern with a lazy
+    .*? up to the closing tag read a page of unclosed "<footer" in quadratic time); one never closed stays."""
+    lower = text.lower()
+    kept, at = [], 0
+    unclosed: set[str] = set()  # tags with no closing tag after some opening one: none after a later one either
+    for m in _FURNITURE_OPEN.finditer(text):
+        tag = m.group(1).lower()
+        if m.start() < at or tag in unclosed:
+            continue
+        end = lower.find(f"</{tag}", m.end())
+        close = lower.find(">", end) if end >= 0 else -1
+        if close < 0:
+            unclosed.add(tag)
+            continue
+        kept.append(text[at:m.start()])
+        kept.append(" ")
+        at = close + 1
+    kept.append(text[at:])
+    return "".join(kept)
+
+
 def html_paragraphs(text: str) -> list[Paragraph]:
     # A saved page's navigation and footer are never the spec's text ("Home", "Sign In", "Powered by …").
-    blocks, _comments = html_blocks(_FURNITURE.sub(" ", text))
+    blocks, _comments = html_blocks(without_furniture(text))
     found = []
     for block in blocks:
         if block.kind == "row":
