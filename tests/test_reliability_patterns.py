@@ -14,10 +14,12 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import desktop_app.core
+from desktop_app.core.compare.ladder_order import _LEVEL_PHRASE
 from desktop_app.core.formats.calhr_items import _LISTS_AFTER
 from desktop_app.core.formats.html_blocks import _MARKUP, html_blocks
 from desktop_app.core.formats.own_reports import _HEADER, _TAG
 from desktop_app.core.formats.text_input import _RULE, clean_lines
+from desktop_app.core.notes import _IMAGE
 
 LENGTH = 50_000  # characters of adversarial text: a linear pattern reads them in milliseconds
 SECONDS = 1.0  # a quadratic pattern takes tens of seconds on them, an exponential one forever
@@ -94,6 +96,8 @@ UNCLOSED_SCRIPT = '<script type="text/javascript" ' + " ".join(f'data-{n}="{n}"'
 @example(("own_reports._HEADER", _HEADER, "\n" * LENGTH))
 @example(("own_reports._HEADER", _HEADER, '"' * LENGTH))
 @example(("calhr_items._LISTS_AFTER", _LISTS_AFTER, "the following " * (LENGTH // 14)))
+@example(("ladder_order._LEVEL_PHRASE", _LEVEL_PHRASE, "level'" * (LENGTH // 6)))
+@example(("notes._IMAGE", _IMAGE, "![" * (LENGTH // 2)))
 def test_every_pattern_reads_hostile_text_in_linear_time(case):
     name, pattern, text = case
     with at_most(SECONDS, f"{name} on {text[:60]!r}…"):

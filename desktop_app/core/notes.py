@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\(([^()]*)\)")  # no brackets inside: linear on a run of "!["
 _ATX = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")

@@ -42,7 +42,8 @@ _CONCEPT_LEVELS = (
 )
 _SUPERVISORY = 70
 # "The <words> level": up to three words (with "/" and "-") before "level".
-_LEVEL_PHRASE = re.compile(r"\b((?:[\w'-]+[\s/]+){0,3}?[\w'-]+)\s+level\b", re.IGNORECASE)
+# Words of at most 40 letters: unbounded, a hostile run of one long "word" read in quadratic time.
+_LEVEL_PHRASE = re.compile(r"\b((?:[\w'-]{1,40}[\s/]+){0,3}?[\w'-]{1,40})\s+level\b", re.IGNORECASE)
 _TITLE_LEVELS = (
     (r"trainee|apprentice|intern", 10),
     (r"assistant|junior|entry", 20),
