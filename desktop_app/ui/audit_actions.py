@@ -147,10 +147,14 @@ class AuditActions(QObject):
             self.progress.setLabelText(RANKING)
 
     def _on_progressed(self, done: int, total: int) -> None:
-        if self.progress is not None and not self.progress.wasCanceled():
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-            self.progress.setLabelText(f"Reading the library's classes for the fit (once): {done:,} of {total:,}")
+        progress = self.progress
+        if progress is None or progress.wasCanceled():
+            return
+        progress.setLabelText(RANKING if done >= total else
+                              f"Reading the library's classes for the fit (once): {done:,} of {total:,}")
+        progress.setMaximum(total)
+        # Last: a modal dialog's setValue lets events in, and the fit may finish (and the dialog go) meanwhile.
+        progress.setValue(done)
 
     def _on_finished(self, work, error: str) -> None:
         position_id, audit_id, decision = self._pending

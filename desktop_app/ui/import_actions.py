@@ -65,10 +65,13 @@ class ImportActions(QObject):
         return self.running[1]
 
     def _on_progressed(self, done: int, total: int, line: str) -> None:
-        if self.progress is not None and not self.progress.wasCanceled():
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-            self.progress.setLabelText(f"{done} of {total}\n{_elide(line)}")
+        progress = self.progress
+        if progress is None or progress.wasCanceled():
+            return
+        progress.setLabelText(f"{done} of {total}\n{_elide(line)}")
+        progress.setMaximum(total)
+        # Last: a modal dialog's setValue lets events in, and the import may finish (and the dialog go) meanwhile.
+        progress.setValue(done)
 
     def _on_finished(self, outcomes: list) -> None:
         from desktop_app.ui.import_worker import failure_lines, summary_text
