@@ -60,3 +60,13 @@ def test_a_comparison_report_the_analyst_retitled_is_still_known_by_its_header(l
     capsys.readouterr()
     assert main(["import", str(report), "--jurisdiction", "Review Test", "--library", str(library)]) == 1
     assert capsys.readouterr().out.splitlines()[0] == f"{report}: {NOT_A_SPEC}"
+
+
+def test_a_class_spec_printed_as_markdown_is_not_a_position(library, tmp_path, capsys):
+    printout = tmp_path / "spec.md"
+    assert main(["show", "65250", "--library", str(library), "--format", "md", "-o", str(printout)]) == 0
+    capsys.readouterr()
+    assert main(["position", "import", str(printout), "--library", str(library)]) == 1
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"{printout}: refused: a class specification, not a position description: import it into the library as "
+        "a class")

@@ -22,17 +22,19 @@ POSITION_SUFFIXES = (".txt", ".text", ".docx", ".pdf")
 TOTAL_TOLERANCE = 0.5
 
 # The marks of a class specification: a position description names its class, it does not define one.
+# Also as Markdown writes them ("## CLASS CONCEPT", "- **Class number:** 65250"): a spec printed by this program.
 _CLASS_SPEC_HEADINGS = re.compile(
-    r"^[^\S\n]*+(?:class concept|definition(?: of (?:series|levels))?|typical tasks|distinguishing characteristics"
+    r"^[^\S\n]*+(?:#{1,6}[^\S\n]++)?(?:\*\*)?"
+    r"(?:class concept|definition(?: of (?:series|levels))?|typical tasks|distinguishing characteristics"
     r"|examples? of (?:duties|work|essential (?:duties|functions))|essential (?:duties|functions)|job summary"
     r"|class code|class number|class title|series purpose|minimum qualifications|physical(?: and mental)? demands)"
-    r"[^\S\n]*+:?[^\S\n]*+$",
+    r"[^\S\n]*+:?(?:\*\*)?[^\S\n]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A class's fields, as a specification gives them on a line of their own ("Class Code: 00003", "Salary: …").
 _CLASS_FIELDS = re.compile(
-    r"^[^\S\n]*+(class (?:code|title|number)|job code|salary(?: range)?|bargaining unit|flsa(?: status)?)"
-    r"[^\S\n]*+:", re.IGNORECASE | re.MULTILINE)
+    r"^[^\S\n]*+(?:[-*][^\S\n]++)?(?:\*\*)?(class (?:code|title|number)|job code|salary(?: range)?|bargaining unit"
+    r"|flsa(?: status)?)[^\S\n]*+:", re.IGNORECASE | re.MULTILINE)
 # What only a class specification says of itself ("Class specifications are intended to present …").
 _CLASS_SENTENCE = re.compile(r"\bclass specifications? (?:are|is) intended\b"
                              r"|\bperformed by employees in (?:the|this) class\b"
