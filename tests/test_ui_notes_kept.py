@@ -4,6 +4,7 @@ names and renames."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
@@ -176,3 +177,27 @@ def test_a_second_window_on_the_library_leaves_the_first_ones_drafts_and_tabs_al
     assert [t.notes_text() for t in third.comparison_tabs()] == ["Typed in the first window."]
     assert {d.notes: d.session for d in third.library.notes_drafts()} == {
         "Typed in the first window.": third.session.id, "Typed in the second window.": second.session.id}
+
+
+def test_two_windows_saving_one_comparison_keep_both_analysts_notes(make_window, qtbot, tmp_path):
+    first = make_window()
+    tab = first.compare_series("OH", "6525")
+    tab.notes.setPlainText("Original notes.")
+    saved_id = first.save_current_comparison("Series review")
+    second = make_window(tmp_path / "gui-library.sqlite")
+    theirs = second.open_saved_comparison(saved_id)
+    for t in (tab, theirs):
+        t.notes.moveCursor(QTextCursor.MoveOperation.End)
+    type_notes(tab, qtbot, " First adds this.")
+    type_notes(theirs, qtbot, " Second adds this.")
+    assert first.save_current_comparison() == saved_id
+    # The second window read the notes before the first saved its own: it saves a new comparison instead.
+    new_id = second.save_current_comparison()
+    assert new_id != saved_id
+    assert second.last_message.text() == (
+        "“Series review” was saved from another window since this tab read it. This tab's notes are saved as a "
+        "new comparison, “Series review (2)”, so that neither is lost.")
+    by_name = {c.name: c.notes for c in second.library.saved_comparisons()}
+    assert by_name == {"Series review": "Original notes. First adds this.",
+                       "Series review (2)": "Original notes. Second adds this."}
+    assert second.tabs.tabText(second.tabs.currentIndex()) == "Series review (2)"

@@ -84,6 +84,11 @@ class NotesPane(QWidget):
         """The notes differ from what the library holds as saved (nothing, for a comparison never saved)."""
         return self._modified
 
+    @property
+    def saved_notes(self) -> str:
+        """The notes the library held as saved when this pane last read or saved them."""
+        return self._saved_notes
+
     def mark_saved(self, notes: str | None = None) -> None:
         """The notes (as they stand, or ``notes``) are what is saved now."""
         self._saved_notes = self.text() if notes is None else notes

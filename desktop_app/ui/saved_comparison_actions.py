@@ -29,16 +29,35 @@ class SavedComparisonActions(QObject):
             if name is None:
                 return None
         name = (name or state.name or tab.title()).strip()
+        target, other = state.saved_id, None
+        if target is not None:
+            stored = library.saved_comparison(target)
+            if stored is not None and stored.notes != tab.notes_pane.saved_notes:
+                # Saved from another window since this tab read it: neither analyst's notes may be lost.
+                other, target = name, None
+                name = self._free_name(name)
         saved_id = window._from_library("The comparison was not saved", lambda: library.save_comparison(
-            name, list(state.classes), state.saved_options(), state.notes, state.saved_id, state.pairing_dicts()))
+            name, list(state.classes), state.saved_options(), state.notes, target, state.pairing_dicts()))
         if saved_id is None:
             return None
+        if other is not None:
+            window.tell("information", "Saved as a new comparison",
+                        f"“{other}” was saved from another window since this tab read it. This tab's notes are "
+                        f"saved as a new comparison, “{name}”, so that neither is lost.")
         tab.mark_saved(saved_id, name)
         self.window.keeper.saved(tab)
         self.window.panel.refresh_saved()
         self.window.save_open_comparisons()
         self.window.statusBar().showMessage(f"Saved “{name}”", 4000)
         return saved_id
+
+    def _free_name(self, name: str) -> str:
+        """``name (2)``, ``name (3)``…: the first no saved comparison has."""
+        taken = {c.name for c in self.window.library.saved_comparisons()}
+        n = 2
+        while f"{name} ({n})" in taken:
+            n += 1
+        return f"{name} ({n})"
 
     def _ask_name(self, title: str, name: str) -> str | None:
         from PySide6.QtWidgets import QInputDialog
