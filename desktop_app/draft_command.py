@@ -112,9 +112,13 @@ def _adopt(library: Library, jurisdiction: str, number: str, when: str) -> int:
     except DraftNotAdopted as e:
         return _fail("draft", str(e))
     standing = ("it is now the current revision" if adopted.current
-                else f"it becomes the current revision on {effective.isoformat()}" if adopted.waiting
+                else "it becomes the current revision on that day" if adopted.waiting
                 else "a later revision stays the current one")
     print(f"{adopted.key}: the draft is the revision effective {effective.isoformat()}; {standing}")
+    if adopted.later:
+        dates = ", ".join(d.isoformat() for d in adopted.later)
+        print(f"{adopted.key}: the revision effective {dates} was drafted from another text and does not carry "
+              "this draft's changes; draft it again from this revision if it should")
     return 0
 
 

@@ -123,7 +123,7 @@ def test_a_draft_is_named_number_at_draft_and_compared_with_the_current_revision
 def test_adopting_a_draft_makes_it_the_current_revision_and_the_log_says_so(seeded_library):
     seeded_library.save_draft(analyst_draft(seeded_library))
     adopted = seeded_library.adopt_draft("OH", "65251", date(2025, 9, 1))
-    assert adopted == ("OH:65251", date(2025, 9, 1), True, False)
+    assert adopted == ("OH:65251", date(2025, 9, 1), True, False, ())
     assert seeded_library.draft("OH", "65251") is None
     assert seeded_library.revision_dates("OH", "65251") == [date(1995, 8, 6), date(2025, 9, 1)]
     current = seeded_library.spec("OH", "65251")

@@ -39,7 +39,7 @@ def _first_duty(library_path) -> str:
 
 def test_a_revision_adopted_for_a_date_to_come_waits_for_its_day(library_path, tmp_path, capsys, monkeypatch):
     assert _adopt_on(library_path, tmp_path, capsys, "2027-07-01") == (
-        "OH:65251: the draft is the revision effective 2027-07-01; it becomes the current revision on 2027-07-01\n")
+        "OH:65251: the draft is the revision effective 2027-07-01; it becomes the current revision on that day\n")
     assert _first_duty(library_path) == "Manages variety of both ongoing &"
     with Library(library_path) as library:
         assert library.revision_dates("OH", "65251") == [date(1995, 8, 6), date(2027, 7, 1)]
@@ -78,3 +78,17 @@ def test_the_library_tree_lists_a_revision_to_come_as_such(library_path, tmp_pat
     assert model.index(0, 0, analyst).data() == "Revision to come, effective 2027-07-01"
     assert model.index(0, 0, analyst).data(3).endswith(  # its tooltip (Qt.ToolTipRole)
         ">OH:65251 Benefits Management Analyst as it stands from 2027-07-01, when it becomes the current text</p>")
+
+
+def test_a_draft_adopted_before_a_revision_to_come_says_that_one_lacks_its_changes(library_path, tmp_path, capsys):
+    _adopt_on(library_path, tmp_path, capsys, "2027-07-01")
+    other = tmp_path / "65251-other.txt"
+    other.write_text(revised_seed().replace("Attends meetings;", "Attends and chairs meetings;"))
+    main(["draft", "65251", "--from", str(other), "--library", str(library_path)])
+    capsys.readouterr()
+    assert main(["draft", "65251", "--adopt", "2026-12-01", "--library", str(library_path)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "OH:65251: the draft is the revision effective 2026-12-01; it is now the current revision",
+        "OH:65251: the revision effective 2027-07-01 was drafted from another text and does not carry this "
+        "draft's changes; draft it again from this revision if it should",
+    ]

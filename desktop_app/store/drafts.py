@@ -32,6 +32,7 @@ class Adopted(NamedTuple):
     effective_date: date
     current: bool
     waiting: bool = False  # it becomes the current text on its effective date
+    later: tuple[date, ...] = ()  # revisions dated after it: drafted from another text, they lack its changes
 
 
 class DraftNotAdopted(ValueError):
@@ -127,5 +128,8 @@ def adopt_draft(library: Library, jurisdiction: str, number: str, effective: dat
             "SELECT r.import_id = ? FROM classes c JOIN revisions r ON r.id = c.current_revision WHERE c.id = ?",
             [import_id, class_id],
         ).fetchone()
+        later = tuple(parse_iso_date(d) for (d,) in conn.execute(
+            "SELECT DISTINCT effective_date FROM revisions WHERE class_id = ? AND effective_date > ? "
+            "ORDER BY effective_date", [class_id, effective.isoformat()]).fetchall())
     library.index_for_search()
-    return Adopted(spec.key, effective, bool(current), not current and effective > in_force.today())
+    return Adopted(spec.key, effective, bool(current), not current and effective > in_force.today(), later)

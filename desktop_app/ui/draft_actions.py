@@ -161,8 +161,12 @@ class DraftActions:
         self.window.panel.refresh()
         self.window.show_library_status()
         standing = ("It is now the class's current revision." if adopted.current else
-                    f"It becomes the class's current revision on {effective.isoformat()}." if adopted.waiting else
+                    "It becomes the class's current revision on that day." if adopted.waiting else
                     "A revision with a later effective date stays the class's current one.")
+        if adopted.later:
+            dates = ", ".join(d.isoformat() for d in adopted.later)
+            standing += (f" The revision effective {dates} was drafted from another text and does not carry this "
+                         "draft's changes: draft it again from this revision if it should.")
         self.window.tell("information", "Draft adopted",
                          f"The draft of {key} is now its revision effective {effective.isoformat()}. {standing}")
         return adopted
