@@ -161,7 +161,12 @@ def test_a_class_ability_the_duties_call_for_is_not_listed_as_not_reached(positi
     ksas = next(s for s in result.sections if s.kind == "ksas")
     called = {"".join(run.text for run in r.cells[0]): "".join(run.text for run in r.position)
               for r in ksas.rows if r.status_text == "Called for by the position's duties"}
-    assert called["answer inquiries from employees, industry officials & payroll/personnel officers"] == "Duty 3"
-    assert called["resolve complaints from personnel officers & agency representatives"] == "Duty 2"
+    assert called["answer inquiries from employees, industry officials & payroll/personnel officers"] == (
+        "Duty 3 · Agency liaison training and outreach.")
+    assert called["resolve complaints from personnel officers & agency representatives"] == (
+        "Duty 2 · Claims problems and appeals.")
+    # In the order of the duties.
+    duties = [text.split(" · ")[0] for text in called.values()]
+    assert duties == sorted(duties)
     not_reached = ["".join(run.text for run in r.cells[0]) for r in ksas.rows if r.kind == NOT_REACHED]
     assert "resolve complaints from personnel officers & agency representatives" not in not_reached

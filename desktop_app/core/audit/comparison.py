@@ -173,10 +173,19 @@ def _met_section(kind: str, title: str, texts: list[str], percents: list[float |
                     left.remove(unit)
                     by_duties[k].append(unit)
                     which.setdefault(" ".join(unit.text.split()).casefold(), where)
-        rows += _unreached_rows(classes, by_duties, BY_DUTIES, "Called for by the position's duties",
-                                lambda key: (Run(f"Duty {which[key] + 1}"),), "")
+        called = _unreached_rows(classes, by_duties, BY_DUTIES, "Called for by the position's duties",
+                                 lambda key: (Run(f"Duty {which[key] + 1} · {_opening(duties[which[key]])}"),), "")
+        keys = [" ".join("".join(run.text for run in next(c for c in r.cells if c != EMPTY)).split()).casefold()
+                for r in called]
+        rows += [r for _key, r in sorted(zip(keys, called), key=lambda pair: which[pair[0]])]
     rows += _unreached_rows(classes, unreached)
     return AuditSection(kind, title, tuple(rows))
+
+
+def _opening(text: str, most: int = 80) -> str:
+    """A duty's first sentence ("Agency liaison training and outreach."), or its first words."""
+    first = re.split(r"(?<=[.;:])\s", text.strip(), maxsplit=1)[0]
+    return first if len(first) <= most else first[:most].rsplit(" ", 1)[0] + " …"
 
 
 def _best_item(unit: Unit, items: list[list[frozenset[str]]], weights: WordWeights) -> tuple[float, int | None]:
