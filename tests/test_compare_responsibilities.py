@@ -190,7 +190,7 @@ def test_a_unit_supervisor_and_a_supervisor_of_sections_both_exercise_supervisio
 def test_an_added_or_dropped_row_says_what_the_later_levels_do(seed_specs):
     comparison = compare(ladder(seed_specs.values()))
     labels = [status_text(r) for r in comparison.section("duties").rows]
-    assert "Dropped at 65251, back at 65255" in labels
+    assert "Dropped at 65251, a related task at 65255" in labels
     assert "Added at 65251, related at 65255" in labels
     assert "Added at 65251, dropped at 65255" in labels
     # Two classes: nothing later to say.

@@ -114,7 +114,7 @@ def factor_runs(cell) -> Runs:
 def status_text(row: Row) -> str:
     """“Added at 65255”, “Related”, “Related, joined by the analyst”; an added or dropped row of more than two
     classes also says what the levels after that one do (“Added at 65251, related at 65255”, “Dropped at 65251,
-    back at 65256”)."""
+    a related task at 65255”)."""
     word = STATUS_WORDS.get(row.status, row.status)
     if row.at and row.status in ("added", "dropped"):
         word = f"{word} at {row.at}"
@@ -129,11 +129,14 @@ def _later_steps(row: Row) -> list[str]:
     labels = [cell.label for cell in row.cells]
     start = labels.index(row.at) if row.at in labels else len(labels)
     steps = []
-    for before, cell in zip(row.cells[start:], row.cells[start + 1:]):
+    for k in range(start + 1, len(row.cells)):
+        before, cell = row.cells[k - 1], row.cells[k]
         if before.text is not None and cell.text is None:
             steps.append(f"dropped at {cell.label}")
         elif before.text is None and cell.text is not None:
-            steps.append(f"back at {cell.label}")
+            # Across the gap, the item as it was ("back"), or a task that the pairing found like it.
+            last = next((c.text for c in reversed(row.cells[:k]) if c.text is not None), None)
+            steps.append(f"back at {cell.label}" if last == cell.text else f"a related task at {cell.label}")
         elif cell.text is not None and cell.text != before.text:
             ops = {segment.op for segment in cell.segments}
             if ops <= {INSERT}:
