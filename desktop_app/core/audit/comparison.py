@@ -266,7 +266,7 @@ def _level_section(position: Position, classes: tuple[ClassSpec, ...]) -> AuditS
         if getattr(mine, name) or any(getattr(r, name) for r in readings) or (name == "level" and any(named)):
             texts = [_cue_text(r, name) for r in readings]
             if name == "level":
-                texts = [" · ".join(t for t in (text, f"{own} level" if own else "") if t)
+                texts = [" · ".join(t for t in (text, f"{own} level" if own and own not in text else "") if t)
                          for text, own in zip(texts, named)]
             rows.append(AuditRow(SIDE_BY_SIDE, label, _plain(_cue_text(mine, name)),
                                  tuple(_plain(t) for t in texts)))
