@@ -187,3 +187,19 @@ def test_long_runs_of_spaces_cost_their_length_once(hostile):
     start = time.perf_counter()
     parse_duties(hostile)
     assert time.perf_counter() - start < 2.0  # a quadratic reading takes a minute or more
+
+
+def test_label_and_value_fields_a_pdf_joined_into_one_line_are_read_apart():
+    text = (
+        "POSITION DESCRIPTION\n\n"
+        "Agency: Department of Administrative Services Division/Office: Human Resources Division\n\n"
+        "Section: Health Benefits Position Control No.: 00019877 Working Title: Health Benefits Specialist "
+        "Current Classification: Benefits Management Representative (65250) Supervisor's Name/Classification: "
+        "Benefits Manager 1 (65255) Work Location: Columbus Bargaining Unit: 14\n\n"
+        "JOB DUTIES\n\n60% - Resolves escalated enrollment cases.\n40% - Presents benefits training to agencies.\n"
+    )
+    position = parse_position(text, "pd.pdf")
+    assert (position.title, position.agency, position.unit, position.current_class, position.supervisor) == (
+        "Health Benefits Specialist", "Department of Administrative Services", "Human Resources Division",
+        "Benefits Management Representative (65250)", "Benefits Manager 1 (65255)")
+    assert [d.percent for d in position.duties] == [60, 40]

@@ -186,7 +186,7 @@ def _blocks(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]:
 def _header_fields(header: list[str]) -> dict[str, str]:
     fields: dict[str, str] = {}
     for line in header:
-        pairs = _run_on_pairs(line)
+        pairs = _colon_pairs(line) or _run_on_pairs(line)
         if pairs is None:
             found = h.line_label(line)
             pairs = [found] if found else []
@@ -198,6 +198,27 @@ def _header_fields(header: list[str]) -> dict[str, str]:
 
 _RUN_ON = re.compile(r"(?<![\w/(])(" + "|".join(re.escape(label) for label in sorted(h.RUN_ON_LABELS, key=len,
                                                                                        reverse=True)) + r")(?!\w)")
+
+
+# Any header label with its colon, where a word begins ("Agency:", "Supervisor's Name/Classification:").
+_COLON_LABEL = re.compile(r"(?<![\w/(’'])(" + "|".join(f"(?:{p})" for _f, p in h.HEADER_LABELS) + r")(?=[^\S\n]*:)",
+                          re.IGNORECASE)
+
+
+def _colon_pairs(line: str) -> list[tuple[str, str]] | None:
+    """"Label: value" fields a PDF's text joined into one line ("Agency: X Division/Office: Y Working Title: Z"):
+    each known label followed by its colon, and its value up to the next; None with fewer than two of them."""
+    found = list(_COLON_LABEL.finditer(line))
+    if len(found) < 2:
+        return None
+    pairs = []
+    for n, match in enumerate(found):
+        end = found[n + 1].start() if n + 1 < len(found) else len(line)
+        field = h.label_field(match.group(1))
+        value = line[match.end():end].strip(" :-–—")
+        if field:
+            pairs.append((field, value))
+    return pairs
 
 
 def _run_on_pairs(line: str) -> list[tuple[str, str]] | None:
@@ -220,7 +241,7 @@ def _supervisors(header: list[str]) -> str:
     """Every supervisor and lead the header names ("Supervisor: …", "Lead: …", "Reports To …")."""
     found = []
     for line in header:
-        pairs = _run_on_pairs(line)
+        pairs = _colon_pairs(line) or _run_on_pairs(line)
         if pairs is None:
             one = h.line_label(line)
             pairs = [one] if one else []
