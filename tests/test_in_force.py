@@ -78,6 +78,11 @@ def test_the_library_tree_lists_a_revision_to_come_as_such(library_path, tmp_pat
     assert model.index(0, 0, analyst).data() == "Revision to come, effective 2027-07-01"
     assert model.index(0, 0, analyst).data(3).endswith(  # its tooltip (Qt.ToolTipRole)
         ">OH:65251 Benefits Management Analyst as it stands from 2027-07-01, when it becomes the current text</p>")
+    # Read, it says it is not the current text yet.
+    window.panel.tree.setCurrentIndex(model.index(0, 0, analyst))
+    assert window.tabs.tabText(0) == "65251@2027-07-01 Benefits Management Analyst"
+    assert window.spec_view.toPlainText().splitlines()[1] == (
+        "A revision to come: it becomes the current text on 2027-07-01 (the current one is effective 1995-08-06).")
 
 
 def test_a_draft_adopted_before_a_revision_to_come_says_that_one_lacks_its_changes(library_path, tmp_path, capsys):

@@ -27,16 +27,21 @@ def _metadata_rows(spec: ClassSpec, jurisdiction: str) -> list[tuple[str, str]]:
     return rows
 
 
-def spec_to_html(spec: ClassSpec, series: Series | None = None, marked: str = "", jurisdiction: str = "") -> str:
+def spec_to_html(spec: ClassSpec, series: Series | None = None, marked: str = "", jurisdiction: str = "",
+                 standing: str = "") -> str:
     """Headings, numbered duties, KSA lists, qualifications as alternatives, metadata in a table; the words of
     ``marked`` (a search query) marked in the title and the text. ``jurisdiction`` is the name the library
-    gives the class's jurisdiction (its code is shown without it)."""
+    gives the class's jurisdiction (its code is shown without it); ``standing`` says what this revision is
+    beside the current text ("A revision to come: …")."""
     pattern = marks_pattern(marked)
 
     def text(value: str) -> str:
         return marked_html(value, pattern)
 
-    parts = [f"<h1>{text(spec.title)}</h1>", "<table cellspacing='0' cellpadding='2'>"]
+    parts = [f"<h1>{text(spec.title)}</h1>"]
+    if standing:
+        parts.append(f"<p><i>{esc(standing)}</i></p>")
+    parts.append("<table cellspacing='0' cellpadding='2'>")
     for label, value in _metadata_rows(spec, jurisdiction):
         parts.append(f"<tr><td><b>{esc(label)}</b>&nbsp;&nbsp;</td><td>{text(value)}</td></tr>")
     parts.append("</table>")

@@ -424,11 +424,26 @@ class MainWindow(QMainWindow):
         if spec is None:
             return
         name = self.library.jurisdiction_name(spec.jurisdiction)
-        self.spec_view.setHtml(spec_to_html(spec, marked=search, jurisdiction=name))
+        standing, at = self._standing(key, spec)
+        self.spec_view.setHtml(spec_to_html(spec, marked=search, jurisdiction=name, standing=standing))
         self.shown_spec = spec
-        self.tabs.setTabText(0, f"{spec.number}{'@draft' if spec.draft else ''} {spec.title}".replace("&", "&&"))
+        at = "@draft" if spec.draft else at
+        self.tabs.setTabText(0, f"{spec.number}{at} {spec.title}".replace("&", "&&"))
         self.tabs.setCurrentIndex(0)
         self._update_actions()
+
+    def _standing(self, key: str, spec) -> tuple[str, str]:
+        """What a revision shown is beside the class's current text, and its "@date" for the tab."""
+        if "@" not in key or spec.draft or spec.effective_date is None:
+            return "", ""
+        current = self.library.spec(spec.jurisdiction, spec.number).effective_date
+        when = spec.effective_date.isoformat()
+        if current is None or current == spec.effective_date:
+            return "", ""
+        if spec.effective_date > current:
+            return (f"A revision to come: it becomes the current text on {when} (the current one is effective "
+                    f"{current.isoformat()})."), f"@{when}"
+        return f"An earlier revision: the current one is effective {current.isoformat()}.", f"@{when}"
 
     # ---- comparing ----------------------------------------------------------------------------
 
