@@ -209,16 +209,7 @@ def _colon_pairs(line: str) -> list[tuple[str, str]] | None:
     """"Label: value" fields a PDF's text joined into one line ("Agency: X Division/Office: Y Working Title: Z"):
     each known label followed by its colon, and its value up to the next; None with fewer than two of them."""
     found = list(_COLON_LABEL.finditer(line))
-    if len(found) < 2:
-        return None
-    pairs = []
-    for n, match in enumerate(found):
-        end = found[n + 1].start() if n + 1 < len(found) else len(line)
-        field = h.label_field(match.group(1))
-        value = line[match.end():end].strip(" :-–—")
-        if field:
-            pairs.append((field, value))
-    return pairs
+    return _pairs_at(line, found) if len(found) >= 2 else None
 
 
 def _run_on_pairs(line: str) -> list[tuple[str, str]] | None:
@@ -227,6 +218,11 @@ def _run_on_pairs(line: str) -> list[tuple[str, str]] | None:
     found = list(_RUN_ON.finditer(line))
     if len({m.group(1) for m in found}) < 3 or re.match(r"\s*:", line[found[0].end():]):
         return None  # one field, or "Label: value" (a value may hold a label's words: "… Program Analyst")
+    return _pairs_at(line, found)
+
+
+def _pairs_at(line: str, found: list[re.Match]) -> list[tuple[str, str]]:
+    """(field, value) of each label found in ``line``: its value runs to the next label."""
     pairs = []
     for n, match in enumerate(found):
         end = found[n + 1].start() if n + 1 < len(found) else len(line)
