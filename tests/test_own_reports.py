@@ -70,3 +70,14 @@ def test_a_class_spec_printed_as_markdown_is_not_a_position(library, tmp_path, c
     assert capsys.readouterr().out.splitlines()[-1] == (
         f"{printout}: refused: a class specification, not a position description: import it into the library as "
         "a class")
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx", "pdf"])
+def test_a_printed_class_spec_is_refused_as_a_class_with_what_it_is(library, tmp_path, capsys, fmt):
+    printout = tmp_path / f"spec.{fmt}"
+    assert main(["show", "65250", "--library", str(library), "--format", fmt, "-o", str(printout)]) == 0
+    capsys.readouterr()
+    assert main(["import", str(printout), "--library", str(library)]) == 1
+    assert capsys.readouterr().out.splitlines()[0] == (
+        f"{printout}: failed: a class specification printed by Class Spec Compare: a printout is not read back as "
+        "a class; import the document it was printed from")
