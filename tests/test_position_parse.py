@@ -192,7 +192,7 @@ def test_long_runs_of_spaces_cost_their_length_once(hostile):
 def test_label_and_value_fields_a_pdf_joined_into_one_line_are_read_apart():
     text = (
         "POSITION DESCRIPTION\n\n"
-        "Agency: Department of Administrative Services Division/Office: Human Resources Division\n\n"
+        "Agency: Department of Administrative Services Division/Office: Human Resources Division\n\n(BAS)\n\n"
         "Section: Health Benefits Position Control No.: 00019877 Working Title: Health Benefits Specialist "
         "Current Classification: Benefits Management Representative (65250) Supervisor's Name/Classification: "
         "Benefits Manager 1 (65255) Work Location: Columbus Bargaining Unit: 14\n\n"
@@ -200,6 +200,6 @@ def test_label_and_value_fields_a_pdf_joined_into_one_line_are_read_apart():
     )
     position = parse_position(text, "pd.pdf")
     assert (position.title, position.agency, position.unit, position.current_class, position.supervisor) == (
-        "Health Benefits Specialist", "Department of Administrative Services", "Human Resources Division",
+        "Health Benefits Specialist", "Department of Administrative Services", "Human Resources Division (BAS)",
         "Benefits Management Representative (65250)", "Benefits Manager 1 (65255)")
     assert [d.percent for d in position.duties] == [60, 40]

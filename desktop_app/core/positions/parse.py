@@ -185,15 +185,26 @@ def _blocks(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]:
 
 def _header_fields(header: list[str]) -> dict[str, str]:
     fields: dict[str, str] = {}
+    last = None  # the field the line before gave last
     for line in header:
+        if not line.strip():
+            continue
         pairs = _colon_pairs(line) or _run_on_pairs(line)
         if pairs is None:
             found = h.line_label(line)
             pairs = [found] if found else []
+        if not pairs and last in fields and _ASIDE.match(line):
+            fields[last] = f"{fields[last]} {line.strip()}"  # "(BAS)", the end of a value a PDF put on a line
+            continue
+        last = None
         for field, value in pairs:
             if value and field != h.IGNORED and field not in fields:
                 fields[field] = value
+            last = field
     return fields
+
+
+_ASIDE = re.compile(r"^\s*\([^()\n]{1,40}\)\s*$")
 
 
 _RUN_ON = re.compile(r"(?<![\w/(])(" + "|".join(re.escape(label) for label in sorted(h.RUN_ON_LABELS, key=len,
