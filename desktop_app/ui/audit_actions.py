@@ -114,17 +114,12 @@ class AuditActions(QObject):
             self.window.statusBar().showMessage("A position is already being ranked", 4000)
             return None
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QProgressDialog
 
         from desktop_app.ui.fit_worker import start_fit
+        from desktop_app.ui.worker_progress import progress_dialog
 
-        label = f"Reading {Path(path).name}…" if path else RANKING
-        progress = QProgressDialog(label, "Cancel", 0, 0, self.window)
-        progress.setWindowTitle("Audit a position")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
+        progress = progress_dialog(self.window, "Audit a position",
+                                   f"Reading {Path(path).name}…" if path else RANKING)
         self.progress = progress
         thread, worker = start_fit(self.window.library_path, found, columns, self.window,
                                    Path(path) if path else None)
@@ -147,24 +142,20 @@ class AuditActions(QObject):
             self.progress.setLabelText(RANKING)
 
     def _on_progressed(self, done: int, total: int) -> None:
-        progress = self.progress
-        if progress is None or progress.wasCanceled():
-            return
-        progress.setLabelText(RANKING if done >= total else
-                              f"Reading the library's classes for the fit (once): {done:,} of {total:,}")
-        progress.setMaximum(total)
-        # Last: a modal dialog's setValue lets events in, and the fit may finish (and the dialog go) meanwhile.
-        progress.setValue(done)
+        from desktop_app.ui.worker_progress import show_progress
+
+        show_progress(self.progress, done, total, RANKING if done >= total else
+                      f"Reading the library's classes for the fit (once): {done:,} of {total:,}")
 
     def _on_finished(self, work, error: str) -> None:
         position_id, audit_id, decision = self._pending
         thread, worker = self.running
         thread.wait()
         self.running = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+        from desktop_app.ui.worker_progress import put_away
+
+        put_away(self.progress)
+        self.progress = None
         if work is None:
             if error:
                 self.window.tell("warning", worker.failure, error)

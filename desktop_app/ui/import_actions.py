@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from desktop_app.ui.worker_progress import progress_dialog, put_away, show_progress
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
 
@@ -26,7 +28,7 @@ class ImportActions(QObject):
         """Import in a worker; ``jurisdiction`` is for documents that do not name one; None asks, when the batch
         may hold such. The worker, or None when nothing was started."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QLabel, QProgressDialog
+        from PySide6.QtWidgets import QLabel
 
         from desktop_app.ui.import_worker import start_import
         from desktop_app.ui.plain_text import show_as_plain_text
@@ -41,15 +43,10 @@ class ImportActions(QObject):
             jurisdiction = ask_jurisdiction(window, paths)
             if jurisdiction is None:
                 return None
-        progress = QProgressDialog("Reading documents…", "Cancel", 0, 0, window)
+        progress = progress_dialog(window, "Importing", "Reading documents…")
         label = QLabel("Reading documents…")
         show_as_plain_text(label)  # it shows each document's path: text, never markup
         progress.setLabel(label)
-        progress.setWindowTitle("Importing")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
         self.progress = progress
 
         def connect(worker) -> None:
@@ -65,13 +62,7 @@ class ImportActions(QObject):
         return self.running[1]
 
     def _on_progressed(self, done: int, total: int, line: str) -> None:
-        progress = self.progress
-        if progress is None or progress.wasCanceled():
-            return
-        progress.setLabelText(f"{done} of {total}\n{_elide(line)}")
-        progress.setMaximum(total)
-        # Last: a modal dialog's setValue lets events in, and the import may finish (and the dialog go) meanwhile.
-        progress.setValue(done)
+        show_progress(self.progress, done, total, f"{done} of {total}\n{_elide(line)}")
 
     def _on_finished(self, outcomes: list) -> None:
         from desktop_app.ui.import_worker import failure_lines, summary_text
@@ -79,10 +70,8 @@ class ImportActions(QObject):
         thread, worker = self.running
         thread.wait()
         self.running = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+        put_away(self.progress)
+        self.progress = None
         window = self.window
         window.panel.refresh()
         window.statusBar().clearMessage()  # "Cancelling the import…"
