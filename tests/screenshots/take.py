@@ -9,12 +9,10 @@ LibreOffice prints it.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -23,30 +21,14 @@ NOTES = ("## Series review\n\nThe **Analyst** adds *managerial principles/techni
 
 
 def main() -> int:
-    work = Path(tempfile.mkdtemp(prefix="classcompare-shots-"))
-    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
-    os.environ["CLASSCOMPARE_LIBRARY"] = str(work / "library.sqlite")
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop_app.app import make_application
-    from desktop_app.store.location import library_path
-    from desktop_app.ui.main_window import MainWindow
     from tests.conftest import SEED
+    from tests.screenshots import opened_window
     from tests.test_library import revised_seed
 
-    app = make_application()
-    window = MainWindow(library_path())
-    window.resize(1280, 800)
-    window.show()
-    window.load_library()
-    window.settings.analyst_name = "Pat Analyst"
-
-    def settle(seconds: float = 0.05) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
+    work, app, window, settle = opened_window("classcompare-shots-", 1280, 800)
 
     window.panel.search_field.setText("supervisory princ")
     settle(0.4)

@@ -8,11 +8,8 @@ first pages of the audit report into tests/screenshots/.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
@@ -21,28 +18,12 @@ PD = HERE.parent / "fixtures" / "positions" / "pd-01-oh-benefits-rep-health.txt"
 
 
 def main() -> int:
-    work = Path(tempfile.mkdtemp(prefix="classcompare-shots-"))
-    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
-    os.environ["CLASSCOMPARE_LIBRARY"] = str(work / "library.sqlite")
-    from desktop_app.app import make_application
     from desktop_app.core.audit.decision import Decision
-    from desktop_app.store.location import library_path
-    from desktop_app.ui.main_window import MainWindow
+    from tests.screenshots import opened_window
 
-    app = make_application()
-    window = MainWindow(library_path())
-    window.resize(1400, 860)
-    window.show()
-    window.load_library()
-    window.settings.analyst_name = "Pat Analyst"
+    work, app, window, settle = opened_window("classcompare-shots-", 1400, 860)
 
-    def settle(seconds: float = 0.2) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
-
-    settle()
+    settle(0.2)
     opened = []
     window.audit_opened.connect(opened.append)
     window.audits.audit_file(str(PD))

@@ -8,36 +8,20 @@ shows them (tracked changes shown) into tests/screenshots/.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
 
 def main() -> int:
-    work = Path(tempfile.mkdtemp(prefix="classcompare-draft-shots-"))
-    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
-    os.environ["CLASSCOMPARE_LIBRARY"] = str(work / "library.sqlite")
     from PySide6.QtTest import QTest
 
-    from desktop_app.app import make_application
-    from desktop_app.store.location import library_path
-    from desktop_app.ui.main_window import MainWindow
+    from tests.screenshots import opened_window
 
-    app = make_application()
-    window = MainWindow(library_path())
-    window.resize(1280, 800)
-    window.show()
-    window.load_library()
-    window.settings.analyst_name = "Pat Analyst"
-
-    def settle() -> None:
-        for _ in range(5):
-            app.processEvents()
+    work, app, window, settle = opened_window("classcompare-draft-shots-", 1280, 800)
 
     settle()
     window.panel.select_class("OH:65251")
