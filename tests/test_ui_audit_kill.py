@@ -8,7 +8,7 @@ import time
 import pytest
 
 from tests.conftest import FIXTURES, SEED
-from tests.xdisplay import killed_window, settings_file, xdotool
+from tests.xdisplay import killed_window, reopened_window, settings_file, xdotool
 
 pytestmark = pytest.mark.slow
 
@@ -48,20 +48,8 @@ def test_a_rationale_written_before_a_kill_is_there_after_restart(tmp_path):
             assert [d.rationale for d in audit_drafts(library.conn)] == [FIRST]
         xdotool(display, "type", "--delay", "40", SECOND)  # killed while typing
 
-    from desktop_app.app import make_application
-    from desktop_app.ui.main_window import MainWindow
-
-    make_application()
-    window = MainWindow(library_file, Settings(QSettings(settings_file(config), QSettings.Format.IniFormat)))
-    try:
-        window.show()
-        window.load_library()
+    with reopened_window(library_file, config) as window:
         (tab,) = window.audits.tabs()
         # Everything up to the last pause in writing; the draft is written a second after the last key.
         assert tab.rationale.toPlainText().startswith(FIRST)
         assert tab.modified and tab.audit_id == audit_id
-    finally:
-        window.audits.keeper.discard_all()
-        window.keeper.discard_all()
-        window.close()
-        window.deleteLater()

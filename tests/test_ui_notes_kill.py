@@ -7,7 +7,7 @@ import time
 import pytest
 
 from tests.conftest import SEED
-from tests.xdisplay import killed_window, settings_file, xdotool
+from tests.xdisplay import killed_window, reopened_window, settings_file, xdotool
 
 pytestmark = pytest.mark.slow
 
@@ -41,20 +41,9 @@ def test_notes_typed_before_a_kill_are_there_after_restart(tmp_path, qtbot):
             assert [d.notes for d in library.notes_drafts()] == [FIRST]
         xdotool(display, "type", "--delay", "40", SECOND)  # killed while typing
 
-    from desktop_app.app import make_application
-    from desktop_app.ui.main_window import MainWindow
-
-    make_application()
-    window = MainWindow(library_file, Settings(QSettings(settings_file(config), QSettings.Format.IniFormat)))
-    try:
-        window.show()
-        window.load_library()
+    with reopened_window(library_file, config) as window:
         (tab,) = window.comparison_tabs()
         assert tab.title() == "65251 → 65255"
         # Everything up to the last pause in typing; the draft is written a second after the last key.
         assert tab.notes_text().startswith(FIRST)
         assert tab.modified and window.tabs.tabText(1) == "• 65251 → 65255"
-    finally:
-        window.keeper.discard_all()
-        window.close()
-        window.deleteLater()

@@ -103,3 +103,27 @@ def _text_of(path: str) -> str:
             return f.read()
     except FileNotFoundError:
         return ""
+
+
+@contextlib.contextmanager
+def reopened_window(library_file: os.PathLike, config: os.PathLike):
+    """The window started again, in this process, on the library and settings the killed one left; closed at the
+    end without keeping what the test left in it."""
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.app import make_application
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.settings import Settings
+
+    make_application()
+    window = MainWindow(library_file, Settings(QSettings(settings_file(config), QSettings.Format.IniFormat)))
+    try:
+        window.show()
+        window.load_library()
+        yield window
+    finally:
+        if window._audits is not None:
+            window.audits.keeper.discard_all()
+        window.keeper.discard_all()
+        window.close()
+        window.deleteLater()
