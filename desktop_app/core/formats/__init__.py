@@ -84,14 +84,12 @@ def format_of(text: str):
 
 
 def parse_text(text: str, name: str = "", jurisdictions: Jurisdictions | None = None) -> Document:
-    from desktop_app.core.formats.own_reports import NOT_A_SPEC, NOT_READ_BACK, own_report, spec_printout
-
-    if own_report(text):
-        raise DocumentError(NOT_A_SPEC)
-    if spec_printout(text):
-        raise DocumentError(NOT_READ_BACK)
     found = format_of(text)
     if found is None:
+        from desktop_app.core.formats.own_reports import refusal  # what this program wrote, named as such
+
+        if ours := refusal(text):
+            raise DocumentError(ours)
         hints = [hint for f in FORMATS if (hint := getattr(f, "why_not", lambda _text: "")(text))]
         raise DocumentError(f"no class specification found: {hints[0] if hints else 'not ' + _labels()}")
     return found.parse(text, name, jurisdictions)

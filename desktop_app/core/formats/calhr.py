@@ -17,7 +17,7 @@ from desktop_app.core.formats.calhr_items import part_sections
 from desktop_app.core.formats.calhr_page import ClassEntry, Page, read_page
 from desktop_app.core.formats.calhr_parts import page_parts
 from desktop_app.core.formats.html_blocks import html_blocks
-from desktop_app.core.formats.line_hyphens import joined, page_words
+from desktop_app.core.formats.line_hyphens import joined
 from desktop_app.core.formats.titles import CLASS_NUMBER
 from desktop_app.core.jurisdictions import Jurisdictions
 from desktop_app.core.model import ClassSpec, Document, Item, Section, Series
@@ -68,8 +68,8 @@ def parse_calhr(text: str, source: str = "") -> Document:
         raise DocumentError(f"unreadable HTML: {error}") from None
     address = next((m.group(1) for c in comments if (m := _SOURCE_COMMENT.match(c))), "")
     source = source or address
-    words = page_words(b.text for b in blocks)
-    blocks = [b._replace(text=joined(b.text, words)) for b in blocks]  # "respon- sibility" → "responsibility"
+    texts = joined([b.text for b in blocks])  # "respon- sibility" → "responsibility"
+    blocks = [b if b.text == t else b._replace(text=t) for b, t in zip(blocks, texts)]
     page = read_page(blocks)
     if not page.classes:
         raise DocumentError(

@@ -60,9 +60,13 @@ def why_not(text: str) -> str:
 
 
 def parse(text: str, source: str = "", jurisdictions: Jurisdictions | None = None) -> Document:
-    """One class from a document with section headings; DocumentError for anything that is not one."""
+    """One class from a document with section headings; DocumentError for anything that is not one: a position
+    description, or what this program wrote (a report, a printed spec), which a CalHR or Ohio page never is."""
+    from desktop_app.core.formats.own_reports import refusal
     from desktop_app.core.positions.parse import looks_like_position
 
+    if ours := refusal(text):
+        raise DocumentError(ours)
     if looks_like_position(text):
         raise DocumentError("a position description, not a class specification: import it as a position "
                             "(Audit a Position…, or classcompare position import FILE)")

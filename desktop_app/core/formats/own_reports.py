@@ -48,3 +48,12 @@ def spec_printout(text: str) -> bool:
     labels = [m.group(1) for m in _PRINTED_LABEL.finditer(opening)]
     return [label for label in labels if label in PRINTED_LABELS] == list(PRINTED_LABELS) or bool(
         _PRINTED_RUN.search(opening))
+
+
+def refusal(text: str) -> str:
+    """Why the class import refuses ``text`` as something this program wrote, or "" when it did not write it."""
+    if own_report(text):
+        return NOT_A_SPEC
+    if spec_printout(text):
+        return NOT_READ_BACK
+    return ""
