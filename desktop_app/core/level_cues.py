@@ -119,6 +119,46 @@ _ADVANCED = re.compile(
 )
 
 
+# The level a concept names for itself, finer than the grades above: what tells two levels of a series apart
+# ("the first full performance level" / "the second full performance level"). (pattern, words, rank)
+_NAMED_LEVELS = tuple((re.compile(p, re.IGNORECASE), value, rank) for p, value, rank in (
+    (r"\btrainee\b|\bdevelopmental level\b", "trainee", 1),
+    (r"\bentry(?:[- ]level)?\b", "entry", 2),
+    (r"\bfirst full[- ]performance\b", "first full performance", 3),
+    (r"\bfirst working\b", "first working", 2.5),  # below the full journey level CalHR pages name after it
+    (r"\bfull journey\b|\bjourney(?:man|person)?[- ]level\b|\bfull[- ]performance level\b", "journey", 3),
+    (r"\bsecond full[- ]performance\b", "second full performance", 4),
+    (r"\badvanced journey\b", "advanced journey", 4),
+    (r"\bexpert\b|\bspecialist level\b", "expert", 5),
+    (r"\b(?:working |first[- ]line )?supervisory(?:/managerial)? level\b", "supervisory", 6),
+    (r"\bmanagerial(?:/supervisory)? level\b|\bmanagement level\b", "managerial", 7),
+))
+_LEVEL_WORD = re.compile(r"\blevel\b", re.IGNORECASE)
+
+
+def named_level(concept: str) -> tuple[str, str, float] | None:
+    """The level a concept names for itself, as (value, the words, rank): "second full performance",
+    "supervisory"; None where no sentence of it names a level."""
+    for sentence in re.split(r"(?<=[.;])\s+", concept):
+        if not _LEVEL_WORD.search(sentence):
+            continue
+        found = [(m.start(), -rank, value, m.group(0), rank) for pattern, value, rank in _NAMED_LEVELS
+                 if (m := pattern.search(sentence))]
+        if found:
+            # "The supervisory/managerial level": the highest the phrase names; else the first named.
+            supervisory = [f for f in found if f[4] >= 6]
+            _start, _r, value, words, rank = max(supervisory, key=lambda f: f[4]) if supervisory else min(found)
+            return value, words, rank
+    return None
+
+
+def level_words(grades: str, named: str) -> str:
+    """A class's level of work in words: its grade, and the level it names for itself where that says more
+    ("journey · second full performance level")."""
+    own = f"{named} level" if named and named not in grades else ""
+    return " · ".join(t for t in (grades, own) if t)
+
+
 CUE_NAMES = {"received": ("Supervision received", RECEIVED_WORDS), "exercised": ("Supervision exercised",
              EXERCISED_WORDS), "level": ("Level of work", LEVEL_WORDS), "kind": ("Nature of work", KIND_WORDS)}
 
@@ -140,6 +180,17 @@ class LevelReading:
     exercised: frozenset[int] = frozenset()
     level: frozenset[int] = frozenset()
     kind: frozenset[int] = frozenset()
+    named: str = ""  # the level the class names for itself ("second full performance"); "" for a position
+
+    def to_lists(self) -> list:
+        """The reading as plain data, for a kept profile or index."""
+        return [sorted(self.received), sorted(self.exercised), sorted(self.level), sorted(self.kind), self.named]
+
+    @classmethod
+    def from_lists(cls, data: list) -> LevelReading:
+        received, exercised, level, kind, *named = data
+        return cls(frozenset(received), frozenset(exercised), frozenset(level), frozenset(kind),
+                   named[0] if named else "")
 
 
 # Without a grade named, how a description says its work is checked: reviewed before it leaves (supervision) or
@@ -257,7 +308,7 @@ def own_sentences(concept: str) -> str:
 
 def class_reading(concept: str, title: str = "") -> LevelReading:
     """The level cues of a class, from its concept and title ("Supervising …", "… Trainee", "Lead …")."""
-    concept = own_sentences(concept)
+    whole, concept = concept, own_sentences(concept)
     exercised = set(exercised_grades(concept))
     title_exercised = _title_exercised(title)
     if title_exercised is not None:
@@ -267,7 +318,9 @@ def class_reading(concept: str, title: str = "") -> LevelReading:
         level = {TRAINEE}
     # The title names the nature of the work where it can ("Budget Technician"); else the concept does.
     kind = kind_grades(title) or kind_grades(concept)
-    return LevelReading(received_grades(concept), frozenset(exercised or {NONE}), frozenset(level), kind)
+    named = named_level(whole)
+    return LevelReading(received_grades(concept), frozenset(exercised or {NONE}), frozenset(level), kind,
+                        named[0] if named else "")
 
 
 def _title_exercised(title: str) -> int | None:

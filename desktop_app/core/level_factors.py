@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from desktop_app.core.level_cues import named_level
 from desktop_app.core.model import ClassSpec
 
 UP, SAME, DOWN = "up", "same", "down"
@@ -129,34 +130,10 @@ def supervision_exercised(spec: ClassSpec, _specs) -> Reading:
 
 # ---- the level the concept states -------------------------------------------------------------------------
 
-_LEVELS = (
-    (r"\btrainee\b|\bdevelopmental level\b", "trainee", 1),
-    (r"\bentry(?:[- ]level)?\b", "entry", 2),
-    (r"\bfirst full[- ]performance\b", "first full performance", 3),
-    (r"\bfirst working\b", "first working", 2.5),  # below the full journey level CalHR pages name after it
-    (r"\bfull journey\b|\bjourney(?:man|person)?[- ]level\b|\bfull[- ]performance level\b", "journey", 3),
-    (r"\bsecond full[- ]performance\b", "second full performance", 4),
-    (r"\badvanced journey\b", "advanced journey", 4),
-    (r"\bexpert\b|\bspecialist level\b", "expert", 5),
-    (r"\b(?:working |first[- ]line )?supervisory(?:/managerial)? level\b", "supervisory", 6),
-    (r"\bmanagerial(?:/supervisory)? level\b|\bmanagement level\b", "managerial", 7),
-)
-
-
 def level(spec: ClassSpec, _specs) -> Reading:
     """The level a concept names for itself ("the second full performance level", "the supervisory level")."""
-    text = _text(spec, "concept")
-    for sentence in re.split(r"(?<=[.;])\s+", text):
-        if not re.search(r"\blevel\b", sentence, re.IGNORECASE):
-            continue
-        found = [(m.start(), -rank, value, m.group(0), rank) for pattern, value, rank in _LEVELS
-                 if (m := re.search(pattern, sentence, re.IGNORECASE))]
-        if found:
-            # "The supervisory/managerial level": the highest the phrase names; else the first named.
-            supervisory = [f for f in found if f[4] >= 6]
-            _start, _r, value, words, rank = max(supervisory, key=lambda f: f[4]) if supervisory else min(found)
-            return Reading(value, words, rank, "concept")
-    return NOT_STATED
+    named = named_level(_text(spec, "concept"))
+    return Reading(*named, "concept") if named else NOT_STATED
 
 
 # ---- knowledge depth --------------------------------------------------------------------------------------

@@ -18,8 +18,7 @@ from desktop_app.core.compare.meaning import WordWeights, bundled_weights, meani
 from desktop_app.core.compare.related import related_segments
 from desktop_app.core.compare.tasks import tasks
 from desktop_app.core.fit.profile import Unit, class_units, own_concept
-from desktop_app.core.level_cues import LevelReading, class_reading, grade_words, position_reading
-from desktop_app.core.level_factors import level as level_factor
+from desktop_app.core.level_cues import LevelReading, class_reading, grade_words, level_words, position_reading
 from desktop_app.core.model import ClassSpec
 from desktop_app.core.positions.model import Position, percent_text
 from desktop_app.core.reports.outline import Run, Runs
@@ -260,14 +259,13 @@ def _level_section(position: Position, classes: tuple[ClassSpec, ...]) -> AuditS
     rows.append(AuditRow(SIDE_BY_SIDE, "Supervision exercised", _plain(position.supervision_exercised),
                          tuple(_plain(_cue_text(r, "exercised")) for r in readings)))
     # The level each class's concept names for itself, as the comparison's level factors read it ("the second
-    # full performance level"): finer than the grade a position is read at, and what tells two levels apart.
-    named = [level_factor(c, classes).value for c in classes]
+    # full performance level"), beside its grade: finer than a position is read at, and what tells levels apart.
     for name, label in (("level", "Level of work"), ("kind", "Nature of work")):
-        if getattr(mine, name) or any(getattr(r, name) for r in readings) or (name == "level" and any(named)):
+        named = name == "level" and any(r.named for r in readings)
+        if getattr(mine, name) or any(getattr(r, name) for r in readings) or named:
             texts = [_cue_text(r, name) for r in readings]
             if name == "level":
-                texts = [" · ".join(t for t in (text, f"{own} level" if own and own not in text else "") if t)
-                         for text, own in zip(texts, named)]
+                texts = [level_words(text, r.named) for text, r in zip(texts, readings)]
             rows.append(AuditRow(SIDE_BY_SIDE, label, _plain(_cue_text(mine, name)),
                                  tuple(_plain(t) for t in texts)))
     return AuditSection("level", "Concept and level", tuple(rows))

@@ -20,7 +20,7 @@ from desktop_app.core.positions.class_names import ClassNames, NamedClass
 
 # A word this common (inverse document frequency below it) adds nearly nothing to any score and is not indexed.
 INDEX_FROM = 0.2
-BLOB_VERSION = 1
+BLOB_VERSION = 2
 
 # Class keys → the units (tasks with their meaning tokens) of those classes: read for the classes a fit explains.
 UnitsLoader = Callable[[Sequence[str]], dict[str, tuple[Unit, ...]]]
@@ -99,8 +99,7 @@ class FitIndex:
         return json.dumps({
             "version": BLOB_VERSION,
             "classes": [[c.key, c.jurisdiction, c.number, c.title, c.series_code, c.abolished, c.norm,
-                         [sorted(c.reading.received), sorted(c.reading.exercised), sorted(c.reading.level),
-                          sorted(c.reading.kind)],
+                         c.reading.to_lists(),
                          [q.text for q in c.qualifiers]] for c in self.classes],
             "postings": self.postings,
         }, ensure_ascii=False, separators=(",", ":"))
@@ -110,7 +109,7 @@ class FitIndex:
         data = json.loads(text)
         if data.get("version") != BLOB_VERSION:
             raise ValueError("a fit index of another version")
-        classes = [IndexedClass(k, j, n, t, s, a, norm, LevelReading(*(frozenset(g) for g in r)),
+        classes = [IndexedClass(k, j, n, t, s, a, norm, LevelReading.from_lists(r),
                                 tuple(Qualifier.of(text) for text in q))
                    for k, j, n, t, s, a, norm, r, q in data["classes"]]
         return cls(classes, data["postings"], units, weights)

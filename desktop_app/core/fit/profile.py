@@ -27,7 +27,7 @@ _KIND_FIELD = {"concept": "concept", "duties": "duties", "purpose": "purpose", "
 # A task with fewer meaning tokens than this ("and", "Range A.") matches nothing by itself.
 MIN_UNIT_TOKENS = 3
 # Bump when a profile is read differently; kept profiles of another version are made again.
-PROFILE_VERSION = 2
+PROFILE_VERSION = 3
 
 
 @lru_cache(maxsize=1)
@@ -72,20 +72,16 @@ class ClassProfile:
         return weight
 
     def to_dict(self) -> dict:
-        r = self.reading
         return {
             "k": self.key, "j": self.jurisdiction, "n": self.number, "t": self.title, "s": self.series_code,
             "a": self.abolished, "ts": sorted(self.title_stems), "w": self.weights,
-            "r": [sorted(r.received), sorted(r.exercised), sorted(r.level), sorted(r.kind)],
+            "r": self.reading.to_lists(),
         }
 
     @classmethod
     def from_dict(cls, data: dict) -> ClassProfile:
-        received, exercised, level, kind = data["r"]
-        return cls(
-            data["k"], data["j"], data["n"], data["t"], data["s"], data["a"], frozenset(data["ts"]), data["w"],
-            LevelReading(frozenset(received), frozenset(exercised), frozenset(level), frozenset(kind)),
-        )
+        return cls(data["k"], data["j"], data["n"], data["t"], data["s"], data["a"], frozenset(data["ts"]), data["w"],
+                   LevelReading.from_lists(data["r"]))
 
 
 def own_concept(spec: ClassSpec) -> str:

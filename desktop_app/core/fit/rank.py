@@ -21,7 +21,7 @@ from desktop_app.core.compare.meaning import WordWeights
 from desktop_app.core.fit.index import FitIndex, UnitsLoader
 from desktop_app.core.fit.profile import Unit
 from desktop_app.core.fit.query import PositionQuery, position_query
-from desktop_app.core.level_cues import CUE_NAMES, LevelReading, grade_words
+from desktop_app.core.level_cues import CUE_NAMES, LevelReading, grade_words, level_words
 from desktop_app.core.positions.model import Position
 
 CANDIDATES = 40
@@ -231,6 +231,7 @@ def _cues(position: LevelReading, entry: LevelReading) -> list[Cue]:
         if not mine and not theirs:
             continue
         value = _agreement(mine, theirs)
-        cues.append(Cue(label, grade_words(name, mine), grade_words(name, theirs),
+        words = grade_words(name, theirs)
+        cues.append(Cue(label, grade_words(name, mine), level_words(words, entry.named) if name == "level" else words,
                         None if value is None else value >= AGREEMENT[0]))
     return cues
