@@ -78,3 +78,16 @@ def test_a_description_reads_its_sections_then_its_duties():
     assert reading.exercised == {c.SUPERVISES}
     assert reading.level == {c.TRAINEE}
     assert reading.kind == {c.PROFESSIONAL}
+
+
+def test_a_section_on_supervision_answers_before_the_concept():
+    """NEOGOV specs say it in "SUPERVISION RECEIVED AND EXERCISED"; the definition's "Under direction" yields."""
+    reading = class_reading("Under direction, to supervise, assign, review, and participate in the operations.",
+                            "Code Enforcement Supervisor",
+                            "Receives general direction from the Code Enforcement Manager, or designee. "
+                            "Exercises general supervision over Code Enforcement Officers and technical staff.")
+    assert reading.received == {c.GENERAL_DIRECTION}
+    assert reading.exercised == {c.SUPERVISES}
+    assert class_reading("Under general supervision, performs inspections.", "Code Enforcement Officer",
+                         "May exercise general supervision over interns and volunteers as assigned.").exercised == {
+        c.NONE}

@@ -142,3 +142,33 @@ def test_each_electrician_is_reached_from_the_level_below():
         None, "CA:6939", "CA:6938", "CA:6924"]
     assert [(c.value, c.step) for c in factor(comparison.factors, "experience").cells] == [
         ("12 months", None), ("48 months", "up"), ("60 months", "up"), (None, None)]
+
+
+NEOGOV = CORPUS.parent / "neogov-eastvale"
+NEOGOV_SERIES = [
+    # classes in ladder order, supervision received, supervision exercised, level
+    (["30006", "30005", "30004", "30003"], ["close to general supervision", "general supervision", "limited supervision",
+     "direction"], [None, "lead worker", "lead worker", "supervises staff"], [None, "entry", "journey", None]),
+    (["33005", "33004", "33003", "33002"], ["close to general supervision", "general supervision", "general direction",
+     "direction"], [None, "none", None, "supervises staff"], ["entry", "journey", "advanced", None]),
+    (["32005", "32004", "32003"], ["general supervision", "general direction", "general direction"],
+     ["lead worker", "supervises staff", "supervises staff"], ["entry", "entry journey", "journey"]),
+]
+
+
+@pytest.mark.skipif(not NEOGOV.is_dir(), reason=f"the NEOGOV corpus is not at {NEOGOV}")
+@pytest.mark.parametrize(("classes", "received", "exercised", "levels"), NEOGOV_SERIES)
+def test_neogov_series_factors_read_the_supervision_section(classes, received, exercised, levels):
+    """A NEOGOV spec says how it is supervised, and whom it supervises, in a section of its own ("Receives general
+    supervision from …; exercises general supervision over … staff"): read before its definition."""
+    from desktop_app.core.formats import parse_document
+    from desktop_app.core.jurisdictions import Jurisdictions
+
+    eastvale = Jurisdictions(default=Jurisdictions().named("City of Eastvale"))
+    specs = [spec for code in classes for path in NEOGOV.glob(f"{code}-*.txt")
+             for spec in parse_document(path.read_bytes(), path.name, eastvale).classes]
+    comparison = compare(specs)
+    assert list(comparison.labels) == classes
+    assert [c.value for c in factor(comparison.factors, "supervision_received").cells] == received
+    assert [c.value for c in factor(comparison.factors, "supervision_exercised").cells] == exercised
+    assert [c.value for c in factor(comparison.factors, "level").cells] == levels

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop_app.core.model import ClassSpec
+
 # Supervision received, closest first.
 CLOSE, SUPERVISION, GENERAL_SUPERVISION, DIRECTION, GENERAL_DIRECTION, ADMINISTRATIVE_DIRECTION = range(1, 7)
 RECEIVED_WORDS = {CLOSE: "close supervision", SUPERVISION: "supervision", GENERAL_SUPERVISION: "general supervision",
@@ -42,7 +44,7 @@ _RECEIVED = (
     (GENERAL_DIRECTION, r"general direction|broad direction|(?:little|minimal) (?:supervision|direction|review)"),
     (DIRECTION, r"(?<!general )(?<!broad )(?<!administrative )direction"
                 r"(?!(?-i: of (?:staff|the work|others|subordinates|employees|a crew|the crew|the staff)\b))"),
-    (GENERAL_SUPERVISION, r"general supervision|(?:general|limited) review"),
+    (GENERAL_SUPERVISION, r"general supervision|limited supervision|(?:general|limited) review"),
     (CLOSE, r"close(?:ly)? (?:supervis\w*|review\w*|direction)|immediate supervision|direct(?:ly)? supervis\w*"
             r"|detailed instructions|every \w+ (?:is|are) (?:second[- ])?review\w*|checklists?"),
     (SUPERVISION, r"(?<!general )(?<!close )(?<!direct )(?<!immediate )(?<!administrative )supervision"),
@@ -66,7 +68,9 @@ _SUPERVISES = re.compile(
     r"|(?:completes?|writes?|signs?|prepares?) (?:the |their |staff )?(?:performance |probation(?:ary)? )"
     r"(?:evaluations?|appraisals?|reports?)"
     r"|(?:recommends?|takes?|imposes?) (?:corrective |adverse )?(?:discipline|disciplinary action)"
-    r"|supervisor (?:over|of))",
+    r"|supervisor (?:over|of)"
+    r"|(?:exercis|provid)\w* (?:(?:close to )?general |direct (?:and indirect )?|immediate )?(?:supervision|direction)"
+    r" (?:over|of))",
     re.IGNORECASE,
 )
 _MANAGES = re.compile(
@@ -124,11 +128,13 @@ _ADVANCED = re.compile(
 _NAMED_LEVELS = tuple((re.compile(p, re.IGNORECASE), value, rank) for p, value, rank in (
     (r"\btrainee\b|\bdevelopmental level\b", "trainee", 1),
     (r"\bentry(?:[- ]level)?\b", "entry", 2),
+    (r"\bentry[- ]journey\b", "entry journey", 2.8),  # "entry journey level assignments": the first journey step
     (r"\bfirst full[- ]performance\b", "first full performance", 3),
     (r"\bfirst working\b", "first working", 2.5),  # below the full journey level CalHR pages name after it
     (r"\bfull journey\b|\bjourney(?:man|person)?[- ]level\b|\bfull[- ]performance level\b", "journey", 3),
     (r"\bsecond full[- ]performance\b", "second full performance", 4),
     (r"\badvanced journey\b", "advanced journey", 4),
+    (r"\badvanced level\b", "advanced", 4),
     (r"\bexpert\b|\bspecialist level\b", "expert", 5),
     (r"\b(?:working |first[- ]line )?supervisory(?:/managerial)? level\b", "supervisory", 6),
     (r"\bmanagerial(?:/supervisory)? level\b|\bmanagement level\b", "managerial", 7),
@@ -306,10 +312,23 @@ def own_sentences(concept: str) -> str:
                     if not (any(w in s.lower() for w in _OTHER_CLUES) and OTHER_CLASS.search(s)))
 
 
-def class_reading(concept: str, title: str = "") -> LevelReading:
-    """The level cues of a class, from its concept and title ("Supervising …", "… Trainee", "Lead …")."""
+# A section of its own on supervision ("SUPERVISION RECEIVED AND EXERCISED", kept as ``other``).
+_SUPERVISION_HEADING = re.compile(r"\bsupervision\b", re.IGNORECASE)
+
+
+def supervision_statement(spec: ClassSpec) -> str:
+    """The text of a spec's own section on supervision ("Receives general supervision from …; exercises general
+    supervision over … staff"); "" where it has none."""
+    return " ".join(item.text for section in spec.sections_of("other") if _SUPERVISION_HEADING.search(section.heading)
+                    for item in section.items)
+
+
+def class_reading(concept: str, title: str = "", supervision: str = "") -> LevelReading:
+    """The level cues of a class, from its concept and title ("Supervising …", "… Trainee", "Lead …"); where the
+    spec has a section on supervision, its answers come first."""
     whole, concept = concept, own_sentences(concept)
-    exercised = set(exercised_grades(concept))
+    received = received_grades(supervision) or received_grades(concept)
+    exercised = set(exercised_grades(supervision) or exercised_grades(concept))
     title_exercised = _title_exercised(title)
     if title_exercised is not None:
         exercised = {title_exercised} | {g for g in exercised if g > NONE}
@@ -319,7 +338,7 @@ def class_reading(concept: str, title: str = "") -> LevelReading:
     # The title names the nature of the work where it can ("Budget Technician"); else the concept does.
     kind = kind_grades(title) or kind_grades(concept)
     named = named_level(whole)
-    return LevelReading(received_grades(concept), frozenset(exercised or {NONE}), frozenset(level), kind,
+    return LevelReading(received, frozenset(exercised or {NONE}), frozenset(level), kind,
                         named[0] if named else "")
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from desktop_app.core.level_cues import named_level
+from desktop_app.core.level_cues import named_level, supervision_statement
 from desktop_app.core.model import ClassSpec
 
 UP, SAME, DOWN = "up", "same", "down"
@@ -51,7 +51,11 @@ class FactorRow:
 
 
 def _text(spec: ClassSpec, *kinds: str) -> str:
-    return " ".join(item.text for kind in kinds for section in spec.sections_of(kind) for item in section.items)
+    """The text of the spec's sections of those kinds; "supervision" is its own section on supervision, read
+    before the concept, since it is where a spec says so."""
+    return " ".join(supervision_statement(spec) if kind == "supervision" else
+                    " ".join(item.text for section in spec.sections_of(kind) for item in section.items)
+                    for kind in kinds)
 
 
 def _first(patterns: Sequence[tuple[str, str, float]], spec: ClassSpec, kinds: Sequence[str],
@@ -80,8 +84,12 @@ _RECEIVED = (
     (r"\bunder (?:the )?administrative direction\b|\breceiv\w* (?:only )?administrative direction\b",
      "administrative direction", 6),
     (r"\bunder (?:the )?general direction\b|\breceiv\w* (?:only )?general direction\b", "general direction", 5),
+    (r"\bunder (?:the )?limited supervision\b|\breceiv\w* (?:only )?limited supervision\b",
+     "limited supervision", 3.5),
     (r"\bunder (?:the )?general supervision\b|\breceiv\w* (?:only )?general supervision\b",
      "general supervision", 3),
+    (r"\bunder close to general supervision\b|\breceiv\w* close to general supervision\b",
+     "close to general supervision", 2.5),
     (r"\bunder (?:the )?direction\b|\breceiv\w* direction\b", "direction", 4),
     (r"\bunder (?:the )?supervision\b|\breceiv\w* supervision\b", "supervision", 2),
 )
@@ -94,7 +102,7 @@ _LEARNING = re.compile(
 
 
 def supervision_received(spec: ClassSpec, _specs) -> Reading:
-    for kind in ("concept", "duties"):
+    for kind in ("supervision", "concept", "duties"):
         text = _text(spec, kind)
         found = []
         for pattern, value, rank in _RECEIVED:
@@ -117,15 +125,20 @@ _EXERCISED = (
      r"(?:managers|supervisors)\b", "manages a unit", 3),
     (r"\bsupervis(?:e|es|ing) (?:the work of )?(?:a )?(?:staff|subordinat\w*|employees|personnel|crew|unit|team)\b"
      r"|\bplan\w*, organiz\w*,? and direct\w* the work of\b|\bfull supervisory responsibilit\w*"
-     r"|\bfull range of supervisory duties\b|\bsupervisory level\b", "supervises staff", 2),
-    (r"\blead[- ]?worker\b|\blead[- ]?person\b|\blead (?:capacity|responsibilit\w*|supervision)\b|\bteam leader\b"
-     r"|\bact\w* as (?:a )?lead\b", "lead worker", 1),
-    (r"\bno supervis\w* (?:of|over) others\b|\bdoes not supervise\b", "none", 0),
+     r"|\bfull range of supervisory duties\b|\bsupervisory level\b"
+     # "Exercises general supervision over technical … staff", "provides direct and indirect supervision over"
+     r"|\b(?:exercis|provid)\w* (?:(?:close to )?general |direct (?:and indirect )?|immediate )?"
+     r"(?:supervision|direction) (?:over|of) (?!interns|volunteers)", "supervises staff", 2),
+    (r"\blead[- ]?worker\b|\blead[- ]?person\b|\blead (?:capacity|responsibilit\w*|supervision|direction)\b"
+     r"|\bteam leader\b|\bact\w* as (?:a )?lead\b|\b(?:technical|functional) (?:and functional )?direction over\b",
+     "lead worker", 1),
+    (r"\bno supervis\w* (?:of|over) others\b|\bdoes not supervise\b|\bexercises no supervision\b",
+     "none", 0),
 )
 
 
 def supervision_exercised(spec: ClassSpec, _specs) -> Reading:
-    return _first(_EXERCISED, spec, ("concept", "duties"), highest=True)
+    return _first(_EXERCISED, spec, ("supervision", "concept", "duties"), highest=True)
 
 
 # ---- the level the concept states -------------------------------------------------------------------------

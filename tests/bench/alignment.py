@@ -20,6 +20,7 @@ from pathlib import Path
 from desktop_app.core.compare import compare
 from desktop_app.core.compare.assignment import best_pairs
 from desktop_app.core.formats import parse_document
+from desktop_app.core.jurisdictions import Jurisdictions
 from tests.conftest import ROOT
 
 GOLD = ROOT / "tests" / "fixtures" / "alignment_gold"
@@ -70,12 +71,15 @@ def gold_files(which: str, only: tuple[str, ...] = ()) -> list[Path]:
 def specs_of(gold: dict) -> list:
     source = gold["source"]
     paths = source.values() if isinstance(source, dict) else [source]
+    # Pages that do not say whose they are (a city's NEOGOV specs) name it in the gold: "jurisdiction".
+    named = gold.get("jurisdiction")
+    jurisdictions = Jurisdictions(default=Jurisdictions().named(named)) if named else None
     by_number = {}
     for path in dict.fromkeys(paths):
         full = (ROOT / path).resolve()
         if not full.is_file():
             raise FileNotFoundError(full)
-        for spec in parse_document(full.read_bytes(), str(full)).classes:
+        for spec in parse_document(full.read_bytes(), str(full), jurisdictions).classes:
             by_number[spec.number] = spec
     return [by_number[n] for n in gold["classes"]]
 

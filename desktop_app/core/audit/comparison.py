@@ -18,7 +18,14 @@ from desktop_app.core.compare.meaning import WordWeights, bundled_weights, meani
 from desktop_app.core.compare.related import related_segments
 from desktop_app.core.compare.tasks import tasks
 from desktop_app.core.fit.profile import Unit, class_units, own_concept
-from desktop_app.core.level_cues import LevelReading, class_reading, grade_words, level_words, position_reading
+from desktop_app.core.level_cues import (
+    LevelReading,
+    class_reading,
+    grade_words,
+    level_words,
+    position_reading,
+    supervision_statement,
+)
 from desktop_app.core.model import ClassSpec
 from desktop_app.core.positions.model import Position, percent_text
 from desktop_app.core.reports.outline import Run, Runs
@@ -248,7 +255,7 @@ def _unreached_rows(classes: tuple[ClassSpec, ...], unreached: list[list[Unit]],
 
 def _level_section(position: Position, classes: tuple[ClassSpec, ...]) -> AuditSection:
     """The concepts, and each level cue as the position and each class read, side by side."""
-    readings = [class_reading(own_concept(c), c.title) for c in classes]
+    readings = [class_reading(own_concept(c), c.title, supervision_statement(c)) for c in classes]
     mine = position_reading(position.supervision_received, position.supervision_exercised,
                             [(d.text, s) for d, s in zip(position.duties, position.shares())], position.purpose,
                             position.title)

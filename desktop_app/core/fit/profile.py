@@ -16,7 +16,7 @@ from functools import lru_cache
 from desktop_app.core.compare.meaning import content_stems, meaning_tokens
 from desktop_app.core.compare.tasks import tasks
 from desktop_app.core.fit.clauses import clauses
-from desktop_app.core.level_cues import LevelReading, class_reading
+from desktop_app.core.level_cues import LevelReading, class_reading, supervision_statement
 from desktop_app.core.model import ClassSpec
 
 # How much a word counts for by where the class uses it: the title and the concept say what the class is; the
@@ -133,10 +133,9 @@ def class_profile(spec: ClassSpec) -> ClassProfile:
         field = _KIND_FIELD[section.kind]
         for item in section.items:
             add(_stems(item.text), field)
-    return ClassProfile(
-        spec.key, spec.jurisdiction, spec.number, spec.title, spec.series.code if spec.series else "",
-        spec.abolished is not None, _stems(spec.title), weights, class_reading(own_concept(spec), spec.title),
-    )
+    reading = class_reading(own_concept(spec), spec.title, supervision_statement(spec))
+    return ClassProfile(spec.key, spec.jurisdiction, spec.number, spec.title, spec.series.code if spec.series else "",
+                        spec.abolished is not None, _stems(spec.title), weights, reading)
 
 
 def class_units(spec: ClassSpec, min_tokens: int = MIN_UNIT_TOKENS) -> tuple[Unit, ...]:
