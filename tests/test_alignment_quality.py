@@ -26,4 +26,4 @@ def test_the_tuning_set_scores_what_the_readme_says():
 
 
 def test_every_gold_file_names_documents_that_are_here():
-    assert len(gold_files("tuning")) == 8 and len(gold_files("holdout")) == 6
+    assert len(gold_files("tuning")) == 10 and len(gold_files("holdout")) == 8
