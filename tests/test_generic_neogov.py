@@ -30,7 +30,7 @@ def test_management_analyst_sections_in_document_order():
         ("concept", "DISTINGUISHING CHARACTERISTICS", 1),
         ("other", "SUPERVISION RECEIVED AND EXERCISED", 1),
         ("duties", "ESSENTIAL FUNCTIONS", 13),
-        ("qualifications", "EXPERIENCE, TRAINING, AND LICENSES", 3),
+        ("qualifications", "EXPERIENCE, TRAINING, AND LICENSES", 2),
         ("knowledge", "Knowledge of", 11),
         ("abilities", "Ability to", 24),
         ("conditions", "SPECIAL REQUIREMENTS", 2),
@@ -53,9 +53,11 @@ def test_duties_lose_their_numbers_and_the_remark_becomes_the_note():
 
 def test_qualifications_are_alternatives_with_their_labels():
     (spec,) = read("00003-management-analyst.txt").classes
-    assert [i.text for i in spec.section("qualifications").items] == [
+    qualifications = spec.section("qualifications")
+    assert qualifications.note == (
         "Any combination of experience and training that would likely provide the required knowledge and abilities "
-        "may be qualifying. A typical way to obtain the knowledge and abilities would be:",
+        "may be qualifying. A typical way to obtain the knowledge and abilities would be:")
+    assert [i.text for i in qualifications.items] == [
         "Graduation from an accredited college or university with a associates degree or equivalent in Political "
         "Science, Business Administration, Public Administration, or a related field. Two (2) years of responsible "
         "complex office administrative experience involving support of a functional area or equivalent.",
@@ -115,8 +117,8 @@ def test_knowledge_written_as_sentences_is_cut_at_sentence_ends():
 def test_options_of_the_minimum_qualifications():
     (spec,) = read("50002-public-works-superintendent.txt").classes
     items = [i.text for i in spec.section("qualifications").items]
+    assert spec.section("qualifications").note.startswith("A combination of experience and training that")
     assert [t[:45] for t in items] == [
-        "A combination of experience and training that",
         "Option 1: Education: Equivalent to a bachelor",
         "Option 2: Experience: Ten years of sub-profes",
         "License/Certificate: Possession of a valid Cl",
@@ -160,3 +162,21 @@ def test_the_employers_own_statement_names_the_jurisdiction_when_the_user_named_
     document = read("00003-management-analyst.txt", Jurisdictions())
     assert document.jurisdiction == Jurisdiction("EASTVALE", "City of Eastvale")
     assert document.classes[0].key == "EASTVALE:00003"
+
+
+def test_the_employers_statement_names_it_in_any_case():
+    """Some of the City's pages write "City of Eastvale Employees, in the event of a disaster, …"."""
+    text = (NEOGOV / "00003-management-analyst.txt").read_text(encoding="utf-8")
+    text = text.replace("City of Eastvale employees", "City of Eastvale Employees")
+    document = parse_document(text.encode(), "00003-management-analyst.txt", Jurisdictions())
+    assert document.jurisdiction == Jurisdiction("EASTVALE", "City of Eastvale")
+
+
+def test_a_line_broken_by_hand_in_a_sentence_is_one_item():
+    text = (NEOGOV / "00003-management-analyst.txt").read_text(encoding="utf-8").replace(
+        "License/Certificate\n", "License/Certificate\n\nPossession of valid certification as a Civil Engineer issued "
+        "by the California State Board\nof Registration for Civil and Professional engineers is desirable.\n\n", 1)
+    (spec,) = parse_document(text.encode(), "00003-management-analyst.txt", Jurisdictions()).classes
+    items = [i.text for i in spec.section("qualifications").items]
+    assert "License/Certificate: Possession of valid certification as a Civil Engineer issued by the California State " \
+           "Board of Registration for Civil and Professional engineers is desirable." in items

@@ -60,9 +60,9 @@ _PLACE = (r"(?:the\s+)?(?:City|County|Town|Village|State|Commonwealth|Province|G
           rf"|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+(?:County|City|Township|Borough|Parish|Shire|City Council)")
 _BANNER = re.compile(rf"^(?:{_PLACE})$", re.IGNORECASE)
 # The employer's own statements name it: "City of Eastvale employees …", "The County of X is an equal …".
-_EMPLOYER = re.compile(rf"\b(?P<name>{_PLACE})(?:,\s*\w+)?\s+(?:employees\b|is an equal|is an? (?:EEO|AA/EEO)"
+_EMPLOYER = re.compile(rf"\b(?P<name>{_PLACE})(?:,\s*\w+)?\s+(?:(?i:employees)\b|is an equal|is an? (?:EEO|AA/EEO)"
                        r"|does not discriminate|is committed to|provides equal)")
-_EMPLOYER_WORDS = ("employees", "equal", "EEO", "discriminate", "committed")
+_EMPLOYER_WORDS = ("employees", "Employees", "equal", "EEO", "discriminate", "committed")
 _SERIES = re.compile(
     r"\b(?:within|in|of)\s+the\s+(?P<name>(?:[\w/&’'.-]+\s+){0,5}?[\w/&’'.-]+?)\s+"
     r"(?:job\s+|class\s+|classification\s+|occupational\s+|career\s+)?series\b"

@@ -126,7 +126,9 @@ def text_paragraphs(text: str) -> list[Paragraph]:
             after_break = False
             if not (line[:1].islower() and block):
                 flush()
-        if width is None or (block and _starts_paragraph(previous, line, width)):
+        if width is None and not block and found and _goes_on(previous, line):
+            block.extend([(found[-1].line, found.pop().text)])  # a line broken by hand in the middle
+        elif width is None or (block and _starts_paragraph(previous, line, width)):
             flush()
         block.append((number, line))
         previous = raw
@@ -134,6 +136,16 @@ def text_paragraphs(text: str) -> list[Paragraph]:
             flush()
     flush()
     return found
+
+
+# A line that goes on the sentence of the long line before it, in text not wrapped at a width ("… issued by the
+# California State Board" / "of Registration for Civil and Professional Engineers is desirable.").
+_GOES_ON = re.compile(r"(?:of|and|or|to|in|for|with|the|by|from|on|at)\s+\S")
+
+
+def _goes_on(previous: str, line: str) -> bool:
+    previous = previous.rstrip()
+    return len(previous) >= 60 and previous[-1:].isalpha() and bool(_GOES_ON.match(line))
 
 
 def _starts_paragraph(previous: str, line: str, width: int) -> bool:

@@ -33,6 +33,10 @@ _DUTIES_NOTE = re.compile(
     r" (?:the )?(?:duties|work|functions)|(?:any|one) position may not perform|not intended to reflect)\b",
     re.IGNORECASE,
 )
+# The remark that opens the qualifications: "Any combination of experience and training that would likely provide
+# the required knowledge and abilities may be qualifying. A typical way to obtain the knowledge … would be:".
+_QUALIFICATIONS_NOTE = re.compile(
+    r"\b(?:may be qualifying|a typical way to obtain|typical ways? of obtaining)\b[^:]{0,200}:?\s*$", re.IGNORECASE)
 _SAID_BY_HEADING = frozenset(("qualifications", "minimum qualifications", "minimum requirements", "requirements",
                               "qualification requirements", "minimum qualification requirements"))
 _CONNECTOR = re.compile(r"^(?:and|or|and/or|-or-|- or -)[:;,.]?$", re.IGNORECASE)
@@ -69,7 +73,8 @@ def part_sections(part: Part) -> list[Section]:
     if part.role in ("ksa", *_KINDS):
         return _characteristics(part, entries)
     if part.role == "qualifications":
-        return [Section("qualifications", part.heading, tuple(Item(t) for t in _alternatives(entries)))]
+        note, entries = _qualifications_note(entries)
+        return [Section("qualifications", part.heading, tuple(Item(t) for t in _alternatives(entries)), note=note)]
     texts = _labelled(entries)
     return [Section(_PLAIN.get(part.role, "other"), part.heading, tuple(Item(t) for t in texts))]
 
@@ -122,6 +127,15 @@ def _duties(entries: list[Entry]) -> tuple[str, list[str]]:
 
 def _marked(text: str) -> bool:
     return strip_mark(text) != text
+
+
+def _qualifications_note(entries: list[Entry]) -> tuple[str, list[Entry]]:
+    """The qualifications' opening remark, when it only says how to read the ways in that follow (it ends "would
+    be:"), and the entries after it."""
+    first = next((k for k, e in enumerate(entries) if not e.label), None)
+    if first is None or first == len(entries) - 1 or not _QUALIFICATIONS_NOTE.search(entries[first].text):
+        return "", entries
+    return entries[first].text.strip(), entries[:first] + entries[first + 1:]
 
 
 def _alternatives(entries: list[Entry]) -> list[str]:
