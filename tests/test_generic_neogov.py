@@ -180,3 +180,12 @@ def test_a_line_broken_by_hand_in_a_sentence_is_one_item():
     items = [i.text for i in spec.section("qualifications").items]
     assert "License/Certificate: Possession of valid certification as a Civil Engineer issued by the California State " \
            "Board of Registration for Civil and Professional engineers is desirable." in items
+
+
+def test_a_run_cut_at_a_sentence_that_starts_in_lower_case():
+    from desktop_app.core.formats.heading_sections import run_items
+
+    assert [i.text for i in run_items("Personal computer operation and relevant software applications. general office "
+                                      "procedures; filing systems, e.g. alphabetical and numerical.")] == [
+        "Personal computer operation and relevant software applications", "general office procedures",
+        "filing systems, e.g. alphabetical and numerical"]

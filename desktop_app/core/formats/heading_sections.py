@@ -44,9 +44,11 @@ _CONNECTOR = re.compile(r"^(?:and|or|and/or|-or-|- or -)[:;,.]?$", re.IGNORECASE
 _INLINE_ALTERNATIVE = re.compile(r"(?:(?<=\bor)|(?<=;))\s+(?=(?:\d{1,2}|[A-H])[.)]\s+[A-Z])")
 # "1. Does this. 2. Does that.": numbered duties run together in one paragraph.
 _INLINE_NUMBER = re.compile(r"(?<=[.;])\s+(?=\d{1,2}[.)]\s*[A-Z])")
-# A run written as sentences, not as a "; " list: "Principles of X. Methods of Y."
-_SENTENCE = re.compile(r"(?<=[a-z0-9)”\"’])\.\s+(?=[A-Z])")
-_ABBREVIATED = re.compile(r"\b(?:e\.g|i\.e|etc|inc|no|vs|approx|incl)$", re.IGNORECASE)
+# A run written as sentences, not as a "; " list: "Principles of X. Methods of Y."; also where the next one starts
+# in lower case ("… software applications. general office procedures").
+_SENTENCE = re.compile(r"(?<=[a-z0-9)”\"’])\.\s+(?=[A-Za-z])")
+_ABBREVIATED = re.compile(r"\b(?:e\.g|i\.e|etc|inc|no|vs|approx|incl|sq|ft|dept|mos|yrs|exp|min|max|cf|al)$",
+                          re.IGNORECASE)
 
 
 # Words one of which every boilerplate paragraph has: most paragraphs are never searched (the search is slow).
