@@ -93,7 +93,9 @@ class WordWeights:
         return weight
 
     def total(self, stems: Iterable[str]) -> float:
-        return sum(self.weight(s) for s in stems)
+        # fsum: exactly rounded, so a total does not hang on the order a set's stems come in (ties stay ties
+        # from run to run).
+        return math.fsum(self.weight(s) for s in stems)
 
     def merged(self, counts: Mapping[str, int], documents: int) -> WordWeights:
         """These weights with another library's counts added (the bundled background and the analyst's own)."""
@@ -132,7 +134,9 @@ class InContext:
         return weight
 
     def total(self, stems: Iterable[str]) -> float:
-        return sum(self.weight(s) for s in stems)
+        # fsum: exactly rounded, so a total does not hang on the order a set's stems come in (ties stay ties
+        # from run to run).
+        return math.fsum(self.weight(s) for s in stems)
 
 
 def similarity(a: frozenset[str], b: frozenset[str], weights: WordWeights) -> float:

@@ -31,7 +31,9 @@ class RelatedWords:
             found = {}
             for s in stems:
                 for other, closeness in self.table.get(s, {}).items():
-                    if other not in stems and closeness > found.get(other, (0.0, ""))[0]:
+                    # The closest, and of equally close the first stem in order: the same whatever order the
+                    # set is read in.
+                    if other not in stems and (closeness, s) > found.get(other, (0.0, "")):
                         found[other] = (closeness, s)
             if len(self._reach) >= REACH_CACHE:  # one session compares many classes: keep the cache bounded
                 self._reach.clear()

@@ -27,7 +27,7 @@ class WordVectors:
     def of(self, stems: Iterable[str], weight: Callable[[str], float]) -> Vector | None:
         """The unit-length weighted average of the vectors of ``stems``, None where none has a vector."""
         total: list[float] | None = None
-        for s in stems:
+        for s in sorted(stems):  # in order, so that the sums come out the same in every run
             vector = self.table.get(s)
             if vector is None:
                 continue
