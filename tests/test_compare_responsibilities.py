@@ -66,7 +66,7 @@ def test_the_seed_series_pairs_its_duties_by_responsibility(seed_specs):
         "Manages variety of both ongoing & specia",
         "Manages entire assessment & monitoring s",
     ]
-    assert duties.summary.items_related == 4
+    assert duties.summary.items_related == 3
 
 
 def test_a_related_cell_reads_as_its_own_text_with_the_shared_words_set_apart(seed_specs):

@@ -47,7 +47,7 @@ def test_pdf_report_reads_back(series_pdf):
                      "each level against the previous level", "Level factors",
                      "Supervision received general supervision general supervision = same general direction ▲ higher"):
         assert expected in first
-    for expected in ("Marks run from lower to higher level", "All sections 54 20 2 6 15 11"):
+    for expected in ("Marks run from lower to higher level", "All sections 54 20 2 5 15 12"):
         assert expected in opening
     for n, text in enumerate(pages, start=1):
         assert f"Page {n} of {total}" in text

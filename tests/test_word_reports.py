@@ -93,7 +93,7 @@ def test_the_word_report_says_what_the_pdf_says(series_report, tmp_path):
         assert f"Generated {series_report.info.generated.isoformat()} by Pat Analyst" in text
     words = " ".join(" ".join(pages).split())
     for expected in ("Class comparison: 65250 → 65251 → 65255", "65251 — Benefits Management Analyst (OH:65251, "
-                     "effective 1995-08-06)", "Marks run from lower to higher level", "All sections 54 20 2 6 15 11",
+                     "effective 1995-08-06)", "Marks run from lower to higher level", "All sections 54 20 2 5 15 12",
                      "Added at 65255", "supervisory principles & techniques (developed after employment)",
                      "Analyst's notes", "Finding", "The Analyst level adds managerial knowledge.", "one point"):
         assert expected in words

@@ -218,6 +218,12 @@ ORDER = [("concept", "task"), ("concept", "paragraph"), ("duties", "task"), ("du
          ("KSAs", "item"), ("qualifications", "item")]
 
 
+def _by_layout(files: list[Path]) -> dict[str, tuple[str, ...]]:
+    """The gold files by the layout of their pages: a state's (Ohio, CalHR) or a city's (NEOGOV)."""
+    city = tuple(f.stem for f in files if f.stem.startswith("neogov"))
+    return {"state (Ohio, CalHR)": tuple(f.stem for f in files if f.stem not in city), "city (NEOGOV)": city}
+
+
 def main(argv: list[str]) -> int:
     which = "holdout" if "--holdout" in argv else "all" if "--all" in argv else "tuning"
     only = tuple(argv[argv.index("--only") + 1].split(",")) if "--only" in argv else ()
@@ -241,6 +247,13 @@ def main(argv: list[str]) -> int:
         base_text = f"{base.f1:11.3f}" if base is not None else f"{'—':>11}"
         print(f"{key[0]:<15}{key[1]:<10}{s.tp + s.fn:>6}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}   {base_text}  {ok}")
     print(f"{'all':<25}{total.tp + total.fn:>6}{total.precision:>7.3f}{total.recall:>7.3f}{total.f1:>7.3f}")
+    layouts = {layout: names for layout, names in _by_layout(gold_files(which, only)).items() if names}
+    if len(layouts) > 1:
+        print("F1 by layout")
+        for layout, names in layouts.items():
+            part, _ = run(which, names)
+            figures = "  ".join(f"{key[0]} {key[1]} {part[key].f1:.3f}" for key in ORDER if key in part)
+            print(f"  {layout:<24}{figures}")
     if "--detail" in argv:
         for key in ORDER:
             if key in ours:

@@ -47,11 +47,17 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def content_stems(text: str) -> frozenset[str]:
-    """The stems of the content words of ``text`` ("Assists in development & implementation" → assist,
-    develop, implement)."""
+def content_sequence(text: str) -> tuple[str, ...]:
+    """The stems of the content words of ``text``, in order ("Assists in development & implementation" →
+    assist, develop, implement)."""
     words = (w.lower().replace("\u2019", "'") for w in _WORD.findall(text))
-    return frozenset(stem(w.split("'")[0]) for w in words if w not in FUNCTION_WORDS and len(w) > 1 and not w.isdigit())
+    return tuple(stem(w.split("'")[0]) for w in words if w not in FUNCTION_WORDS and len(w) > 1 and not w.isdigit())
+
+
+@lru_cache(maxsize=16384)
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of the content words of ``text``, once each."""
+    return frozenset(content_sequence(text))
 
 
 @lru_cache(maxsize=16384)
@@ -105,6 +111,9 @@ class WordWeights:
         return WordWeights(merged, self.documents + documents)
 
 
+LOCAL_POWER = 1.0
+
+
 class InContext:
     """Weights for the units of one comparison: a word the library rarely uses but every unit here does
     ("benefit" in a benefits series) tells these units apart no better than "work" does, so its weight is
@@ -129,7 +138,7 @@ class InContext:
         if weight is None:
             count = self.counts.get(stem_, 0)
             local = 1.0 if count <= 1 or self.units <= 1 else math.log(1.0 + self.units / count) / self._scale
-            weight = self.base.weight(stem_) * local
+            weight = self.base.weight(stem_) * local ** LOCAL_POWER
             self._cache[stem_] = weight
         return weight
 
