@@ -185,6 +185,7 @@ def test_a_unit_supervisor_and_a_supervisor_of_sections_both_exercise_supervisio
     assert "~supervision-exercised" in notions("Incumbents supervise two or more sections through subordinate "
                                                "supervisors")
     assert "~supervision-exercised" not in notions("Incumbents work under the supervision of a unit supervisor")
+    assert "~supervision-exercised" in notions("Serves as a lead to Code Enforcement staff")
 
 
 def test_an_added_or_dropped_row_says_what_the_later_levels_do(seed_specs):

@@ -48,7 +48,7 @@ NOTIONS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
          3.0),
         ("~supervision-exercised",
          r"\blead[- ]?(?:worker|person)?\s+(?:capacity|responsibilit\w*|work)\b|\bleadworker\b"
-         r"|\bact\w* as (?:a )?lead\b"
+         r"|\b(?:act|serv)\w* as (?:a |the )?lead\b"
          r"|\bsupervis\w* (?:the work of|staff|subordinat\w*|employees|personnel|a (?:staff|crew|unit|team))"
          r"|\bplan\w*, organiz\w*,? and direct\w*|\bassign\w*(?:,? (?:and )?review\w*)? (?:the )?work\b"
          r"|\bdirect\w* the work\b|\bsupervisory responsibilit\w*|\bfull supervisory\b"
