@@ -67,6 +67,7 @@ def test_a_longer_title_is_not_also_read_as_the_shorter_one_inside_it():
         ("The first-line supervisory level class ...", 70),
         ("The supervisory/managerial level class works under general direction", 80),
         ("The managerial level class ...", 80),
+        ("This is the paraprofessional class in the Planning series.", 15),
         ("Serves as lead worker over lower-level benefits management staff", None),
     ],
 )
