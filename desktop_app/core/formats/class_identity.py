@@ -65,7 +65,7 @@ _EMPLOYER = re.compile(rf"\b(?P<name>{_PLACE})(?:,\s*\w+)?\s+(?:(?i:employees)\b
 _EMPLOYER_WORDS = ("employees", "Employees", "equal", "EEO", "discriminate", "committed")
 _SERIES = re.compile(
     r"\b(?:within|in|of)\s+the\s+(?P<name>(?:[\w/&’'.-]+\s+){0,5}?[\w/&’'.-]+?)\s+"
-    r"(?:job\s+|class\s+|classification\s+|occupational\s+|career\s+)?series\b"
+    r"(?i:job\s+|class\s+|classification\s+|occupational\s+|career\s+)?(?i:series)\b"
 )
 _DISTINGUISHED = re.compile(
     r"\bdistinguished\s+from\s+(?:the\s+)?(?:(?:next\s+)?(?:lower|higher)[- ]level\s+)?"
