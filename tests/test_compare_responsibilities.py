@@ -188,6 +188,14 @@ def test_a_unit_supervisor_and_a_supervisor_of_sections_both_exercise_supervisio
     assert "~supervision-exercised" in notions("Serves as a lead to Code Enforcement staff")
 
 
+def test_a_class_named_in_its_series_is_a_level_statement():
+    from desktop_app.core.compare.vocabulary import notions
+
+    assert "~level-statement" in notions("This is the paraprofessional class in the Planning series.")
+    assert "~level-statement" in notions("This is the entry level professional classification in the Planning Series.")
+    assert "~level-statement" not in notions("The Planning Technician is the primary operator of the counter")
+
+
 def test_an_added_or_dropped_row_says_what_the_later_levels_do(seed_specs):
     comparison = compare(ladder(seed_specs.values()))
     labels = [status_text(r) for r in comparison.section("duties").rows]

@@ -39,7 +39,8 @@ NOTIONS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
     for token, pattern, weight in (
         ("~level-statement",
          r"\b(?:this|it) is the\b[^.;]{0,80}?\blevel\b"
-         r"|\bthe [\w ,/-]{0,60}\blevel (?:class|for the series|in the series)\b",
+         r"|\bthe [\w ,/-]{0,60}\blevel (?:class|for the series|in the series)\b"
+         r"|\b(?:this|it) is the [\w-]+(?: [\w-]+)? class(?:ification)? (?:in|within|of) the\b",
          4.0),
         ("~supervision-received",
          r"\bunder (?:the )?(?:close|general|direct|immediate|technical|administrative|limited|minimal|broad)?\s*"
