@@ -189,3 +189,14 @@ def test_a_run_cut_at_a_sentence_that_starts_in_lower_case():
                                       "procedures; filing systems, e.g. alphabetical and numerical.")] == [
         "Personal computer operation and relevant software applications", "general office procedures",
         "filing systems, e.g. alphabetical and numerical"]
+
+
+def test_how_applicants_are_checked_is_a_note_not_a_way_in():
+    text = (NEOGOV / "00003-management-analyst.txt").read_text(encoding="utf-8").replace(
+        "License/Certificate\n", "Criminal background checks are conducted post-offer and in compliance with the "
+        "Fair Chance Act.\n\nLicense/Certificate\n", 1)
+    (spec,) = parse_document(text.encode(), "00003-management-analyst.txt", Jurisdictions()).classes
+    qualifications = spec.section("qualifications")
+    assert qualifications.note.endswith("Criminal background checks are conducted post-offer and in compliance "
+                                        "with the Fair Chance Act.")
+    assert not any("background" in i.text for i in qualifications.items)

@@ -37,6 +37,8 @@ _DUTIES_NOTE = re.compile(
 # the required knowledge and abilities may be qualifying. A typical way to obtain the knowledge … would be:".
 _QUALIFICATIONS_NOTE = re.compile(
     r"\b(?:may be qualifying|a typical way to obtain|typical ways? of obtaining)\b[^:]{0,200}:?\s*$", re.IGNORECASE)
+_PROCESS_NOTE = re.compile(r"^\W*(?:criminal )?background (?:checks?|investigations?) (?:are|is|will be) (?:conducted|completed|done)\b",
+                           re.IGNORECASE)
 _SAID_BY_HEADING = frozenset(("qualifications", "minimum qualifications", "minimum requirements", "requirements",
                               "qualification requirements", "minimum qualification requirements"))
 _CONNECTOR = re.compile(r"^(?:and|or|and/or|-or-|- or -)[:;,.]?$", re.IGNORECASE)
@@ -132,12 +134,17 @@ def _marked(text: str) -> bool:
 
 
 def _qualifications_note(entries: list[Entry]) -> tuple[str, list[Entry]]:
-    """The qualifications' opening remark, when it only says how to read the ways in that follow (it ends "would
-    be:"), and the entries after it."""
+    """The qualifications' remarks and the entries that are ways in: the opening remark, when it only says how
+    to read the ways in that follow (it ends "would be:"), and a statement of how applicants are checked
+    ("Criminal background checks are conducted post-offer …")."""
+    notes: list[str] = []
     first = next((k for k, e in enumerate(entries) if not e.label), None)
-    if first is None or first == len(entries) - 1 or not _QUALIFICATIONS_NOTE.search(entries[first].text):
-        return "", entries
-    return entries[first].text.strip(), entries[:first] + entries[first + 1:]
+    if first is not None and first < len(entries) - 1 and _QUALIFICATIONS_NOTE.search(entries[first].text):
+        notes.append(entries[first].text.strip())
+        entries = entries[:first] + entries[first + 1:]
+    kept = [e for e in entries if e.label or not _PROCESS_NOTE.search(e.text)]
+    notes += [e.text.strip() for e in entries if e not in kept]
+    return " ".join(notes), kept if any(not e.label for e in kept) else entries
 
 
 def _alternatives(entries: list[Entry]) -> list[str]:
