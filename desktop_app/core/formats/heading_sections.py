@@ -37,8 +37,9 @@ _DUTIES_NOTE = re.compile(
 # the required knowledge and abilities may be qualifying. A typical way to obtain the knowledge … would be:".
 _QUALIFICATIONS_NOTE = re.compile(
     r"\b(?:may be qualifying|a typical way to obtain|typical ways? of obtaining)\b[^:]{0,200}:?\s*$", re.IGNORECASE)
-_PROCESS_NOTE = re.compile(r"^\W*(?:criminal )?background (?:checks?|investigations?) (?:are|is|will be) (?:conducted|completed|done)\b",
-                           re.IGNORECASE)
+_PROCESS_NOTE = re.compile(
+    r"^\W*(?:criminal )?background (?:checks?|investigations?) (?:are|is|will be) (?:conducted|completed|done)\b",
+    re.IGNORECASE)
 _SAID_BY_HEADING = frozenset(("qualifications", "minimum qualifications", "minimum requirements", "requirements",
                               "qualification requirements", "minimum qualification requirements"))
 _CONNECTOR = re.compile(r"^(?:and|or|and/or|-or-|- or -)[:;,.]?$", re.IGNORECASE)
