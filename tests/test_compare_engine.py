@@ -18,6 +18,7 @@ from desktop_app.core.compare import (
     compare,
     default_labels,
 )
+from desktop_app.core.compare_text import status_text
 from desktop_app.core.model import ClassSpec, Item, Section
 
 
@@ -303,3 +304,17 @@ def test_cancel():
     asked = []
     compare(specs, should_cancel=lambda: asked.append(1) or False)
     assert len(asked) >= 1
+
+
+def test_a_duty_a_later_level_gives_word_for_word_waits_for_it():
+    """A task the level after skips and the level after that gives again reads "back at", not paired with another
+    task of the level that lacks it."""
+    relations = "Establishes positive working relationships with community organizations and City staff."
+    first = spec("1", {"duties": ["Prepares staff reports.", relations]})
+    second = spec("2", {"duties": ["Prepares staff reports.", "Coordinates planning projects with City staff and "
+                                                             "community organizations."]})
+    third = spec("3", {"duties": ["Prepares staff reports.", relations]})
+    rows = compare([first, second, third]).section("duties").rows
+    back = next(r for r in rows if r.cells[0].text == relations)
+    assert [c.text for c in back.cells] == [relations, None, relations]
+    assert status_text(back) == "Dropped at 2, back at 3"
