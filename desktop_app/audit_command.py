@@ -107,7 +107,7 @@ def _save(library, args: argparse.Namespace, work, decision) -> int:
     position_id = int(args.position) if args.position.isdigit() and not Path(args.position).exists() else \
         save_position(library.conn, work.position, args.position)[0]
     return save_audit(library.conn, position_id, [s.key for s in work.classes], list(work.ranking),
-                      decision.chosen_class, decision.effective_date, decision.rationale)
+                      decision.chosen_class, decision.effective_date, decision.rationale, analyst=args.analyst or "")
 
 
 def _reopen(library, args: argparse.Namespace) -> int:
@@ -127,5 +127,5 @@ def _reopen(library, args: argparse.Namespace) -> int:
     report = AuditReport(audit_comparison(stored.position, classes, coverage=coverage_of(saved.ranking)),
                          tuple(saved.ranking),
                          Decision(saved.chosen_class, saved.effective_date, saved.rationale),
-                         ReportInfo(analyst=args.analyst), upper, saved.id)
+                         ReportInfo(analyst=args.analyst or saved.analyst), upper, saved.id)
     return write_report(report, args, "audit")

@@ -91,7 +91,7 @@ def test_the_audit_command_saves_lists_and_reopens_an_audit(seeded_library, tmp_
     rationale = tmp_path / "why.md"
     rationale.write_text("Technical assistance to agencies on **escalated** cases.")
     assert main(["audit", str(PD_01), "--choose", "65250", "--effective", "2026-07-01", "--rationale",
-                 str(rationale), "--save", "--format", "json", "--library", path]) == 0
+                 str(rationale), "--save", "--analyst", "R. Reviewer", "--format", "json", "--library", path]) == 0
     captured = capsys.readouterr()
     data = json.loads(captured.out)
     assert captured.err.endswith("saved as audit 1\n")
@@ -104,6 +104,8 @@ def test_the_audit_command_saves_lists_and_reopens_an_audit(seeded_library, tmp_
     text = capsys.readouterr().out
     assert "- **Class allocated:** OH:65250 Benefits Management Representative" in text
     assert "Technical assistance to agencies on **escalated** cases." in text
+    # Reopened without --analyst, the report still names who made the audit.
+    assert "- **Analyst:** R. Reviewer" in text
 
 
 def test_the_audit_command_refuses_what_it_cannot_use_with_one_line(seeded_library, capsys):

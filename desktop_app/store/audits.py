@@ -20,6 +20,7 @@ class SavedAudit(NamedTuple):
     effective_date: date | None
     rationale: str
     updated_at: str
+    analyst: str = ""  # who made it, as the report names them
 
 
 class AuditEntry(NamedTuple):
@@ -37,7 +38,7 @@ class AuditNotFound(LookupError):
     """An audit number that names no audit of the library."""
 
 
-_COLUMNS = "id, position_id, classes, ranking, chosen_class, effective_date, rationale, updated_at"
+_COLUMNS = "id, position_id, classes, ranking, chosen_class, effective_date, rationale, updated_at, analyst"
 
 
 def _date(value: str | None) -> date | None:
@@ -46,19 +47,19 @@ def _date(value: str | None) -> date | None:
 
 def save_audit(conn: sqlite3.Connection, position_id: int, classes: list[str] | tuple[str, ...], ranking: list,
                chosen_class: str | None, effective_date: date | None, rationale: str,
-               audit_id: int | None = None) -> int:
+               audit_id: int | None = None, analyst: str = "") -> int:
     """Save a new audit, or replace the saved one ``audit_id``, in one transaction; returns its id."""
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     values = [position_id, json.dumps(list(classes)), json.dumps(ranking, ensure_ascii=False), chosen_class,
-              effective_date.isoformat() if effective_date else None, rationale, now]
+              effective_date.isoformat() if effective_date else None, rationale, analyst.strip(), now]
     with write_transaction(conn):
         if audit_id is None:
             return conn.execute(
                 "INSERT INTO audits (position_id, classes, ranking, chosen_class, effective_date, rationale, "
-                "updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [*values, now]).lastrowid
+                "analyst, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [*values, now]).lastrowid
         updated = conn.execute(
             "UPDATE audits SET position_id = ?, classes = ?, ranking = ?, chosen_class = ?, effective_date = ?, "
-            "rationale = ?, updated_at = ? WHERE id = ?", [*values, audit_id])
+            "rationale = ?, analyst = ?, updated_at = ? WHERE id = ?", [*values, audit_id])
         if updated.rowcount == 0:
             raise AuditNotFound(f"audit {audit_id}: no such audit in the library")
         return audit_id
@@ -68,9 +69,9 @@ def audit(conn: sqlite3.Connection, audit_id: int) -> SavedAudit:
     row = conn.execute(f"SELECT {_COLUMNS} FROM audits WHERE id = ?", [audit_id]).fetchone()
     if row is None:
         raise AuditNotFound(f"audit {audit_id}: no such audit in the library")
-    i, position_id, classes, ranking, chosen, effective, rationale, updated = row
+    i, position_id, classes, ranking, chosen, effective, rationale, updated, analyst = row
     return SavedAudit(i, position_id, tuple(json.loads(classes)), json.loads(ranking), chosen, _date(effective),
-                      rationale, updated)
+                      rationale, updated, analyst)
 
 
 def audits(conn: sqlite3.Connection, position_id: int | None = None) -> list[AuditEntry]:

@@ -189,7 +189,8 @@ class AuditActions(QObject):
         position_id = tab.position_id or self._save(tab.position, "audit")
         decision = tab.decision
         audit_id = save_audit(library.conn, position_id, tab.compared(), list(tab.ranking), decision.chosen_class,
-                              decision.effective_date, decision.rationale, tab.audit_id)
+                              decision.effective_date, decision.rationale, tab.audit_id,
+                              analyst=self.window.settings.analyst_name)
         tab.mark_saved(audit_id, position_id)
         self.keeper.saved(tab)
         self.window.panel.refresh_positions()
