@@ -127,6 +127,7 @@ _ADVANCED = re.compile(
 # ("the first full performance level" / "the second full performance level"). (pattern, words, rank)
 _NAMED_LEVELS = tuple((re.compile(p, re.IGNORECASE), value, rank) for p, value, rank in (
     (r"\btrainee\b|\bdevelopmental level\b", "trainee", 1),
+    (r"\bpara-?professional (?:class|level)\b", "paraprofessional", 1.5),  # below a professional series' entry
     (r"\bentry(?:[- ]level)?\b", "entry", 2),
     (r"\bentry[- ]journey\b", "entry journey", 2.8),  # "entry journey level assignments": the first journey step
     (r"\bfirst full[- ]performance\b", "first full performance", 3),
@@ -135,11 +136,12 @@ _NAMED_LEVELS = tuple((re.compile(p, re.IGNORECASE), value, rank) for p, value, 
     (r"\bsecond full[- ]performance\b", "second full performance", 4),
     (r"\badvanced journey\b", "advanced journey", 4),
     (r"\badvanced level\b", "advanced", 4),
+    (r"\bsenior level\b", "senior", 4),
     (r"\bexpert\b|\bspecialist level\b", "expert", 5),
     (r"\b(?:working |first[- ]line )?supervisory(?:/managerial)? level\b", "supervisory", 6),
     (r"\bmanagerial(?:/supervisory)? level\b|\bmanagement level\b", "managerial", 7),
 ))
-_LEVEL_WORD = re.compile(r"\blevel\b", re.IGNORECASE)
+_LEVEL_WORD = re.compile(r"\blevel\b|\bpara-?professional class\b", re.IGNORECASE)
 
 
 def named_level(concept: str) -> tuple[str, str, float] | None:

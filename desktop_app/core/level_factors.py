@@ -199,7 +199,7 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _AMOUNT = re.compile(
     r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six)\s+"
     r"(?:\(\d{1,3}\)\s+)?"  # "Two (2) years"
-    r"(mos?\.|months?|yrs?\.|years?)(?:\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:exp\.|experience))",
+    r"(mos?\.|months?|yrs?\.|years?)(?:\s+(?:of\s+)?(?:\w+\s+){0,6}?(?:exp\.|experience))",
     re.IGNORECASE,
 )
 
@@ -226,8 +226,8 @@ def experience(spec: ClassSpec, _specs) -> Reading:
 
 _EDUCATION = (
     (r"\bdoctora\w+\b|\bph\.?\s?d\b", "doctorate", 5),
-    (r"\bmaster['’]?s degree\b|\bgraduate degree\b", "master's degree", 4),
-    (r"\bbachelor['’]?s degree\b|\bgraduation from (?:a recognized )?(?:four-year )?college\b"
+    (r"\bmaster['’?]?s degree\b|\bgraduate degree\b", "master's degree", 4),
+    (r"\bbachelor['’?]?s degree\b|\bgraduation from (?:a recognized )?(?:four-year )?college\b"
      r"|\bundergraduate degree\b|\bcollege degree\b", "college degree", 3),
     (r"\bundergraduate (?:core )?(?:program|course\w*)\b", "undergraduate coursework", 2.5),
     (r"\bassociate['’]?s? degree\b", "associate degree", 2),
@@ -236,8 +236,23 @@ _EDUCATION = (
 )
 
 
+# "A Master's Degree in … is desirable": what is wished for is not what is asked.
+_WISHED = re.compile(r"\b(?:is|are|highly) (?:highly )?(?:desirable|desired|preferred)\b", re.IGNORECASE)
+
+
+def _asked(text: str) -> str:
+    """The text without its sentences of what is wished for."""
+    return " ".join(s for s in re.split(r"(?<=[.;])\s+", text) if not _WISHED.search(s))
+
+
 def education(spec: ClassSpec, _specs) -> Reading:
-    return _first(_EDUCATION, spec, ("qualifications",))
+    text = _asked(_text(spec, "qualifications"))
+    found = [(m.start(), value, m.group(0), rank) for pattern, value, rank in _EDUCATION
+             if (m := re.search(pattern, text, re.IGNORECASE))]
+    if not found:
+        return NOT_STATED
+    _start, value, words, rank = min(found)
+    return Reading(value, words, rank, "qualifications")
 
 
 # "the duties of a Highway Mechanic Supervisor II": up to six capitalised words, each read once (linear time).
@@ -268,7 +283,7 @@ def feeder_class(spec: ClassSpec, specs: Sequence[ClassSpec]) -> Reading:
 
 
 _LICENCE = (
-    (r"\bvalid (?:California )?(?:Class [A-C] )?driver['’]?s? licen[sc]e\b", "driver's licence", 1),
+    (r"\bvalid (?:California )?(?:Class \W?[A-C]\W? )?(?:California )?driver\W?s? licen[sc]e\b", "driver's licence", 1),
     (r"\b(?:possession of|registration as|licen[sc]ed as|certificat\w+ as) (?:a |an )?[\w ,/-]{3,60}?"
      r"\b(?:licen[sc]e|certificate|registration)\b", "licence or certificate", 2),
 )
