@@ -79,9 +79,10 @@ def test_a_candidate_says_which_duties_it_covers_and_which_it_does_not(index):
 def test_the_level_cue_names_the_level_each_class_gives_itself(index):
     result = fit(position("pd-01-oh-benefits-rep-health.txt"), index, top=3, place_names=PLACES)
     levels = {key: next(c.class_reading for c in result.candidate(key).cues if c.name == "Level of work")
-              for key in ("OH:65250", "OH:65251")}
+              for key in ("OH:65250", "OH:65251", "OH:65255")}
     assert levels == {"OH:65250": "journey · first full performance level",
-                      "OH:65251": "journey · second full performance level"}
+                      "OH:65251": "journey · second full performance level",
+                      "OH:65255": "managerial level"}
 
 
 def test_the_classes_asked_for_and_always_listed_are_listed_wherever_they_rank(index):

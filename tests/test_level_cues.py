@@ -91,3 +91,10 @@ def test_a_section_on_supervision_answers_before_the_concept():
     assert class_reading("Under general supervision, performs inspections.", "Code Enforcement Officer",
                          "May exercise general supervision over interns and volunteers as assigned.").exercised == {
         c.NONE}
+
+
+def test_what_a_trainee_grows_into_is_not_an_advanced_level():
+    concept = ("This is the paraprofessional class in the Planning series. As experience is gained, incumbents are "
+               "expected to perform more complex tasks and assignments.")
+    assert c.ADVANCED not in class_reading(concept, "Planning Technician").level
+    assert c.ADVANCED in class_reading("Incumbents perform the most complex planning work.", "Senior Planner").level

@@ -325,6 +325,15 @@ def supervision_statement(spec: ClassSpec) -> str:
                     for item in section.items)
 
 
+# A stage of learning: "As experience is gained, incumbents are expected to perform more complex tasks".
+_LEARNING = re.compile(r"\b(?:as experience is (?:gained|acquired)|as they learn|while learning|initially)\b",
+                       re.IGNORECASE)
+
+
+def _without_learning(concept: str) -> str:
+    return " ".join(s for s in _SENTENCE.split(concept) if not _LEARNING.search(s))
+
+
 def class_reading(concept: str, title: str = "", supervision: str = "") -> LevelReading:
     """The level cues of a class, from its concept and title ("Supervising …", "… Trainee", "Lead …"); where the
     spec has a section on supervision, its answers come first."""
@@ -334,7 +343,8 @@ def class_reading(concept: str, title: str = "", supervision: str = "") -> Level
     title_exercised = _title_exercised(title)
     if title_exercised is not None:
         exercised = {title_exercised} | {g for g in exercised if g > NONE}
-    level = set(level_grades(concept))
+    # What a trainee grows into ("… expected to perform more complex tasks") is not an advanced level.
+    level = set(level_grades(concept)) - {ADVANCED} | (level_grades(_without_learning(concept)) & {ADVANCED})
     if re.search(r"\btrainee\b", title, re.IGNORECASE):
         level = {TRAINEE}
     # The title names the nature of the work where it can ("Budget Technician"); else the concept does.

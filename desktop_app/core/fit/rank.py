@@ -228,7 +228,7 @@ def _cues(position: LevelReading, entry: LevelReading) -> list[Cue]:
     cues = []
     for name, (label, _words) in CUE_NAMES.items():
         mine, theirs = getattr(position, name), getattr(entry, name)
-        if not mine and not theirs:
+        if not mine and not theirs and not (name == "level" and entry.named):
             continue
         value = _agreement(mine, theirs)
         words = grade_words(name, theirs)
