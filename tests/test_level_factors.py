@@ -191,3 +191,15 @@ def test_what_a_spec_wishes_for_is_not_what_it_asks():
     assert [c.value for c in factor(comparison.factors, "experience").cells] == [
         "36 months", "12 months", "24 months", "48 months"]
     assert [c.value for c in factor(comparison.factors, "licence").cells] == ["driver's licence"] * 4
+
+
+@pytest.mark.skipif(not NEOGOV.is_dir(), reason=f"the NEOGOV corpus is not at {NEOGOV}")
+def test_the_statement_names_a_high_school_diploma():
+    from desktop_app.core.formats import parse_document
+    from desktop_app.core.jurisdictions import Jurisdictions
+
+    eastvale = Jurisdictions(default=Jurisdictions().named("City of Eastvale"))
+    specs = [spec for code in ("30006", "30005") for path in NEOGOV.glob(f"{code}-*.txt")
+             for spec in parse_document(path.read_bytes(), path.name, eastvale).classes]
+    (statement,) = statement_of_differences(compare(specs))
+    assert "30005 asks for a college degree, 30006 for a high school diploma." in statement.text

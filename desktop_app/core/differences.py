@@ -98,6 +98,8 @@ def _scope(value: str) -> str:
 
 
 def _article(value: str) -> str:
+    if value == "high school":
+        return "a high school diploma"
     if value.startswith(("a ", "an ", "some ")) or value.endswith("coursework"):
         return value
     return f"a {value}" if value[0] not in "aeiou" else f"an {value}"
