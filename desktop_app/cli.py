@@ -206,11 +206,15 @@ def _list(library: Library, args: argparse.Namespace) -> int:
         print("no classes" + (f" in series {args.series}" if args.series else ""), file=sys.stderr)
         return 1
     drafts = library.drafts()
+    # Columns as wide as their widest entry: a city's series ("Code Enforcement") is longer than a state's code.
+    key_width = max(len(e.jurisdiction) + 1 + max(len(e.number), 8) for e in entries)
+    series_width = max(6, *(len(e.series_code) for e in entries))
     for e in entries:
         when = e.effective_date.isoformat() if e.effective_date else "-"
         extra = f"  abolished {e.abolished.isoformat()}" if e.abolished else ""
         extra += "  (draft)" if e.key in drafts else ""
-        print(f"{e.jurisdiction}:{e.number:<8} {e.series_code:<6} {when:<10}  {e.title}{extra}")
+        key = f"{e.jurisdiction}:{e.number}"
+        print(f"{key:<{key_width}} {e.series_code:<{series_width}} {when:<10}  {e.title}{extra}")
     return 0
 
 
