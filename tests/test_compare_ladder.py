@@ -68,6 +68,8 @@ def test_a_longer_title_is_not_also_read_as_the_shorter_one_inside_it():
         ("The supervisory/managerial level class works under general direction", 80),
         ("The managerial level class ...", 80),
         ("This is the paraprofessional class in the Planning series.", 15),
+        ("The Engineering Permit Technician is the journey level classification in the sub-professional "
+         "engineering series.", 13),
         ("Serves as lead worker over lower-level benefits management staff", None),
     ],
 )

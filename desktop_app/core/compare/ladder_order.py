@@ -6,8 +6,8 @@ Evidence, strongest first; weaker evidence only orders what stronger evidence le
 2. numerals in titles that otherwise read the same, options in parentheses aside: "Analyst 1" < "Analyst 2",
    "Research Manager I (General)" < "Research Manager II (Economics)", "Officer I, Board of X" < "Officer II, …";
 3. level words in the class concept ("first full performance level", "second …", "entry", "journey",
-   "senior", "supervisory/managerial level", "the paraprofessional class"), or for a concept without them, in
-   the title;
+   "senior", "supervisory/managerial level", "the paraprofessional class"; any level of a sub-professional
+   series below a professional entry level), or for a concept without them, in the title;
 4. level words in the title ("Assistant" < a plain title < "Associate" < "Senior" < "Principal" < "Supervising"
    < "Manager");
 5. class number, then effective date (two revisions of one class; a draft after them), then the order given.
@@ -195,13 +195,19 @@ def _title_numeral_edges(items: Sequence[ClassSpec]) -> set[tuple[int, int]]:
 _CLASS_PHRASE = re.compile(r"\bthis is the ((?:[\w'-]{1,40}\s+){0,2}?para-?professional)\s+class", re.IGNORECASE)
 
 
+# "The journey level classification in the sub-professional engineering series": every level of a
+# paraprofessional series is below the professional series' entry level.
+_BELOW_PROFESSIONAL = re.compile(r"\b(?:sub|para)-?professional\b", re.IGNORECASE)
+
+
 def level_rank(spec: ClassSpec) -> int | None:
     """The level a class states for itself in its concept; None if it says none."""
     concept = _text_of(spec, "concept")
-    for phrase in [*_LEVEL_PHRASE.findall(concept), *_CLASS_PHRASE.findall(concept)]:
-        rank = _phrase_rank(phrase)
-        if rank is not None:
-            return rank
+    for sentence in re.split(r"(?<=[.;])\s+", concept):
+        for phrase in [*_LEVEL_PHRASE.findall(sentence), *_CLASS_PHRASE.findall(sentence)]:
+            rank = _phrase_rank(phrase)
+            if rank is not None:
+                return 10 + rank // 10 if _BELOW_PROFESSIONAL.search(sentence) and rank > 15 else rank
     return None
 
 
