@@ -130,3 +130,14 @@ def test_the_fit_report_in_markdown_lists_duties_candidates_and_why(index):
     assert "| 1 | OH:65250 | Benefits Management Representative |" in text
     assert "### 1\\. OH:65250 Benefits Management Representative" in text
     assert "*Covers duties 1, 2, 3 and 4 (90% of the time); not duty 5. Listed as the current class.*" in text
+
+
+def test_the_descriptions_own_initials_are_not_words():
+    """"OIL" is occupational injury leave in a benefits analyst's description: it must not find "Oil and Gas
+    Technician". A word the description also writes in lower case stays a word."""
+    from desktop_app.core.fit.query import position_query
+
+    query = position_query(position("pd-03-oh-benefits-analyst-disability.txt"))
+    assert "oil" not in query.weights and "rtw" not in query.weights
+    assert not any("oil" in tokens for tasks in query.duty_tasks for tokens in tasks)
+    assert "leav" in query.weights and "polici" in query.weights

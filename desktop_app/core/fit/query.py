@@ -50,6 +50,17 @@ def position_text(position: Position) -> str:
                       position.supervision_exercised, *position.ksas, position.supervisor])
 
 
+_CAPITALS = re.compile(r"\b[A-Z]{2,5}\b")
+
+
+def _acronym_stems(text: str) -> set[str]:
+    """Stems of the words the description writes only in capitals, in text that is not all capitals: its own
+    initials ("OIL" for occupational injury leave, "RTW"), which say nothing of "oil" in a class's title."""
+    lower = {w.lower() for w in re.findall(r"\b[a-z][a-z]+\b|\b[A-Z][a-z]+\b", text)}
+    words = {w.lower() for w in _CAPITALS.findall(text)} - lower
+    return set(content_stems(" ".join(words))) if words else set()
+
+
 def position_query(position: Position, place_names: dict[str, str] | None = None) -> PositionQuery:
     """``place_names``: jurisdiction code → the place it is ("OH" → "Ohio"), to tell where the position is."""
     weights: dict[str, float] = {}
@@ -69,13 +80,17 @@ def position_query(position: Position, place_names: dict[str, str] | None = None
     boss = content_stems(position.supervisor) - content_stems(title) - content_stems(position.current_class) \
         - content_stems(position.requested_class)
     text = position_text(position)
+    initials = _acronym_stems(text)
     duty_tasks = []
     for duty in position.duties:
-        found = [tokens for task in tasks(duty.text) if len(tokens := meaning_tokens(task)) >= MIN_TASK_TOKENS]
-        duty_tasks.append(tuple(found) or (meaning_tokens(duty.text),))
+        found = [tokens for task in tasks(duty.text)
+                 if len(tokens := meaning_tokens(task) - initials) >= MIN_TASK_TOKENS]
+        duty_tasks.append(tuple(found) or (meaning_tokens(duty.text) - initials,))
     reading = position_reading(position.supervision_received, position.supervision_exercised,
                                [(d.text, s) for d, s in zip(position.duties, shares)], position.purpose, title)
     places = frozenset(code for code, name in (place_names or {}).items()
                        if re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE))
+    for stem in initials:
+        weights.pop(stem, None)
     return PositionQuery(position, weights, frozenset(boss), content_stems(text),
                          frozenset(re.findall(r"\b[A-Z]{2,}\b", text)), tuple(duty_tasks), reading, places)
