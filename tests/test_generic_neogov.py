@@ -200,3 +200,15 @@ def test_how_applicants_are_checked_is_a_note_not_a_way_in():
     assert qualifications.note.endswith("Criminal background checks are conducted post-offer and in compliance "
                                         "with the Fair Chance Act.")
     assert not any("background" in i.text for i in qualifications.items)
+
+
+def test_a_certificate_the_special_requirements_ask_for_is_a_qualification():
+    (spec,) = read("33004PT-code-enforcement-officer.txt").classes
+    qualifications = [i.text for s in spec.sections_of("qualifications") for i in s.items]
+    assert any(t.startswith("Possession of a P.C. 832 Peace Officer’s Standard and Training (POST) Certificate")
+               for t in qualifications)
+    assert any(t.startswith("Possession of a Certified Code Enforcement Officer (CCEO) Designation")
+               for t in qualifications)
+    conditions = [i.text for s in spec.sections_of("conditions") for i in s.items]
+    assert not any(t.startswith("Possession of") for t in conditions)
+    assert any(t.startswith("Ability to work evenings") for t in conditions)

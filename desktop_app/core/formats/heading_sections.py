@@ -40,6 +40,10 @@ _QUALIFICATIONS_NOTE = re.compile(
 _PROCESS_NOTE = re.compile(
     r"^\W*(?:criminal )?background (?:checks?|investigations?) (?:are|is|will be) (?:conducted|completed|done)\b",
     re.IGNORECASE)
+_CREDENTIAL = re.compile(
+    r"^\W*(?:possession of|must (?:possess|obtain|hold))\b.{0,200}?\b(?:certificat\w*|designation|licen[sc]e"
+    r"|registration)\b", re.IGNORECASE)
+_SOME_POSITIONS = re.compile(r"\bmay be required\b|\bsome positions\b", re.IGNORECASE)
 _SAID_BY_HEADING = frozenset(("qualifications", "minimum qualifications", "minimum requirements", "requirements",
                               "qualification requirements", "minimum qualification requirements"))
 _CONNECTOR = re.compile(r"^(?:and|or|and/or|-or-|- or -)[:;,.]?$", re.IGNORECASE)
@@ -81,7 +85,15 @@ def part_sections(part: Part) -> list[Section]:
         note, entries = _qualifications_note(entries)
         return [Section("qualifications", part.heading, tuple(Item(t) for t in _alternatives(entries)), note=note)]
     texts = _labelled(entries)
-    return [Section(_PLAIN.get(part.role, "other"), part.heading, tuple(Item(t) for t in texts))]
+    kind = _PLAIN.get(part.role, "other")
+    if kind == "conditions":
+        # "SPECIAL REQUIREMENTS: Possession of a P.C. 832 … (POST) Certificate is required …": a credential the
+        # class asks for is a qualification, wherever the spec prints it.
+        asked = [t for t in texts if _CREDENTIAL.search(t) and not _SOME_POSITIONS.search(t)]
+        rest = [t for t in texts if t not in asked]
+        return [Section(k, part.heading, tuple(Item(t) for t in group))
+                for k, group in (("qualifications", asked), ("conditions", rest)) if group]
+    return [Section(kind, part.heading, tuple(Item(t) for t in texts))]
 
 
 def _joined_marks(entries: list[Entry]) -> list[Entry]:
