@@ -120,6 +120,13 @@ CALHR_SERIES = [
 ]
 
 
+def assert_readings(comparison, classes, received, exercised, levels) -> None:
+    assert list(comparison.labels) == classes
+    assert [c.value for c in factor(comparison.factors, "supervision_received").cells] == received
+    assert [c.value for c in factor(comparison.factors, "supervision_exercised").cells] == exercised
+    assert [c.value for c in factor(comparison.factors, "level").cells] == levels
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the CalHR corpus is not at {CORPUS}")
 @pytest.mark.parametrize(("page", "classes", "received", "exercised", "levels"), CALHR_SERIES)
 def test_calhr_series_factors(page, classes, received, exercised, levels):
@@ -127,10 +134,7 @@ def test_calhr_series_factors(page, classes, received, exercised, levels):
 
     document = parse_document((CORPUS / page).read_bytes(), page)
     comparison = compare(ladder(document.classes))
-    assert list(comparison.labels) == classes
-    assert [c.value for c in factor(comparison.factors, "supervision_received").cells] == received
-    assert [c.value for c in factor(comparison.factors, "supervision_exercised").cells] == exercised
-    assert [c.value for c in factor(comparison.factors, "level").cells] == levels
+    assert_readings(comparison, classes, received, exercised, levels)
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the CalHR corpus is not at {CORPUS}")
@@ -157,35 +161,30 @@ NEOGOV_SERIES = [
 ]
 
 
+def eastvale(*codes: str) -> list:
+    """The Eastvale NEOGOV specs of these class codes, in that order."""
+    from desktop_app.core.formats import parse_document
+    from desktop_app.core.jurisdictions import Jurisdictions
+
+    city = Jurisdictions(default=Jurisdictions().named("City of Eastvale"))
+    return [spec for code in codes for path in NEOGOV.glob(f"{code}-*.txt")
+            for spec in parse_document(path.read_bytes(), path.name, city).classes]
+
+
 @pytest.mark.skipif(not NEOGOV.is_dir(), reason=f"the NEOGOV corpus is not at {NEOGOV}")
 @pytest.mark.parametrize(("classes", "received", "exercised", "levels"), NEOGOV_SERIES)
 def test_neogov_series_factors_read_the_supervision_section(classes, received, exercised, levels):
     """A NEOGOV spec says how it is supervised, and whom it supervises, in a section of its own ("Receives general
     supervision from …; exercises general supervision over … staff"): read before its definition."""
-    from desktop_app.core.formats import parse_document
-    from desktop_app.core.jurisdictions import Jurisdictions
-
-    eastvale = Jurisdictions(default=Jurisdictions().named("City of Eastvale"))
-    specs = [spec for code in classes for path in NEOGOV.glob(f"{code}-*.txt")
-             for spec in parse_document(path.read_bytes(), path.name, eastvale).classes]
-    comparison = compare(specs)
-    assert list(comparison.labels) == classes
-    assert [c.value for c in factor(comparison.factors, "supervision_received").cells] == received
-    assert [c.value for c in factor(comparison.factors, "supervision_exercised").cells] == exercised
-    assert [c.value for c in factor(comparison.factors, "level").cells] == levels
+    comparison = compare(eastvale(*classes))
+    assert_readings(comparison, classes, received, exercised, levels)
 
 
 @pytest.mark.skipif(not NEOGOV.is_dir(), reason=f"the NEOGOV corpus is not at {NEOGOV}")
 def test_what_a_spec_wishes_for_is_not_what_it_asks():
     """The Senior Planner asks for a bachelor's degree ("bachelor?s" in the page) and four years; "A Master's
     Degree … is desirable" is not asked. Every level asks for a Class "C" licence, however the quotes are written."""
-    from desktop_app.core.formats import parse_document
-    from desktop_app.core.jurisdictions import Jurisdictions
-
-    eastvale = Jurisdictions(default=Jurisdictions().named("City of Eastvale"))
-    specs = [spec for code in ("30006", "30005", "30004", "30003") for path in NEOGOV.glob(f"{code}-*.txt")
-             for spec in parse_document(path.read_bytes(), path.name, eastvale).classes]
-    comparison = compare(specs)
+    comparison = compare(eastvale("30006", "30005", "30004", "30003"))
     assert [c.value for c in factor(comparison.factors, "education").cells] == [
         "high school", "college degree", "college degree", "college degree"]
     assert [c.value for c in factor(comparison.factors, "experience").cells] == [
@@ -195,11 +194,5 @@ def test_what_a_spec_wishes_for_is_not_what_it_asks():
 
 @pytest.mark.skipif(not NEOGOV.is_dir(), reason=f"the NEOGOV corpus is not at {NEOGOV}")
 def test_the_statement_names_a_high_school_diploma():
-    from desktop_app.core.formats import parse_document
-    from desktop_app.core.jurisdictions import Jurisdictions
-
-    eastvale = Jurisdictions(default=Jurisdictions().named("City of Eastvale"))
-    specs = [spec for code in ("30006", "30005") for path in NEOGOV.glob(f"{code}-*.txt")
-             for spec in parse_document(path.read_bytes(), path.name, eastvale).classes]
-    (statement,) = statement_of_differences(compare(specs))
+    (statement,) = statement_of_differences(compare(eastvale("30006", "30005")))
     assert "30005 asks for a college degree, 30006 for a high school diploma." in statement.text
