@@ -21,3 +21,11 @@ def test_a_task_of_one_responsibility_stays_whole():
     assert clauses("researches complex telephone & written inquiries, letters & e-mail") == (
         "researches complex telephone & written inquiries, letters & e-mail",)
     assert clauses("Attends meetings, reviews") == ("Attends meetings, reviews",)
+
+
+def test_a_noun_of_a_list_that_is_also_a_verb_does_not_open_a_clause():
+    task = ("reviews or revises various elements of the General Plan, environmental documents, plans, ordinances "
+            "and other policies and procedures.")
+    assert clauses(task) == (task,)
+    assert clauses("Plans, organizes, and directs the work of the unit, prepares the budget for the division") == (
+        "Plans, organizes, and directs the work of the unit", "prepares the budget for the division")

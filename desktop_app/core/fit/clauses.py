@@ -30,7 +30,7 @@ def clauses(task: str) -> tuple[str, ...]:
     """The clauses of ``task``, each an exact stretch of it; the task itself when it lists one responsibility."""
     depth_at = _depths(task)
     cuts = [(m.start(), m.start(1)) for m in _COMMA_VERB.finditer(task)
-            if m.group(1) in DUTY_VERBS and not depth_at[m.start()]]
+            if m.group(1) in DUTY_VERBS and not depth_at[m.start()] and not _in_a_list(task, m.end(1))]
     pieces: list[str] = []
     start = 0
     for end, verb in cuts:
@@ -39,6 +39,16 @@ def clauses(task: str) -> tuple[str, ...]:
             start = verb
     pieces.append(task[start:].strip())
     return tuple(pieces)
+
+
+_NEXT_IN_LIST = re.compile(r",\s+(?:and\s+|&\s+)?([a-z]+)")
+
+
+def _in_a_list(task: str, end: int) -> bool:
+    """A verb's word that is a noun of a list ("… environmental documents, plans, ordinances and …"): a comma
+    follows it, and no verb after that comma ("Plans, organizes, and directs" is a list of verbs)."""
+    m = _NEXT_IN_LIST.match(task, end)
+    return m is not None and m.group(1) not in DUTY_VERBS
 
 
 def _depths(text: str) -> list[int]:
