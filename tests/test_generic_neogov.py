@@ -212,3 +212,13 @@ def test_a_certificate_the_special_requirements_ask_for_is_a_qualification():
     conditions = [i.text for s in spec.sections_of("conditions") for i in s.items]
     assert not any(t.startswith("Possession of") for t in conditions)
     assert any(t.startswith("Ability to work evenings") for t in conditions)
+
+
+def test_a_lead_in_to_the_options_is_a_note_not_a_way_in():
+    text = (NEOGOV / "00003-management-analyst.txt").read_text(encoding="utf-8").replace(
+        "License/Certificate\n", "Required qualifications: Meeting the minimum required qualifications can be "
+        "achieved by any of the following options:\n\nLicense/Certificate\n", 1)
+    (spec,) = parse_document(text.encode(), "00003-management-analyst.txt", Jurisdictions()).classes
+    qualifications = spec.section("qualifications")
+    assert qualifications.note.endswith("can be achieved by any of the following options:")
+    assert not any("any of the following" in i.text for i in qualifications.items)

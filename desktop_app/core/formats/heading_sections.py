@@ -37,6 +37,9 @@ _DUTIES_NOTE = re.compile(
 # the required knowledge and abilities may be qualifying. A typical way to obtain the knowledge … would be:".
 _QUALIFICATIONS_NOTE = re.compile(
     r"\b(?:may be qualifying|a typical way to obtain|typical ways? of obtaining)\b[^:]{0,200}:?\s*$", re.IGNORECASE)
+# "Meeting the minimum required qualifications can be achieved by any of the following options:".
+_LEAD_IN = re.compile(r"\bcan be (?:achieved|met|satisfied)\b[^:]{0,120}\b(?:options|ways|following)\s*:\s*$",
+                      re.IGNORECASE)
 _PROCESS_NOTE = re.compile(
     r"^\W*(?:criminal )?background (?:checks?|investigations?) (?:are|is|will be) (?:conducted|completed|done)\b",
     re.IGNORECASE)
@@ -148,14 +151,15 @@ def _marked(text: str) -> bool:
 
 def _qualifications_note(entries: list[Entry]) -> tuple[str, list[Entry]]:
     """The qualifications' remarks and the entries that are ways in: the opening remark, when it only says how
-    to read the ways in that follow (it ends "would be:"), and a statement of how applicants are checked
-    ("Criminal background checks are conducted post-offer …")."""
+    to read the ways in that follow (it ends "would be:"), a lead-in to them ("… can be achieved by any of the
+    following options:") and a statement of how applicants are checked ("Criminal background checks are
+    conducted post-offer …")."""
     notes: list[str] = []
     first = next((k for k, e in enumerate(entries) if not e.label), None)
     if first is not None and first < len(entries) - 1 and _QUALIFICATIONS_NOTE.search(entries[first].text):
         notes.append(entries[first].text.strip())
         entries = entries[:first] + entries[first + 1:]
-    kept = [e for e in entries if e.label or not _PROCESS_NOTE.search(e.text)]
+    kept = [e for e in entries if e.label or not (_PROCESS_NOTE.search(e.text) or _LEAD_IN.search(e.text))]
     notes += [e.text.strip() for e in entries if e not in kept]
     return " ".join(notes), kept if any(not e.label for e in kept) else entries
 
