@@ -172,11 +172,17 @@ def test_the_employers_statement_names_it_in_any_case():
     assert document.jurisdiction == Jurisdiction("EASTVALE", "City of Eastvale")
 
 
-def test_a_line_broken_by_hand_in_a_sentence_is_one_item():
+def analyst_with(before_licence: str, after_licence: str = ""):
+    """The Management Analyst's spec with lines written in before its License/Certificate label, or after it."""
     text = (NEOGOV / "00003-management-analyst.txt").read_text(encoding="utf-8").replace(
-        "License/Certificate\n", "License/Certificate\n\nPossession of valid certification as a Civil Engineer issued "
-        "by the California State Board\nof Registration for Civil and Professional engineers is desirable.\n\n", 1)
+        "License/Certificate\n", f"{before_licence}License/Certificate\n{after_licence}", 1)
     (spec,) = parse_document(text.encode(), "00003-management-analyst.txt", Jurisdictions()).classes
+    return spec
+
+
+def test_a_line_broken_by_hand_in_a_sentence_is_one_item():
+    spec = analyst_with("", "\nPossession of valid certification as a Civil Engineer issued by the California State "
+                        "Board\nof Registration for Civil and Professional engineers is desirable.\n\n")
     items = [i.text for i in spec.section("qualifications").items]
     assert "License/Certificate: Possession of valid certification as a Civil Engineer issued by the California State " \
            "Board of Registration for Civil and Professional engineers is desirable." in items
@@ -192,10 +198,8 @@ def test_a_run_cut_at_a_sentence_that_starts_in_lower_case():
 
 
 def test_how_applicants_are_checked_is_a_note_not_a_way_in():
-    text = (NEOGOV / "00003-management-analyst.txt").read_text(encoding="utf-8").replace(
-        "License/Certificate\n", "Criminal background checks are conducted post-offer and in compliance with the "
-        "Fair Chance Act.\n\nLicense/Certificate\n", 1)
-    (spec,) = parse_document(text.encode(), "00003-management-analyst.txt", Jurisdictions()).classes
+    spec = analyst_with("Criminal background checks are conducted post-offer and in compliance with the Fair Chance "
+                        "Act.\n\n")
     qualifications = spec.section("qualifications")
     assert qualifications.note.endswith("Criminal background checks are conducted post-offer and in compliance "
                                         "with the Fair Chance Act.")
@@ -215,10 +219,8 @@ def test_a_certificate_the_special_requirements_ask_for_is_a_qualification():
 
 
 def test_a_lead_in_to_the_options_is_a_note_not_a_way_in():
-    text = (NEOGOV / "00003-management-analyst.txt").read_text(encoding="utf-8").replace(
-        "License/Certificate\n", "Required qualifications: Meeting the minimum required qualifications can be "
-        "achieved by any of the following options:\n\nLicense/Certificate\n", 1)
-    (spec,) = parse_document(text.encode(), "00003-management-analyst.txt", Jurisdictions()).classes
+    spec = analyst_with("Required qualifications: Meeting the minimum required qualifications can be achieved by any "
+                        "of the following options:\n\n")
     qualifications = spec.section("qualifications")
     assert qualifications.note.endswith("can be achieved by any of the following options:")
     assert not any("any of the following" in i.text for i in qualifications.items)

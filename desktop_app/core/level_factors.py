@@ -64,16 +64,23 @@ def _first(patterns: Sequence[tuple[str, str, float]], spec: ClassSpec, kinds: S
     (a class says how it is supervised once, first), or with ``highest`` the highest rank it names ("serves as
     lead worker … and supervises staff when assigned" supervises staff)."""
     for kind in kinds:
-        text = _text(spec, kind)
-        found = []
-        for pattern, value, rank in patterns:
-            m = re.search(pattern, text, re.IGNORECASE)
-            if m:
-                found.append((-rank if highest else m.start(), -rank, value, m.group(0), rank))
-        if found:
-            _first_key, _rank, value, words, rank = min(found)
-            return Reading(value, words, rank, kind)
+        reading = _read(patterns, _text(spec, kind), kind, highest)
+        if reading.value is not None:
+            return reading
     return NOT_STATED
+
+
+def _read(patterns: Sequence[tuple[str, str, float]], text: str, kind: str, highest: bool = False) -> Reading:
+    """The reading one text gives: its earliest match, or with ``highest`` the highest rank it names."""
+    found = []
+    for pattern, value, rank in patterns:
+        m = re.search(pattern, text, re.IGNORECASE)
+        if m:
+            found.append((-rank if highest else m.start(), -rank, value, m.group(0), rank))
+    if not found:
+        return NOT_STATED
+    _first_key, _rank, value, words, rank = min(found)
+    return Reading(value, words, rank, kind)
 
 
 # ---- supervision received ---------------------------------------------------------------------------------
@@ -246,13 +253,7 @@ def _asked(text: str) -> str:
 
 
 def education(spec: ClassSpec, _specs) -> Reading:
-    text = _asked(_text(spec, "qualifications"))
-    found = [(m.start(), value, m.group(0), rank) for pattern, value, rank in _EDUCATION
-             if (m := re.search(pattern, text, re.IGNORECASE))]
-    if not found:
-        return NOT_STATED
-    _start, value, words, rank = min(found)
-    return Reading(value, words, rank, "qualifications")
+    return _read(_EDUCATION, _asked(_text(spec, "qualifications")), "qualifications")
 
 
 # "the duties of a Highway Mechanic Supervisor II": up to six capitalised words, each read once (linear time).

@@ -218,7 +218,7 @@ ORDER = [("concept", "task"), ("concept", "paragraph"), ("duties", "task"), ("du
          ("KSAs", "item"), ("qualifications", "item")]
 
 
-def _by_layout(files: list[Path]) -> dict[str, tuple[str, ...]]:
+def by_layout(files: list[Path]) -> dict[str, tuple[str, ...]]:
     """The gold files by the layout of their pages: a state's (Ohio, CalHR) or a city's (NEOGOV)."""
     city = tuple(f.stem for f in files if f.stem.startswith("neogov"))
     return {"state (Ohio, CalHR)": tuple(f.stem for f in files if f.stem not in city), "city (NEOGOV)": city}
@@ -247,7 +247,7 @@ def main(argv: list[str]) -> int:
         base_text = f"{base.f1:11.3f}" if base is not None else f"{'—':>11}"
         print(f"{key[0]:<15}{key[1]:<10}{s.tp + s.fn:>6}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}   {base_text}  {ok}")
     print(f"{'all':<25}{total.tp + total.fn:>6}{total.precision:>7.3f}{total.recall:>7.3f}{total.f1:>7.3f}")
-    layouts = {layout: names for layout, names in _by_layout(gold_files(which, only)).items() if names}
+    layouts = {layout: names for layout, names in by_layout(gold_files(which, only)).items() if names}
     if len(layouts) > 1:
         print("F1 by layout")
         for layout, names in layouts.items():

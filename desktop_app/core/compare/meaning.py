@@ -111,9 +111,6 @@ class WordWeights:
         return WordWeights(merged, self.documents + documents)
 
 
-LOCAL_POWER = 1.0
-
-
 class InContext:
     """Weights for the units of one comparison: a word the library rarely uses but every unit here does
     ("benefit" in a benefits series) tells these units apart no better than "work" does, so its weight is
@@ -138,7 +135,7 @@ class InContext:
         if weight is None:
             count = self.counts.get(stem_, 0)
             local = 1.0 if count <= 1 or self.units <= 1 else math.log(1.0 + self.units / count) / self._scale
-            weight = self.base.weight(stem_) * local ** LOCAL_POWER
+            weight = self.base.weight(stem_) * local
             self._cache[stem_] = weight
         return weight
 

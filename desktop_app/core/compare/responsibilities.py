@@ -160,7 +160,7 @@ def align_units(
     # The words of every unit of the levels after each one (see NEAR_COPY).
     later: list[frozenset[tuple[str, ...]]] = [frozenset()] * width
     seen: set[tuple[str, ...]] = set()
-    for k in range(width - 1, -1, -1):
+    for k in range(width - 1, -1, -1) if by_subject else ():
         later[k] = frozenset(seen)
         seen |= {unit.words for unit in units[k]}
     for k, column in enumerate(units):
@@ -168,7 +168,7 @@ def align_units(
             raise ComparisonCancelled()
         # A level that keeps every item above it lists its own as additions: only a clear counterpart pairs.
         matched = _match(column, latest, weights, pairings, strict=keeps[k], related=related, lone=lone,
-                         vectors=vectors, shaped=by_subject, waiting=later[k] if by_subject else frozenset())
+                         vectors=vectors, shaped=by_subject, waiting=later[k])
         place_new_units(rows, latest, matched, list(column), k, width)
         if keeps[k]:
             for r, row in enumerate(rows):

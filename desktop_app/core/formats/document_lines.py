@@ -127,7 +127,8 @@ def text_paragraphs(text: str) -> list[Paragraph]:
             if not (line[:1].islower() and block):
                 flush()
         if width is None and not block and found and _goes_on(previous, line):
-            block.extend([(found[-1].line, found.pop().text)])  # a line broken by hand in the middle
+            last = found.pop()  # a line broken by hand in the middle of a sentence: the paragraph goes on
+            block.append((last.line, last.text))
         elif width is None or (block and _starts_paragraph(previous, line, width)):
             flush()
         block.append((number, line))

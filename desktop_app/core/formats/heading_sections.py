@@ -154,14 +154,17 @@ def _qualifications_note(entries: list[Entry]) -> tuple[str, list[Entry]]:
     to read the ways in that follow (it ends "would be:"), a lead-in to them ("… can be achieved by any of the
     following options:") and a statement of how applicants are checked ("Criminal background checks are
     conducted post-offer …")."""
-    notes: list[str] = []
     first = next((k for k, e in enumerate(entries) if not e.label), None)
-    if first is not None and first < len(entries) - 1 and _QUALIFICATIONS_NOTE.search(entries[first].text):
-        notes.append(entries[first].text.strip())
-        entries = entries[:first] + entries[first + 1:]
-    kept = [e for e in entries if e.label or not (_PROCESS_NOTE.search(e.text) or _LEAD_IN.search(e.text))]
-    notes += [e.text.strip() for e in entries if e not in kept]
-    return " ".join(notes), kept if any(not e.label for e in kept) else entries
+    opening = first is not None and first < len(entries) - 1 and bool(_QUALIFICATIONS_NOTE.search(entries[first].text))
+
+    def remark(k: int, e: Entry) -> bool:
+        return not e.label and (opening and k == first or bool(_PROCESS_NOTE.search(e.text) or _LEAD_IN.search(e.text)))
+
+    notes = [e.text.strip() for k, e in enumerate(entries) if remark(k, e)]
+    kept = [e for k, e in enumerate(entries) if not remark(k, e)]
+    if not any(not e.label for e in kept):
+        return "", entries  # nothing but remarks: they are what the section says
+    return " ".join(notes), kept
 
 
 def _alternatives(entries: list[Entry]) -> list[str]:
