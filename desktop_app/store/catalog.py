@@ -169,6 +169,11 @@ class Catalog:
         ).fetchall()
         return {key: DraftEntry(key, _date(effective), updated) for key, effective, updated in rows}
 
+    def keeps_unsaved_work(self) -> bool:
+        """Notes or an audit's decision were kept unsaved (by a program that quit, crashed or is running)."""
+        return self.conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM notes_drafts) OR EXISTS (SELECT 1 FROM audit_drafts)").fetchone()[0] == 1
+
     # ---- search -------------------------------------------------------------------------------
 
     @staticmethod

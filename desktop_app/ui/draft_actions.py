@@ -8,8 +8,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.core.drafts import DRAFT, new_draft
-
 if TYPE_CHECKING:
     from desktop_app.ui.draft_editor import DraftEditor
     from desktop_app.ui.main_window import MainWindow
@@ -58,6 +56,8 @@ class DraftActions:
             return None
         jurisdiction, _, number = key.partition(":")
         if library.draft(jurisdiction, number) is None:
+            from desktop_app.core.drafts import new_draft  # here: the window's first paint needs no drafts
+
             library.save_draft(new_draft(library.spec(jurisdiction, number)))
             self.window.panel.refresh_drafts()
             self.window.statusBar().showMessage(f"A draft of {key} is made from its current revision", 6000)
@@ -94,6 +94,7 @@ class DraftActions:
 
     def compare_with_current(self, key: str | None = None):
         from desktop_app.core.comparison_state import ComparisonState
+        from desktop_app.core.drafts import DRAFT
 
         key = key or self.chosen_key()
         if not self.has_draft(key):

@@ -12,8 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.core.compare.comparison import MAX_CLASSES, MIN_CLASSES
-from desktop_app.core.comparison_state import ComparisonState
 from desktop_app.core.reports.paper import paper_named
 from desktop_app.ui.actions import (
     ACTIONS,
@@ -39,6 +37,7 @@ if TYPE_CHECKING:  # dialogs load when first shown: each Qt class costs start-up
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
+    from desktop_app.core.comparison_state import ComparisonState
     from desktop_app.store.library import Library
     from desktop_app.ui.audit_actions import AuditActions
     from desktop_app.ui.draft_actions import DraftActions
@@ -448,7 +447,9 @@ class MainWindow(QMainWindow):
     # ---- comparing ----------------------------------------------------------------------------
 
     def compare_series(self, jurisdiction: str, code: str):
+        from desktop_app.core.compare.comparison import MIN_CLASSES
         from desktop_app.core.compare.ladder_order import series_levels
+        from desktop_app.core.comparison_state import ComparisonState
 
         if not code:
             self.tell("information", "Single-class specifications are not a series",
@@ -474,6 +475,9 @@ class MainWindow(QMainWindow):
         return self.open_comparison(state, specs=specs)
 
     def compare_classes(self, keys: list[str]):
+        from desktop_app.core.compare.comparison import MAX_CLASSES, MIN_CLASSES
+        from desktop_app.core.comparison_state import ComparisonState
+
         if len(keys) < MIN_CLASSES:
             self.tell("information", "Choose two or more classes",
                       "Tick two or more classes in the library (or select them), then compare.")
@@ -521,7 +525,7 @@ class MainWindow(QMainWindow):
         """The saved comparison in a tab (the one open already, if it is); ``draft``: notes kept since it was
         saved (store/notes_drafts.py), restored after a crash."""
         from desktop_app.core.compare.options import options_from
-        from desktop_app.core.comparison_state import read_pairings, saved_view
+        from desktop_app.core.comparison_state import ComparisonState, read_pairings, saved_view
 
         saved = self.library.saved_comparison(saved_id)
         if saved is None:

@@ -17,6 +17,8 @@ class OpenTabs:
     def restore(self) -> None:
         """The comparisons and audits left open, with the drafts not saved (after a crash too)."""
         window, settings = self.window, self.window.settings
+        if not settings.open_comparisons and not settings.open_audits and not window.catalog.keeps_unsaved_work():
+            return  # nothing to bring back: the session, the whole library and the tabs' modules load on first use
         # Tabs left open on another library are not this one's (its numbers name other saved comparisons and
         # audits); the drafts kept in this library come back all the same. A second window on the library
         # (another program still running) leaves the first one's tabs and drafts to it: it reopens only the

@@ -4,7 +4,7 @@ killed (reopened). A killed program's lock is found stale by its process id (QLo
 
 from __future__ import annotations
 
-import uuid
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -22,7 +22,7 @@ class Session:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or sessions_folder()
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.id = uuid.uuid4().hex
+        self.id = os.urandom(16).hex()  # as unique as a uuid4, without loading uuid before the first paint
         self._lock = QLockFile(str(self._path(self.id)))
         self._lock.setStaleLockTime(0)  # held for as long as the program runs
         self._lock.tryLock(0)

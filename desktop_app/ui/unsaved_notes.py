@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop_app.core.comparison_state import ComparisonState
 from desktop_app.core.text_escape import tooltip_text
 
 if TYPE_CHECKING:
@@ -138,6 +137,7 @@ class NotesKeeper:
         """Reopen the comparisons left open, each with its draft of notes; then any draft left over (a
         comparison opened after the settings were last written, before a crash)."""
         from desktop_app.core.compare.options import options_from
+        from desktop_app.core.comparison_state import ComparisonState
 
         window, library, session = self.window, self.window.library, self.window.session
         # Another window still open on the library keeps its own drafts; those of programs that stopped come back.

@@ -6,14 +6,13 @@ renderer here is drawn on pages by the ui (PDF and printing need Qt). Pure: no Q
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from desktop_app.core.reports.html import outline_html
-from desktop_app.core.reports.markdown import outline_markdown
-from desktop_app.core.reports.outline import Outline
 from desktop_app.core.reports.paper import PageSetup
+
+if TYPE_CHECKING:  # each renderer loads with its first report: the window's menus need only the list
+    from desktop_app.core.reports.outline import Outline
 
 
 class Report(Protocol):
@@ -38,14 +37,20 @@ class ReportFormat(NamedTuple):
 
 
 def _html(report: Report, page: PageSetup = PageSetup()) -> bytes:
+    from desktop_app.core.reports.html import outline_html
+
     return outline_html(report.outline()).encode("utf-8")
 
 
 def _markdown(report: Report, page: PageSetup = PageSetup()) -> bytes:
+    from desktop_app.core.reports.markdown import outline_markdown
+
     return outline_markdown(report.outline()).encode("utf-8")
 
 
 def _json(report: Report, page: PageSetup = PageSetup()) -> bytes:
+    import json
+
     return (json.dumps(report.data(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
