@@ -200,3 +200,26 @@ def test_where_titles_and_concepts_say_nothing_the_level_factors_order_the_level
     supervisor = spec("100a", "Under general direction, incumbents supervise staff who coordinate the program.")
     worker = spec("100c", "Under close supervision, incumbents coordinate parts of the program.")
     assert [s.number for s in ladder([supervisor, worker, lead])] == ["100c", "100b", "100a"]
+
+
+def test_two_series_meet_by_the_education_they_ask():
+    from dataclasses import replace
+
+    from desktop_app.core.model import Series
+
+    def city(number, title, series, concept, qualifications):
+        return spec(number, title, concept, (qualifications,), series=Series("OH", series, ""))
+
+    technician = city("21008", "Accounting Technician", "Accounting Technician",
+                      "The Accounting Technician is the entry/journey level class within the Accounting Technician "
+                      "series.", "Graduation from high school, and one year of accounting clerical experience.")
+    senior = city("21007", "Senior Accounting Technician", "Accounting Technician",
+                  "The Senior Accounting Technician is the advanced/lead level class within the Accounting "
+                  "Technician series.", "Graduation from high school, and three years of accounting experience.")
+    accountant = city("21006a", "Accountant", "Accountant", "This is the journey level class within the Accountant "
+                      "series.", "A Bachelor's degree in accounting, and two years of accounting experience.")
+    # By their concepts alone, the lead technician ("advanced/lead level") would come above the journey accountant.
+    assert numbers_for_every_order([accountant, senior, technician]) == ["21008", "21007", "21006a"]
+    # Within one series, the series' own words order the levels, whatever each asks.
+    one_series = [replace(s, series=Series("OH", "Accounting", "")) for s in (accountant, senior)]
+    assert numbers_for_every_order(one_series) == ["21006a", "21007"]

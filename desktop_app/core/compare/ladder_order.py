@@ -5,12 +5,14 @@ Evidence, strongest first; weaker evidence only orders what stronger evidence le
    below 65251 (the class is named by number or by title; two classes naming each other say nothing);
 2. numerals in titles that otherwise read the same, options in parentheses aside: "Analyst 1" < "Analyst 2",
    "Research Manager I (General)" < "Research Manager II (Economics)", "Officer I, Board of X" < "Officer II, …";
-3. level words in the class concept ("first full performance level", "second …", "entry", "journey",
+3. across two series of one jurisdiction, the education the minimum qualifications ask ("a bachelor's degree"
+   above "graduation from high school": Senior Accounting Technician below Accountant), where both ask one;
+4. level words in the class concept ("first full performance level", "second …", "entry", "journey",
    "senior", "supervisory/managerial level", "the paraprofessional class"; any level of a sub-professional
    series below a professional entry level), or for a concept without them, in the title;
-4. level words in the title ("Assistant" < a plain title < "Associate" < "Senior" < "Principal" < "Supervising"
+5. level words in the title ("Assistant" < a plain title < "Associate" < "Senior" < "Principal" < "Supervising"
    < "Manager");
-5. class number, then effective date (two revisions of one class; a draft after them), then the order given.
+6. class number, then effective date (two revisions of one class; a draft after them), then the order given.
 """
 
 from __future__ import annotations
@@ -86,6 +88,8 @@ def ladder(specs: Iterable[ClassSpec]) -> list[ClassSpec]:
         # Two classes that each name the other (a series' shared qualifications text) say nothing of order.
         {(low, high) for low, high in qualifications if (high, low) not in qualifications},
         _title_numeral_edges(items),
+        # A series' own level words rank its levels; two series meet by the schooling they ask.
+        _education_edges(items),
         # A concept without level words leaves the title to speak for the class.
         _rank_edges([title if concept is None else concept for concept, title in zip(concepts, titles)]),
         _rank_edges(titles),
@@ -232,6 +236,21 @@ def _phrase_rank(phrase: str) -> int | None:
 def _max_rank(words: str, table: tuple[tuple[str, int], ...]) -> int | None:
     ranks = [rank for pattern, rank in table if re.search(rf"\b(?:{pattern})\b", words, re.IGNORECASE)]
     return max(ranks, default=None)
+
+
+def _education_edges(items: Sequence[ClassSpec]) -> set[tuple[int, int]]:
+    """(lower, higher) for two classes of different series of one jurisdiction that ask different education."""
+    from desktop_app.core.level_factors import education
+
+    ranks = [education(spec, items).rank for spec in items]
+    series = [spec.series.code if spec.series is not None else "" for spec in items]
+    return {
+        (a, b)
+        for a, rank_a in enumerate(ranks)
+        for b, rank_b in enumerate(ranks)
+        if rank_a is not None and rank_b is not None and rank_a < rank_b and series[a] and series[b]
+        and series[a] != series[b] and items[a].jurisdiction == items[b].jurisdiction
+    }
 
 
 def _factor_edges(items: Sequence[ClassSpec]) -> set[tuple[int, int]]:
