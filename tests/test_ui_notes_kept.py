@@ -156,6 +156,14 @@ def test_saved_comparisons_are_renamed_in_the_tab_and_the_list(window, qtbot):
     assert window.library.saved_comparison(saved_id).name == "From the list"
 
 
+def test_a_second_window_leaves_the_first_ones_tabs_alone_before_any_notes_are_typed(make_window, tmp_path):
+    first = make_window()
+    first.compare_classes(["OH:65251", "OH:65255"])
+    first.save_settings()
+    second = make_window(tmp_path / "gui-library.sqlite")
+    assert (len(first.comparison_tabs()), second.comparison_tabs()) == (1, [])
+
+
 def test_a_second_window_on_the_library_leaves_the_first_ones_drafts_and_tabs_alone(make_window, qtbot, tmp_path):
     first = make_window()
     tab = first.compare_classes(["OH:65251", "OH:65255"])

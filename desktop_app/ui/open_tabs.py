@@ -40,6 +40,7 @@ class OpenTabs:
         """Write the open tabs to the settings now, so that a crash finds them (and their drafts)."""
         if self.restoring or self.window.catalog is None:
             return
+        _ = self.window.session  # held before the tabs are written: a second window then leaves them to this one
         self.remember()
         self.window.settings.sync()
 
