@@ -225,3 +225,20 @@ def test_items_of_one_cell_stay_apart_on_one_markdown_line():
             Run("reviews communications."), Run("\n"), Run("drafts memos"))
     assert runs_markdown(runs) == ("layout & distribution of materials; revises materials; reviews communications. "
                                    "drafts memos")
+
+
+def test_the_legend_says_how_marks_run_in_the_order_compared(seed_specs):
+    specs = ladder(seed_specs.values())
+    in_order = outline_markdown(ComparisonReport(compare(specs), ReportInfo()).outline())
+    assert ("Marks run from lower to higher level (65250 → 65251 → 65255): each column is compared with the column "
+            "before it.") in in_order
+    assert ("In a related row, a cell written anew reads as its own text, and the words in grey are the ones it "
+            "shares with the cell it is compared with. Highlighted words are the ones the level factors were read "
+            "from. In this text, {+words+} are added and \\[-words-\\] are gone; words in grey and highlighted words "
+            "are plain text.") in in_order
+    typed = outline_markdown(ComparisonReport(compare([specs[2], specs[0], specs[1]]),
+                                              ReportInfo(level_cues=False)).outline())
+    assert ("Marks run from left to right (65255 → 65250 → 65251): each column is compared with the column before "
+            "it.") in typed
+    assert "- **Compared:** each class against the one before it" in typed
+    assert "Highlighted words" not in typed

@@ -73,6 +73,12 @@ def test_marks_are_underline_and_strikethrough_not_colour_alone(tab):
     )
     assert "Marks run from lower to higher level" in tab.legend.text()
     assert "Underlined words" in tab.legend.text() and "struck-through words" in tab.legend.text()
+    assert "words in grey</span> are the ones it shares with the cell it is compared with." in tab.legend.text()
+    cue = "Highlighted words</span> are the ones the level factors were read from."
+    assert tab.level_cues.isChecked() and cue in tab.legend.text()
+    tab.level_cues.setChecked(False)
+    assert cue not in tab.legend.text()
+    tab.level_cues.setChecked(True)
 
 
 def test_next_and_previous_change(window, tab):

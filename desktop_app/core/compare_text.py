@@ -173,7 +173,7 @@ def section_heading(section: SectionComparison) -> str:
 def base_description(comparison: Comparison) -> str:
     base = comparison.options.base
     if base is None:
-        if across_jurisdictions(comparison):
+        if not in_ladder_order(comparison):
             return "each class against the one before it"
         return "each level against the previous level"
     return f"every class against {base}"
@@ -183,10 +183,20 @@ def across_jurisdictions(comparison: Comparison) -> bool:
     return several_jurisdictions(comparison.classes)
 
 
-def legend_runs(comparison: Comparison) -> Runs:
-    """Which way the marks run, in words, with a sample of each mark (colour is a second cue, never the only one)."""
+def in_ladder_order(comparison: Comparison) -> bool:
+    """Classes of one jurisdiction compared in the order of their levels (not in an order the analyst typed)."""
+    from desktop_app.core.compare.ladder_order import ladder
+
+    if across_jurisdictions(comparison):
+        return False
+    return [spec.key for spec in ladder(comparison.classes)] == [spec.key for spec in comparison.classes]
+
+
+def legend_runs(comparison: Comparison, cues: bool = False) -> Runs:
+    """Which way the marks run, in words, with a sample of each mark (colour is a second cue, never the only one);
+    with ``cues``, what the highlighted level cues are."""
     if comparison.options.base is None:
-        run = "from left to right" if across_jurisdictions(comparison) else "from lower to higher level"
+        run = "from lower to higher level" if in_ladder_order(comparison) else "from left to right"
         direction = (
             f"Marks run {run} ({' → '.join(comparison.labels)}): each column is compared with the column before it. "
         )
@@ -197,16 +207,20 @@ def legend_runs(comparison: Comparison) -> Runs:
         Run("Underlined words", INSERT),
         Run(" are added in that column; "),
         Run("struck-through words", DELETE),
-        Run(" were in the column it is compared with and are gone."),
-    )
+        Run(" were in the column it is compared with and are gone. In a related row, a cell written anew reads as "
+            "its own text, and the "),
+        Run("words in grey", SHARED),
+        Run(" are the ones it shares with the cell it is compared with."),
+    ) + ((Run(" "), Run("Highlighted words", "cue"), Run(" are the ones the level factors were read from.")) if cues
+         else ())
 
 
-def legend_text(comparison: Comparison) -> str:
-    return runs_text(legend_runs(comparison))
+def legend_text(comparison: Comparison, cues: bool = False) -> str:
+    return runs_text(legend_runs(comparison, cues))
 
 
-def legend_html(comparison: Comparison, scheme: str = "light") -> str:
-    return runs_html(legend_runs(comparison), scheme)
+def legend_html(comparison: Comparison, scheme: str = "light", cues: bool = False) -> str:
+    return runs_html(legend_runs(comparison, cues), scheme)
 
 
 def options_text(comparison: Comparison) -> str:

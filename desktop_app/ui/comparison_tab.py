@@ -256,7 +256,7 @@ class ComparisonTab(QWidget):
     def _show_legend(self) -> None:
         """Which way the marks run; and, once the columns are dragged, what each one is still compared with."""
         arranged = arranged_columns_text(self.comparison, self.column_order())
-        self.legend.setText(legend_html(self.comparison, palette_scheme(self))
+        self.legend.setText(legend_html(self.comparison, palette_scheme(self), cues=self.level_cues.isChecked())
                             + (f"<br><b>{html_text(arranged)}</b>" if arranged else ""))
 
     def _on_columns_moved(self, *_args) -> None:
@@ -293,6 +293,7 @@ class ComparisonTab(QWidget):
 
     def _on_level_cues_toggled(self, on: bool) -> None:
         self.model.set_level_cues(on)
+        self._show_legend()
         self._after_reset()
 
     def insert_statement_of_differences(self) -> None:

@@ -95,7 +95,8 @@ class ComparisonReport:
             blocks += [Heading("Level factors"), Aligned(columns, tuple(
                 AlignedRow("factor", row.title, tuple(factor_runs(c) for c in row.cells)) for row in comparison.factors
             ), status_heading="Factor")]
-        blocks += [Heading("Legend"), Legend(legend_runs(comparison)), Heading("Summary"), self._summary()]
+        blocks += [Heading("Legend"), Legend(legend_runs(comparison, cues=info.level_cues)),
+                   Heading("Summary"), self._summary()]
         for section in comparison.sections:
             rows = self.rows(section)
             if not rows:

@@ -19,7 +19,8 @@ from desktop_app.core.reports.outline import (
 from desktop_app.core.text_escape import markdown_inline, markdown_line_starts
 from desktop_app.core.text_escape import markdown_text as md
 
-MARKS_SENTENCE = "In this text, {+words+} are added and \\[-words-\\] are gone."
+MARKS_SENTENCE = ("In this text, {+words+} are added and \\[-words-\\] are gone; words in grey and "
+                  "highlighted words are plain text.")
 
 
 def runs_markdown(runs: Runs, line_start: bool = True) -> str:
