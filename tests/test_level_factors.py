@@ -83,6 +83,12 @@ def test_the_statement_of_differences_on_the_seed(series):
         "65255 asks for 3 years of experience where 65251 asks for 2 years",
         "65255 is reached from 65251 (Benefits Management Analyst, 65251)",
     ]
+    assert second.text.endswith(
+        "4 responsibilities of 65251 continue at 65255 with their scope or authority changed: “The second full "
+        "performance level class works under general…” as “The supervisory/managerial level class works under general "
+        "direction &…”; “Manages variety of both ongoing & special benefit projects…” as “Manages entire assessment & "
+        "monitoring system for assigned benefit…”; “serves as liaison with vendors, state agencies & private…” as "
+        "“serves as liaison between administrator & staff”; and 1 more.")
     assert first.text.startswith("65251 serves as a lead worker; 65250 states no supervision of others. ")
     assert "65251 is in bargaining unit EX; 65250 in 014." in first.text
     assert statement_of_differences(series) == [first, second]  # the same comparison, the same words

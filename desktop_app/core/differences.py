@@ -107,7 +107,7 @@ def _article(value: str) -> str:
 
 def _row_sentences(comparison: Comparison, low: int, high: int) -> list[str]:
     lo, hi = comparison.labels[low], comparison.labels[high]
-    new, gone, related = [], [], 0
+    new, gone, related = [], [], []
     for section in comparison.sections:
         if section.kind not in RESPONSIBILITY_KINDS:
             continue
@@ -118,7 +118,7 @@ def _row_sentences(comparison: Comparison, low: int, high: int) -> list[str]:
             elif section.kind == "duties" and a is not None and b is None:
                 gone.append(a)
             elif a is not None and b is not None and row.status == RELATED and a != b:
-                related += 1
+                related.append((a, b))
     sentences = []
     if new:
         named = ", ".join(_quote(t) for t in new[:QUOTED])
@@ -130,9 +130,12 @@ def _row_sentences(comparison: Comparison, low: int, high: int) -> list[str]:
         more = f" and {len(gone) - QUOTED} more" if len(gone) > QUOTED else ""
         sentences.append(f"{hi} no longer lists {len(gone)} of the duties of {lo}: {named}{more}.")
     if related:
-        one = related == 1
-        sentences.append(f"{related} responsibilit{'y' if one else 'ies'} of {lo} {'continues' if one else 'continue'}"
-                         f" at {hi} with {'its' if one else 'their'} scope or authority changed.")
+        one = len(related) == 1
+        named = "; ".join(f"{_quote(a)} as {_quote(b)}" for a, b in related[:QUOTED])
+        more = f"; and {len(related) - QUOTED} more" if len(related) > QUOTED else ""
+        sentences.append(f"{len(related)} responsibilit{'y' if one else 'ies'} of {lo} "
+                         f"{'continues' if one else 'continue'} at {hi} with {'its' if one else 'their'} scope or "
+                         f"authority changed: {named}{more}.")
     return sentences
 
 
