@@ -157,6 +157,17 @@ def test_a_draft_that_is_a_revision_already_is_not_adopted_and_stays(seeded_libr
         seeded_library.adopt_draft("OH", "65250", date(2025, 1, 1))
 
 
+def test_a_draft_is_not_adopted_on_the_date_of_a_revision_the_class_has(seeded_library):
+    seeded_library.save_draft(analyst_draft(seeded_library))
+    with pytest.raises(DraftNotAdopted) as refused:
+        seeded_library.adopt_draft("OH", "65251", date(1995, 8, 6))
+    assert str(refused.value) == ("OH:65251 already has a revision effective 1995-08-06: give the draft the date "
+                                  "its new text takes effect, a day no other revision has")
+    assert seeded_library.revision_dates("OH", "65251") == [date(1995, 8, 6)]
+    assert seeded_library.spec("OH", "65251", date(1995, 8, 6)).title == "Benefits Management Analyst"
+    assert seeded_library.draft("OH", "65251") is not None
+
+
 def test_adopting_is_one_transaction(seeded_library, monkeypatch):
     seeded_library.save_draft(analyst_draft(seeded_library))
     log = seeded_library.import_log()

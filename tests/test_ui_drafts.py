@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -275,6 +276,18 @@ def test_adopting_a_draft_the_same_as_its_revision_says_why_not(window, editor):
                                           "the library has.")
     window.last_message.close()
     assert window.drafts.editors() == [editor]
+
+
+def test_adopting_offers_a_date_of_its_own_not_the_revision_it_was_drafted_from(window, editor, monkeypatch):
+    offered = []
+    monkeypatch.setattr(window.drafts, "_ask_date", lambda key, proposed: offered.append((key, proposed)))
+    draft = window.library.draft("OH", "65251")
+    window.library.save_draft(replace(draft, effective_date=date(2025, 7, 1)))
+    assert window.drafts.adopt() is None  # the analyst cancels the question
+    window.library.save_draft(replace(draft, effective_date=date(1995, 8, 6)))  # the date of its revision
+    assert window.drafts.adopt() is None
+    assert offered == [("OH:65251", date(2025, 7, 1)), ("OH:65251", None)]  # the second offers today's date
+    assert window.library.draft("OH", "65251") is not None
 
 
 def test_deleting_the_draft(window, editor):

@@ -114,6 +114,11 @@ def adopt_draft(library: Library, jurisdiction: str, number: str, effective: dat
     with write_transaction(conn):
         # The library's own steps for a revision (library.py): one place decides which text is current.
         outcome, class_id, _title = library._class_outcome(item)
+        if class_id is not None and conn.execute(
+                "SELECT 1 FROM revisions WHERE class_id = ? AND effective_date = ?",
+                [class_id, effective.isoformat()]).fetchone() and outcome != "unchanged":
+            raise DraftNotAdopted(f"{spec.key} already has a revision effective {effective.isoformat()}: give the "
+                                  "draft the date its new text takes effect, a day no other revision has")
         if outcome == "unchanged":
             raise DraftNotAdopted(f"{spec.key}: the draft, effective {effective.isoformat()}, is the same text as "
                                   "a revision the library has")

@@ -150,7 +150,10 @@ class DraftActions:
         jurisdiction, _, number = key.partition(":")
         library = self.window.library
         if effective is None:
-            effective = self._ask_date(key, library.draft(jurisdiction, number).effective_date)
+            proposed = library.draft(jurisdiction, number).effective_date
+            if proposed in library.revision_dates(jurisdiction, number):
+                proposed = None  # the date of the revision it was drafted from: the new text takes effect later
+            effective = self._ask_date(key, proposed)
             if effective is None:
                 return None
         try:
