@@ -116,12 +116,13 @@ def fit(position: Position, index: FitIndex, top: int = 10, always: Sequence[str
     candidates = []
     for place, total, i in shown:
         entry = index.classes[i]
-        likeness = _duty_likeness(query, units.get(entry.key, ()), index.weights)
+        class_units = units.get(entry.key, ())
+        likeness, table = _duty_likeness(query, class_units, index.weights)
         covered = [d for d, (value, _match) in enumerate(likeness) if value >= COVERED_FROM]
         candidates.append(Candidate(
             place, entry.key, entry.jurisdiction, entry.number, entry.title, round(max(total, 0.0) / scale, 3),
             round(100 * sum(shares[d] for d in covered), 1),
-            tuple(likeness[d][1] for d in covered if likeness[d][1] is not None),
+            _one_task_a_duty(covered, likeness, table, class_units),
             tuple(d for d in range(len(position.duties)) if d not in covered),
             tuple(_cues(query.reading, entry.reading)), named.get(entry.key, ""),
             tuple(q.text for q in entry.qualifiers if not q.named_in(query.stems, query.capitals)),
@@ -175,27 +176,52 @@ def _word_scores(query: PositionQuery, index: FitIndex) -> list[float]:
     return scores
 
 
-def _duty_likeness(query: PositionQuery, units: Sequence[Unit],
-                   weights: WordWeights) -> list[tuple[float, Match | None]]:
-    """Per duty: how alike it is to the class (the mean of its best tasks' likeness) and its best match.
+def _one_task_a_duty(covered: Sequence[int], likeness: Sequence[tuple[float, Match | None]],
+                     table: Sequence[Sequence[float]], units: Sequence[Unit]) -> tuple[Match, ...]:
+    """For each covered duty, the class task that explains it: each task explains one duty at most (the
+    one-to-one pairing of the largest total likeness), so that a task is never "most like" two duties; a duty
+    left without a task of its own (more duties than tasks) keeps the task it is most like."""
+    from desktop_app.core.compare.assignment import best_pairs
+
+    assigned = dict(best_pairs([table[d] for d in covered], 0.0))
+    matches = []
+    for row, d in enumerate(covered):
+        u = assigned.get(row)
+        if u is None:
+            if likeness[d][1] is not None:
+                matches.append(likeness[d][1])
+            continue
+        matches.append(Match(d, units[u].text, units[u].section, round(table[d][u], 3)))
+    return tuple(matches)
+
+
+def _duty_likeness(query: PositionQuery, units: Sequence[Unit], weights: WordWeights
+                   ) -> tuple[list[tuple[float, Match | None]], list[list[float]]]:
+    """Per duty: how alike it is to the class (the mean of its best tasks' likeness) and its best match; and the
+    table of each duty's likeness to each class task (the best of the duty's tasks).
 
     Likeness is the comparison's own (meaning.similarity, a weighted Dice), with each side's total weight
     worked out once rather than for every pair.
     """
     unit_totals = [weights.total(unit.tokens) for unit in units]
     found = []
+    table = []
     for d, tasks in enumerate(query.duty_tasks):
         bests = []
         match = None
         best_value = 0.0
+        row = [0.0] * len(units)
+        table.append(row)
         for tokens in tasks:
             task_total = weights.total(tokens)
             task_best = 0.0
-            for unit, unit_total in zip(units, unit_totals):
+            for u, (unit, unit_total) in enumerate(zip(units, unit_totals)):
                 common = tokens & unit.tokens
                 if not common:
                     continue
                 value = 2.0 * weights.total(common) / (task_total + unit_total)
+                if value > row[u]:
+                    row[u] = value
                 if value > task_best:
                     task_best = value
                     if value > best_value:
@@ -205,7 +231,7 @@ def _duty_likeness(query: PositionQuery, units: Sequence[Unit],
         bests.sort(reverse=True)
         kept = bests[:TOP_TASKS]
         found.append((sum(kept) / len(kept) if kept else 0.0, match))
-    return found
+    return found, table
 
 
 def _agreement(a: frozenset[int], b: frozenset[int]) -> float | None:
