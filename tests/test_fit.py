@@ -145,3 +145,34 @@ def test_the_descriptions_own_initials_are_not_words():
     assert "oil" not in query.weights and "rtw" not in query.weights
     assert not any("oil" in tokens for tasks in query.duty_tasks for tokens in tasks)
     assert "leav" in query.weights and "polici" in query.weights
+
+
+SSM_POSITION = """STATE OF CALIFORNIA
+DUTY STATEMENT
+
+Working Title: Chief, Business Services Branch
+Proposed Classification: SSM II
+
+Duties and Responsibilities:
+
+1. (40%) Formulates and administers departmental policies for business services, contracts and facilities;
+advises executive management on the policy choices and their effect on the department's programs.
+
+2. (35%) Manages the Business Services Branch through three subordinate Staff Services Manager I supervisors;
+sets the branch's priorities, approves its budget and represents the department with control agencies.
+
+3. (25%) Directs special studies of the department's administrative operations and decides the changes to make.
+
+Total: 100%
+"""
+
+
+def test_initials_several_classes_share_name_the_one_the_duties_fit_best(index):
+    # "SSM II" is both Staff Services Manager II (Supervisory) and (Managerial): a position that formulates policy
+    # and manages a branch through subordinate supervisors asks for the managerial class, and only that one is
+    # marked as asked for.
+    pd = read_position(SSM_POSITION.encode(), "ssm.txt")
+    assert index.names.resolve(pd.requested_class) == ["CA:4801", "CA:4969"]
+    result = fit(pd, index, top=5, place_names=PLACES)
+    assert result.requested == ("CA:4969",)
+    assert [c.key for c in result.candidates if c.named == "requested"] == ["CA:4969"]

@@ -94,10 +94,19 @@ def fit(position: Position, index: FitIndex, top: int = 10, always: Sequence[str
     query = position_query(position, place_names)
     current = _resolved(index, position.current_class)
     requested = _resolved(index, position.requested_class)
-    named = {key: "current" for key in current} | {key: "requested" for key in requested if key not in current}
     words = _word_scores(query, index)
     order = sorted(range(len(index)), key=lambda i: -words[i])
     best = words[order[0]] if order and words[order[0]] > 0 else 1.0
+
+    def fits(key: str) -> float:
+        entry = index.classes[index.position[key]]
+        return words[index.position[key]] / best + _level(query.reading, entry.reading)
+
+    # Initials several classes share ("SSA": Staff Services Analyst, Support Services Assistant) name the one of
+    # them the duties and level cues fit best: the description means one class.
+    current = _one_named(current, fits)
+    requested = _one_named(requested, fits)
+    named = {key: "current" for key in current} | {key: "requested" for key in requested if key not in current}
     shortlist = order[:CANDIDATES]
     shortlist += [index.position[k] for k in (*named, *always) if k in index.position
                   and index.position[k] not in shortlist and not index.classes[index.position[k]].abolished]
@@ -137,9 +146,15 @@ def _resolved(index: FitIndex, stated: str) -> list[str]:
     if not stated:
         return []
     keys = index.names.resolve(stated)
-    # Initials several classes share ("SSA"): the general class of them, else all.
+    # Initials several classes share ("OA"): the general class of them, else all (the fit then keeps one).
     general = [k for k in keys if "(general)" in index.classes[index.position[k]].title.casefold()]
     return general or keys
+
+
+def _one_named(keys: list[str], fits) -> list[str]:
+    if len(keys) <= 1:
+        return keys
+    return [max(keys, key=lambda k: (fits(k), k))]
 
 
 def _word_scores(query: PositionQuery, index: FitIndex) -> list[float]:
