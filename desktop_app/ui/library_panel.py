@@ -84,6 +84,7 @@ class LibraryPanel(QWidget):
     audit_opened = Signal(int)
     audit_delete_requested = Signal(int)
     position_delete_requested = Signal(int)
+    refreshed = Signal()  # the tree filled again from the library
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -114,6 +115,10 @@ class LibraryPanel(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self.tree.activated.connect(self._on_tree_activated)
         self.tree.header().setAccessibleName("Library columns")
+        # A title too long for the column keeps its class number and its end, which tells the levels of a series
+        # apart ("65250 Benefits Man…Representative"); the tooltip has it whole. By name: Qt.TextElideMode would
+        # read the Qt namespace at start (roles.py).
+        self.tree.setProperty("textElideMode", "ElideMiddle")
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # A fixed date column: sizing it to contents would read every row of a 2,000-class library at start.
@@ -190,6 +195,7 @@ class LibraryPanel(QWidget):
         self.refresh_positions()
         if self.search_field.text().strip():
             self._run_search()
+        self.refreshed.emit()
 
     @property
     def saved_list(self) -> SavedList:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.reports.paper import paper_named
@@ -26,6 +26,7 @@ from desktop_app.ui.actions import (
     WindowAction,
 )
 from desktop_app.ui.icons import icon
+from desktop_app.ui.library_width import LibrarySplitter
 from desktop_app.ui.open_tabs import OpenTabs
 from desktop_app.ui.plain_text import show_as_plain_text
 from desktop_app.ui.safe_browser import SafeBrowser
@@ -95,11 +96,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self._on_tabs_close_requested)
         self.tabs.currentChanged.connect(self._update_actions)
 
-        self.splitter = QSplitter()  # horizontal
-        self.splitter.addWidget(self.panel)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([380, 900])
+        self.splitter = LibrarySplitter(self.panel, self.tabs)  # the library as wide as its titles need
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
@@ -719,11 +716,7 @@ class MainWindow(QMainWindow):
             self._fitted = True
             fit_to_screen(self)
             # The panes' widths once the window has its own: restored before, they would be shared out again.
-            if self.settings.splitter("main") is not None:
-                self.splitter.restoreState(self.settings.splitter("main"))
-            else:  # the library gets under a third of the window, so that a small one leaves room to compare
-                width = self.splitter.width()
-                self.splitter.setSizes([min(380, int(width * 0.28)), width - min(380, int(width * 0.28))])
+            self.splitter.restore(self.settings.splitter("main"))
 
     def save_open_comparisons(self) -> None:
         """Write the open tabs to the settings now, so that a crash finds them (and their drafts)."""
