@@ -43,6 +43,10 @@ from desktop_app.ui.wrapped_header import wrap_titles
 CANDIDATE_HEAD = ("", "Rank", "Class", "Title", "Score", "Time covered", "Why listed")
 NAMED_WORDS = {"current": "current class", "requested": "class asked for"}
 NOT_DECIDED = "Not decided"
+# The candidates in sight without scrolling when the tab opens (all of them when fewer), the side by side below
+# keeping at least half of the height (MOST_CANDIDATES_SHARE of it to the candidates at most).
+CANDIDATES_IN_SIGHT = 5
+MOST_CANDIDATES_SHARE = 0.5
 
 
 class AuditTab(QWidget):
@@ -122,6 +126,10 @@ class AuditTab(QWidget):
         # ---- the decision
         self.chosen = QComboBox()
         self.chosen.setAccessibleName("Class allocated")
+        # Sized to its longest class, the list would hold the decision pane at its widest and take the width from
+        # the side by side; the open list shows the classes whole.
+        self.chosen.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chosen.setMinimumContentsLength(24)
         self.chosen.addItem(NOT_DECIDED, None)
         for candidate in self.ranking:
             self.chosen.addItem(f"{candidate['key']} {candidate['title']}", candidate["key"])
@@ -149,6 +157,7 @@ class AuditTab(QWidget):
         # The comparison needs the width; the decision a column of its own, no wider than a form's.
         decision_pane.setMaximumWidth(self.fontMetrics().horizontalAdvance("x") * 52)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow pane: the labels above
         chosen_label = QLabel("Class &allocated:")
         chosen_label.setBuddy(self.chosen)
         form.addRow(chosen_label, self.chosen)
@@ -174,11 +183,12 @@ class AuditTab(QWidget):
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.compare_button)
         top_layout.addLayout(buttons)
-        left = QSplitter(Qt.Orientation.Vertical)
+        self.candidates_splitter = left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(top)
         left.addWidget(self.table)
         left.setStretchFactor(1, 4)
-        left.setSizes([200, 640])
+        left.setSizes([200, 640])  # until the tab is shown: then the candidates get their rows (showEvent)
+        self._candidates_sized = False
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(decision_pane)
@@ -268,6 +278,22 @@ class AuditTab(QWidget):
         titles = {c: self.model.header_title(c) for c in range(1, self.model.columnCount())}
         wrap_titles(self.table.horizontalHeader(), titles, self.model.set_header_text)
         self.table.updateGeometries()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._candidates_sized:  # once: then the heights are the analyst's to drag
+            self._candidates_sized = True
+            self._give_candidates_room()
+
+    def _give_candidates_room(self) -> None:
+        """The candidates' pane as tall as CANDIDATES_IN_SIGHT rows need, its title and buttons as laid out now."""
+        splitter = self.candidates_splitter
+        top, below = splitter.sizes()
+        rows = min(CANDIDATES_IN_SIGHT, self.candidates.rowCount())
+        wanted = top - self.candidates.viewport().height() + sum(self.candidates.rowHeight(r) for r in range(rows))
+        wanted = min(wanted, int((top + below) * MOST_CANDIDATES_SHARE))
+        if top + below > 0 and wanted > 0:
+            splitter.setSizes([wanted, top + below - wanted])
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """The system switched between light and dark: marks follow, to keep their contrast."""
