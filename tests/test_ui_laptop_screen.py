@@ -71,3 +71,29 @@ def test_at_1280_by_800_an_audit_shows_its_top_five_candidates_above_the_side_by
     # The side by side keeps the most of the height, and its columns room to read.
     assert tab.table.viewport().height() >= 300
     assert all(tab.table.columnWidth(c) >= 150 for c in range(1, tab.model.columnCount()))
+
+
+def test_at_1280_by_800_each_cell_of_a_comparison_shows_its_text_whole(window, qtbot):
+    from PySide6.QtGui import QTextDocument
+
+    from desktop_app.ui.rich_text_delegate import PADDING
+    from desktop_app.ui.roles import HTML_ROLE
+
+    at_size(window, qtbot, 1280, 800)
+    tab = window.compare_series("OH", "6525")
+    qtbot.wait(50)  # the rows take their heights once the columns have their widths
+    table, model = tab.table, tab.model
+    clipped = []
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            if index.data(HTML_ROLE) is None or table.columnSpan(row, column) > 1:
+                continue
+            painted = QTextDocument()  # laid out at the width the cell is painted at, as the delegate does
+            painted.setDefaultFont(table.font())
+            painted.setDocumentMargin(PADDING)
+            painted.setHtml(index.data(HTML_ROLE))
+            painted.setTextWidth(table.visualRect(index).width())
+            if painted.size().height() > table.rowHeight(row):
+                clipped.append((row, column, model.row_text(row)[:40]))
+    assert clipped == []

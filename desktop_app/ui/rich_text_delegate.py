@@ -79,6 +79,8 @@ class RichTextDelegate(QStyledItemDelegate):
         view = option.widget
         if view is not None and hasattr(view, "columnWidth"):
             width = view.columnWidth(index.column())
+            if getattr(view, "showGrid", None) and view.showGrid():  # a table paints a cell 1 px inside its grid
+                width -= 1
         else:  # a list: one column as wide as the view
             width = view.viewport().width() if view is not None else 300
         opt = QStyleOptionViewItem(option)
