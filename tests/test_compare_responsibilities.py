@@ -9,7 +9,7 @@ from hypothesis import given, settings
 
 from desktop_app.core.compare import RELATED, REWRITTEN, SAME, SHARED, compare, ladder
 from desktop_app.core.compare.pairings import JOIN, PART, NotAPairing, Pairing, join_rows, part_row
-from desktop_app.core.compare.tasks import tasks
+from desktop_app.core.compare.tasks import task_spans, tasks
 from desktop_app.core.compare_text import cell_plain, status_text
 from desktop_app.core.model import ClassSpec, Item, Section
 from tests.calhr_pages import parse_fixture
@@ -34,12 +34,29 @@ def test_an_ohio_duty_paragraph_is_cut_at_semicolons_outside_parentheses():
     ]
 
 
+def test_the_and_that_closes_a_semicolon_list_joins_the_list_not_the_task():
+    text = ("Develops requests for proposals; oversees consultants' budgets; and establishes project schedules. "
+            "Reviews plans; or/and checks; or approves them.")
+    assert tasks(text) == [
+        "Develops requests for proposals",
+        "oversees consultants' budgets",
+        "establishes project schedules.",
+        "Reviews plans",
+        "or/and checks",
+        "approves them.",
+    ]
+    # Each task is an exact stretch of its paragraph, in order.
+    spans = task_spans(text)
+    assert [text[s:e] for s, e in spans] == tasks(text)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
 def test_calhr_text_is_cut_at_sentence_ends_then_semicolons_but_not_after_abbreviations():
     assert tasks("This is the full journey level. Incumbents audit records, e.g. payrolls; and review the "
                  "U.S. Code. Under general direction, they (1) plan; (2) report.") == [
         "This is the full journey level.",
         "Incumbents audit records, e.g. payrolls",
-        "and review the U.S. Code.",
+        "review the U.S. Code.",
         "Under general direction, they (1) plan",
         "(2) report.",
     ]

@@ -3,8 +3,9 @@
 A paragraph is cut at its sentence ends, then each sentence at its semicolons; a semicolon or a full stop inside
 (…), […] or {…} never cuts, nor does the full stop of an abbreviation ("e.g.", "mos.", "U.S.", an initial).
 Ohio's duty paragraphs are semicolon lists of one sentence; CalHR's typical tasks and definitions of levels
-are sentences. A task is an exact stretch of its paragraph: the text between cuts, without the spaces around it
-and without the semicolon that ended it. Pure: no Qt, sqlite, store or ui.
+are sentences. A task is an exact stretch of its paragraph: the text between cuts, without the spaces around it,
+without the semicolon that ended it and without the "and" or "or" after a semicolon that joins it to the list.
+Pure: no Qt, sqlite, store or ui.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ _OPEN, _CLOSE = "([{", ")]}"
 # Where a cut may fall: a semicolon, or a full stop (also "?" and "!") followed by a space and what can start a
 # sentence.
 _CUT = re.compile(r";|[.?!](?=[\s]+[\"“'(]?[A-Z0-9])")
+# The conjunction after a list's last semicolon ("…; oversees budgets; and establishes schedules.") joins the
+# list, not the task: the task after it starts at its own first word.
+_LIST_CONJUNCTION = re.compile(r"\s*(?:and/or|and|or)\s+(?=\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -44,6 +48,8 @@ def task_spans(text: str) -> tuple[tuple[int, int], ...]:
         end = position + (1 if mark != ";" else 0)  # a sentence keeps its full stop; a task drops its semicolon
         spans.append((start, end))
         start = position + 1
+        if mark == ";" and (joined := _LIST_CONJUNCTION.match(text, start)):
+            start = joined.end()
     spans.append((start, len(text)))
     trimmed = [_trim(text, s, e) for s, e in spans]
     found = [(s, e) for s, e in trimmed if e > s and re.search(r"\w", text[s:e])]
