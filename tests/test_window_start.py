@@ -63,7 +63,8 @@ print("Qt namespace read" if "Qt" in vars(PySide6.QtCore) else "Qt namespace not
 print(window.panel.count_label.text())
 heavy = [m for m in ("desktop_app.core.compare.engine", "desktop_app.core.compare.comparison",
                      "desktop_app.core.reports.outline", "desktop_app.core.drafts", "desktop_app.store.library",
-                     "desktop_app.ui.session", "rapidfuzz", "sqlite_utils", "markdown", "docx", "pypdf")
+                     "desktop_app.ui.session", "desktop_app.store.saved_comparisons", "desktop_app.core.jurisdictions",
+                     "json", "html", "rapidfuzz", "sqlite_utils", "markdown", "docx", "pypdf")
          if m in sys.modules]
 print("loaded before first use:", ", ".join(heavy) or "none")
 """

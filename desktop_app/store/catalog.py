@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from desktop_app.core.jurisdictions import Jurisdiction
-from desktop_app.store import saved_comparisons
-from desktop_app.store.saved_comparisons import SavedComparison
 from desktop_app.store.schema import open_connection
+
+# Jurisdictions and saved comparisons load when first listed: the window's first paint needs neither (nor the
+# regular expressions and JSON they bring).
+if TYPE_CHECKING:
+    from desktop_app.core.jurisdictions import Jurisdiction
+    from desktop_app.store.saved_comparisons import SavedComparison
 
 MATCH_START, MATCH_END = "\x02", "\x03"
 
@@ -133,6 +136,8 @@ class Catalog:
 
     def jurisdictions(self) -> list[Jurisdiction]:
         """The library's jurisdictions (code and name), by name."""
+        from desktop_app.core.jurisdictions import Jurisdiction
+
         rows = self.conn.execute("SELECT code, name FROM jurisdictions ORDER BY name COLLATE NOCASE").fetchall()
         return [Jurisdiction(code, name) for code, name in rows]
 
@@ -217,7 +222,11 @@ class Catalog:
     # ---- saved comparisons --------------------------------------------------------------------
 
     def saved_comparisons(self) -> list[SavedComparison]:
+        from desktop_app.store import saved_comparisons
+
         return saved_comparisons.saved_comparisons(self.conn)
 
     def saved_comparison(self, comparison_id: int) -> SavedComparison | None:
+        from desktop_app.store import saved_comparisons
+
         return saved_comparisons.saved_comparison(self.conn, comparison_id)
