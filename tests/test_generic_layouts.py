@@ -34,15 +34,15 @@ def test_county_spec_with_examples_of_duties_and_a_class_code_header():
         "ALDERCO:1002D", "Eligibility Worker II", "General", date(2019, 3, 14))
     assert spec.series.code == "Eligibility Worker"
     assert outline(spec) == [
-        ("concept", "DEFINITION", 1),
-        ("concept", "CLASS CHARACTERISTICS", 1),
-        ("duties", "EXAMPLES OF DUTIES", 5),
-        ("qualifications", "MINIMUM QUALIFICATIONS", 2),
+        ("concept", "Definition", 1),
+        ("concept", "Class Characteristics", 1),
+        ("duties", "Examples of Duties", 5),
+        ("qualifications", "Minimum Qualifications", 2),
         ("knowledge", "Knowledge of", 3),
         ("skills", "Skill in", 1),
         ("abilities", "Ability to", 3),
         ("conditions", "License", 1),
-        ("conditions", "SPECIAL REQUIREMENTS", 1),
+        ("conditions", "Special Requirements", 1),
     ]
     duties = spec.section("duties")
     assert duties.note == "(Illustrative only; any one position may not perform all of these duties.)"
@@ -65,9 +65,9 @@ def test_class_bulletin_keeps_its_duties_and_requirements_and_leaves_the_posting
     (spec,) = document.classes
     assert (spec.key, spec.title) == ("LA:1596", "SYSTEMS ANALYST")
     assert outline(spec) == [
-        ("other", "NOTES", 2),
-        ("duties", "DUTIES", 1),
-        ("qualifications", "REQUIREMENT/MINIMUM QUALIFICATION", 3),
+        ("other", "Notes", 2),
+        ("duties", "Duties", 1),
+        ("qualifications", "Requirement/Minimum Qualification", 3),
     ]
     assert [i.text[:40] for i in spec.section("qualifications").items] == [
         "1. Graduation from an accredited four-ye",

@@ -79,8 +79,8 @@ def test_a_page_whose_title_is_an_h2_under_its_navigation():
     (spec,) = parse_text(page, "", Jurisdictions(default=Jurisdictions().named("Eastvale"))).classes
     assert (spec.key, spec.title) == ("EASTVALE:00003", "Management Analyst")
     assert [(s.kind, s.heading, [i.text for i in s.items]) for s in spec.sections] == [
-        ("concept", "DEFINITION", ["Under general supervision, performs analytical work."]),
-        ("duties", "ESSENTIAL FUNCTIONS", ["Assists with projects.", "Prepares reports."]),
-        ("qualifications", "MINIMUM QUALIFICATIONS", ["Two years of experience."]),
+        ("concept", "Definition", ["Under general supervision, performs analytical work."]),
+        ("duties", "Essential Functions", ["Assists with projects.", "Prepares reports."]),
+        ("qualifications", "Minimum Qualifications", ["Two years of experience."]),
         ("knowledge", "Knowledge of", ["budgeting", "research"]),
     ]

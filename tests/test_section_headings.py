@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.formats.section_headings import heading_role
+from desktop_app.core.formats.section_headings import heading_role, shown_heading
 
 CASES = [
     # concept
@@ -48,3 +48,17 @@ def test_heading_role(heading, role):
 ])
 def test_not_a_section_heading(text):
     assert heading_role(text) is None
+
+
+@pytest.mark.parametrize(("written", "shown"), [
+    ("ESSENTIAL FUNCTIONS", "Essential Functions"),
+    ("EXPERIENCE, TRAINING, AND LICENSES", "Experience, Training, and Licenses"),
+    ("SUPERVISION RECEIVED AND EXERCISED", "Supervision Received and Exercised"),
+    ("FLSA STATUS", "FLSA Status"), ("LICENSE/CERTIFICATE", "License/Certificate"), ("LEVEL II", "Level II"),
+    ("THE DEPARTMENT'S ROLE", "The Department's Role"),
+    # Headings not in capitals are shown as written, as CalHR's are.
+    ("Typical Tasks", "Typical Tasks"), ("Experience, Training & License", "Experience, Training & License"),
+    ("Knowledge of", "Knowledge of"),
+])
+def test_a_heading_in_capitals_is_shown_in_title_case(written, shown):
+    assert shown_heading(written) == shown

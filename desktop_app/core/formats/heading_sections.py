@@ -5,10 +5,11 @@ abilities runs, qualifications as alternatives; a job posting's boilerplate left
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from desktop_app.core.formats.heading_walk import Entry, Part, is_mark_only, strip_mark
 from desktop_app.core.formats.items import characteristic_kind, lead_in, list_items, split_runs
-from desktop_app.core.formats.section_headings import heading_role, normalise
+from desktop_app.core.formats.section_headings import heading_role, normalise, shown_heading
 from desktop_app.core.model import Item, Section
 
 _KINDS = ("knowledge", "skills", "abilities")
@@ -75,7 +76,12 @@ def is_boilerplate(text: str) -> bool:
 
 
 def part_sections(part: Part) -> list[Section]:
-    """The sections one part gives (a knowledge, skills and abilities part gives up to four)."""
+    """The sections one part gives (a knowledge, skills and abilities part gives up to four), headed as the app
+    heads sections: "ESSENTIAL FUNCTIONS" reads "Essential Functions", as a CalHR page's "Typical Tasks" does."""
+    return [replace(s, heading=shown_heading(s.heading)) for s in _part_sections(part)]
+
+
+def _part_sections(part: Part) -> list[Section]:
     entries = [e for e in _joined_marks(part.entries) if not is_boilerplate(e.text)]
     if part.role in ("posting", "banner") or not entries:
         return []

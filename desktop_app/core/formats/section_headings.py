@@ -153,3 +153,32 @@ def heading_role(text: str) -> str | None:
     if not key or len(key.split()) > MAX_HEADING_WORDS:
         return None
     return next((role for role, rule in _RULES if rule.fullmatch(key)), None)
+
+
+# Words a heading in capitals keeps in capitals: initialisms and level numerals ("FLSA STATUS", "LEVEL II").
+_INITIALISMS = frozenset(("ada", "eeo", "flsa", "ksa", "ksas", "ksao", "ksaos", "gis", "hr", "ceqa", "osha",
+                          "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "i", "v", "x"))
+# Words a title-case heading writes in lower case, except at its start ("Supervision Received and Exercised").
+_MINOR_WORDS = frozenset(("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "nor", "of", "on", "or",
+                          "per", "the", "to", "vs", "with"))
+_HEADING_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def shown_heading(text: str) -> str:
+    """A heading as the app shows headings: one written in capitals ("ESSENTIAL FUNCTIONS", "EXPERIENCE,
+    TRAINING, AND LICENSES") in title case ("Essential Functions", "Experience, Training, and Licenses"),
+    initialisms kept ("FLSA Status"); any other heading as written."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return text
+    first = _HEADING_WORD.search(text)
+
+    def word(m: re.Match[str]) -> str:
+        lower = m.group().lower()
+        if lower in _INITIALISMS:
+            return m.group()
+        if lower in _MINOR_WORDS and m.start() != first.start():
+            return lower
+        return lower[:1].upper() + lower[1:]
+
+    return _HEADING_WORD.sub(word, text)
