@@ -1,5 +1,5 @@
 """What a new user sees importing the City of Eastvale's planners (../shared/corpus/neogov-eastvale): headings
-as the app writes headings, the last task of a semicolon list whole."""
+one planning series, headings as the app writes headings, the last task of a semicolon list whole."""
 
 from __future__ import annotations
 
@@ -43,3 +43,46 @@ def test_the_last_task_of_a_semicolon_list_reads_as_a_task():
     assert "establishes project schedules." in cells
     assert "oversees consultants' budgets" in cells
     assert not [t for t in cells if t.startswith("and establishes")]
+
+
+# Every series the folder's specs name, and its classes: "Planner" and "Planning" are one series, and no other
+# two series become one.
+SERIES = {
+    "Accountant": ["21004a", "21005a", "21006a"],
+    "Accounting Technician": ["21007", "21008"],
+    "Administrative Specialist": ["00005", "00006"],
+    "Building Inspector": ["31002a", "31003a", "31004a"],
+    "Code Enforcement": ["33003", "33004", "33004 TEMP", "33004PT"],
+    "Communications": ["26003"],
+    "Community Enhancement": ["33005"],
+    "Community Services": ["72005"],
+    "Emergency Management": ["31103b"],
+    "Human Resources/ Risk Management": ["22008"],
+    "Human Resources/ Risk Management Analyst": ["22005"],
+    "Landscape & Facilities Maintenance": ["29504"],
+    "Management": ["00004a"],
+    "Management Analyst": ["00002", "00003"],
+    "Permit": ["31004b"],
+    "Permit Technician": ["31002b", "31003b"],
+    "Planning": ["30001", "30002", "30003", "30004", "30005", "30006"],
+    "Professional Engineering": ["32002", "32003", "32005"],
+    "Street Maintenance Worker": ["50006", "50007"],
+    "Sub-Professional Engineering": ["32006"],
+}
+
+
+def test_the_planners_and_the_planning_technician_are_one_series():
+    from desktop_app.core.errors import DocumentError
+
+    found: dict[str, list[str]] = {}
+    for path in sorted(CORPUS.glob("*.txt")):
+        try:
+            (spec,) = parse_document(path.read_bytes(), path.name, EASTVALE).classes
+        except DocumentError:
+            continue
+        if spec.series:
+            found.setdefault(spec.series.code, []).append(spec.number)
+    assert {name: sorted(numbers) for name, numbers in found.items()} == SERIES
+    # "the Planner series" (City Planner, Principal Planner) is the series the others call "the Planning series".
+    assert [planner(f"3000{n}-{t}.txt").series.code for n, t in (
+        (1, "city-planner"), (2, "principal-planner"), (6, "planning-technician"))] == ["Planning"] * 3

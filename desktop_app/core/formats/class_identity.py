@@ -76,6 +76,9 @@ _DISTINGUISHED = re.compile(
 _LEVEL_WORDS = frozenset(("senior", "principal", "lead", "assistant", "associate", "junior", "trainee", "entry",
                           "supervising", "chief", "i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "i/ii", "ii/iii"))
 _MAX_TITLE_WORDS = 12
+# Words of rank or role, which name a series by its people, never by its field of work.
+_RANK_WORDS = frozenset(("manager", "worker", "leader", "officer", "member", "helper", "keeper", "teacher", "driver",
+                         "dispatcher"))
 # A saved page's navigation and buttons, which stand where a title could.
 _PAGE_FURNITURE = frozenset(("home", "jobs", "careers", "sign in", "log in", "login", "menu", "search", "print",
                              "back", "share", "apply", "email", "skip to main content", "class specifications",
@@ -231,14 +234,28 @@ def series_name(title: str, concept: str) -> str:
     if m:
         name = " ".join(m.group("name").split())
         if not re.search(r"\b(?:this|that|same|other|each|entire)\b", name, re.IGNORECASE):
-            return name if any(c.isupper() for c in name) else name.title()
+            return _named_by_work(name if any(c.isupper() for c in name) else name.title(), concept)
     own = _stem(title)
     for m in _DISTINGUISHED.finditer(concept):
         other = m.group("title")
         other = re.sub(r"\s+(?:and|of|&)$", "", other)
         if own and _stem(other) == own and title_key(other) != title_key(title):
-            return " ".join(w for w in title.split() if w.lower().strip(",") not in _LEVEL_WORDS)
+            name = " ".join(w for w in title.split() if w.lower().strip(",") not in _LEVEL_WORDS)
+            return _named_by_work(name, concept)
     return ""
+
+
+def _named_by_work(name: str, concept: str) -> str:
+    """One series for the words of one stem: a series named by its worker ("the Planner series") is named by its
+    work ("Planning", as the Planning Technician's "in the Planning series") where the class's concept names
+    the work so ("current and long-range planning programs"). A series of a rank (Manager, Worker) keeps its
+    name: "managing" is what a manager does, not a field of work."""
+    lower = name.lower()
+    if " " in name or len(name) < 5 or not lower.endswith("er") or lower in _RANK_WORDS:
+        return name
+    said = set(re.findall(r"[a-z]+", concept.lower()))
+    # "Planner" is the worker of "Planning", "Engineer" of "Engineering".
+    return next((work for work in (f"{name[:-2]}ing", f"{name}ing") if work.lower() in said), name)
 
 
 def _stem(title: str) -> str:
