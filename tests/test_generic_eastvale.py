@@ -86,3 +86,23 @@ def test_the_planners_and_the_planning_technician_are_one_series():
     # "the Planner series" (City Planner, Principal Planner) is the series the others call "the Planning series".
     assert [planner(f"3000{n}-{t}.txt").series.code for n, t in (
         (1, "city-planner"), (2, "principal-planner"), (6, "planning-technician"))] == ["Planning"] * 3
+
+
+def test_the_principal_planner_imported_with_the_other_planners_is_eastvales(library):
+    from desktop_app.store.importing import import_paths
+
+    files = sorted(CORPUS.glob("3000[1-6]-*.txt"))
+    outcomes = import_paths(library, files)
+    assert [o.status for o in outcomes] == ["imported"] * 6
+    assert outcomes[-1].line() == (
+        f"{CORPUS / '30002-principal-planner.txt'}: imported: it does not say which jurisdiction it is from: filed "
+        "under City of Eastvale (EASTVALE), as the other 5 documents of its folder say"
+    )
+    assert [(e.jurisdiction, e.code, e.classes) for e in library.series_entries()] == [("EASTVALE", "Planning", 6)]
+    assert sorted(e.key for e in library.classes()) == [f"EASTVALE:3000{n}" for n in range(1, 7)]
+    # Alone, it is refused as before, naming itself.
+    (alone,) = import_paths(library, [CORPUS / "30002-principal-planner.txt"])
+    assert alone.line() == (
+        f"{CORPUS / '30002-principal-planner.txt'}: failed: class 30002 (Principal Planner): the document does not "
+        "say which jurisdiction it is from; import it with --jurisdiction NAME"
+    )

@@ -60,3 +60,50 @@ def test_without_a_jurisdiction_a_document_that_names_none_is_refused(library, t
     )
     assert outcome.format == "generic"
     assert library.counts()["classes"] == 0
+
+
+def _spec_file(folder, name: str, employer: str = "City of Eastvale employees"):
+    """A fixture spec written into ``folder``, its employer's statement (its only word of jurisdiction) as given."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    spec = (NEOGOV / name).read_text(encoding="utf-8")
+    path.write_text(spec.replace("City of Eastvale employees", employer), encoding="utf-8")
+    return path
+
+
+def test_a_document_that_names_none_takes_the_jurisdiction_its_folder_names(library, tmp_path):
+    unsaid = _spec_file(tmp_path, "00003-management-analyst.txt", "employees")
+    others = [_spec_file(tmp_path, n) for n in ("00002-senior-management-analyst.txt",
+                                                "00004a-management-assistant.txt")]
+    outcomes = import_paths(library, [others[0], unsaid, others[1]])
+    # Saved after the documents that say where they are from, and the outcome says where it was filed.
+    assert [o.line() for o in outcomes] == [
+        f"{others[0]}: imported",
+        f"{others[1]}: imported",
+        f"{unsaid}: imported: it does not say which jurisdiction it is from: filed under City of Eastvale "
+        "(EASTVALE), as the other 2 documents of its folder say",
+    ]
+    assert sorted(e.key for e in library.classes()) == ["EASTVALE:00002", "EASTVALE:00003", "EASTVALE:00004a"]
+    assert [(e.code, e.classes) for e in library.series_entries()] == [("Management", 1), ("Management Analyst", 2)]
+
+
+def test_a_document_that_names_none_is_refused_where_its_folder_does_not_agree(library, tmp_path):
+    unsaid = _spec_file(tmp_path, "00003-management-analyst.txt", "employees")
+    _spec_file(tmp_path, "00002-senior-management-analyst.txt")
+    _spec_file(tmp_path, "00004a-management-assistant.txt", "County of Alder employees")
+    # Another folder's documents say nothing of this one.
+    _spec_file(tmp_path / "elsewhere", "26005-communications-specialist.txt")
+    outcomes = import_paths(library, [tmp_path])
+    assert outcomes[-1].line() == (
+        f"{unsaid}: failed: class 00003 (Management Analyst): the document does not say which jurisdiction it is "
+        "from; import it with --jurisdiction NAME (the other documents of its folder are of 2 jurisdictions: "
+        "ALDERCO, EASTVALE)"
+    )
+    assert sorted(e.key for e in library.classes()) == ["ALDERCO:00004a", "EASTVALE:00002", "EASTVALE:26005"]
+    lone = _spec_file(tmp_path / "lone", "00003-management-analyst.txt", "employees")
+    _spec_file(tmp_path / "lone" / "inner", "00002-senior-management-analyst.txt")
+    (refused, _inner) = import_paths(library, [tmp_path / "lone"])[::-1]
+    assert refused.line() == (
+        f"{lone}: failed: class 00003 (Management Analyst): the document does not say which jurisdiction it is "
+        "from; import it with --jurisdiction NAME"
+    )

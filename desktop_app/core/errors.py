@@ -13,3 +13,8 @@ class DocumentError(Exception):
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.reason}" if self.line else self.reason
+
+
+class JurisdictionNotSaid(DocumentError):
+    """A class specification that does not say which jurisdiction it is from, imported without one named: a
+    batch may still know it from the other documents of its folder."""

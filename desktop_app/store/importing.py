@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from desktop_app.core.errors import DocumentError
+from desktop_app.core.errors import DocumentError, JurisdictionNotSaid
 from desktop_app.core.formats import (
     DOCUMENT_SUFFIXES,
     check_size,
@@ -20,7 +20,7 @@ from desktop_app.core.formats import (
     sniff_format,
 )
 from desktop_app.core.formats.section_coverage import DocumentFound, found_in
-from desktop_app.core.jurisdictions import Jurisdictions
+from desktop_app.core.jurisdictions import Jurisdiction, Jurisdictions
 from desktop_app.core.model import Document
 from desktop_app.core.text_escape import file_name_text
 from desktop_app.store.errors import LibraryError
@@ -99,19 +99,23 @@ CHUNK = 16
 INDEX_EVERY = 200
 
 
-Parsed = tuple[PreparedDocument | None, str, str, DocumentFound | None]
+# (prepared document, sha256, why it failed, what was found, whether it failed only for not saying which
+# jurisdiction it is from).
+Parsed = tuple[PreparedDocument | None, str, str, DocumentFound | None, bool]
 
 
 def parse_file(path: Path, jurisdictions: Jurisdictions | None = None) -> Parsed:
-    """(prepared document, sha256, "", what was found) or (None, "", reason, None); runs in a worker for large
-    imports, and hands back plain values only."""
+    """(prepared document, sha256, "", what was found, False) or (None, "", reason, None, jurisdiction not
+    said); runs in a worker for large imports, and hands back plain values only."""
     try:
         document, sha256 = read_and_parse(path, jurisdictions)
-        return prepare(document), sha256, "", found_in(document)
+        return prepare(document), sha256, "", found_in(document), False
+    except JurisdictionNotSaid as e:
+        return None, "", str(e), None, True
     except DocumentError as e:
-        return None, "", str(e), None
+        return None, "", str(e), None, False
     except Exception as e:  # a fault of ours in reading one document must not stop the rest of the batch
-        return None, "", f"could not be read ({type(e).__name__}: {e})", None
+        return None, "", f"could not be read ({type(e).__name__}: {e})", None, False
 
 
 def parse_files(paths: list[Path], jurisdictions: Jurisdictions | None = None) -> list[Parsed]:
@@ -181,7 +185,7 @@ def _parsed(files: list[Path], jurisdictions: Jurisdictions) -> Iterator[Parsed]
 
 def save_parsed(library: Library, path: Path, parsed: Parsed) -> ImportOutcome:
     """Save one parsed document in its own transaction, or report why it could not be read."""
-    document, sha256, reason, found = parsed
+    document, sha256, reason, found, _unsaid = parsed
     name = file_name_text(path)  # as it can be printed and stored, whatever bytes the name is made of
     if document is None:
         return ImportOutcome(name, "failed", reason, format=_sniff(path))
@@ -190,6 +194,41 @@ def save_parsed(library: Library, path: Path, parsed: Parsed) -> ImportOutcome:
         name, saved.status, "; ".join(saved.warnings), classes=tuple(n for n, _ in saved.classes),
         format=document.format, found=found,
     )
+
+
+def _said_in_folder(said: dict[Path, dict[str, int]], path: Path, parsed: Parsed) -> None:
+    """Count the jurisdiction a document of the batch says it is from, by its folder."""
+    document = parsed[0]
+    if document is not None:
+        for code in {c.jurisdiction for c in document.classes}:
+            folder = said.setdefault(path.parent, {})
+            folder[code] = folder.get(code, 0) + 1
+
+
+def _save_with_folder_jurisdiction(library: Library, path: Path, parsed: Parsed, said: dict[str, int]) -> ImportOutcome:
+    """A document that does not say its jurisdiction, saved as the other documents of its folder in the batch
+    say theirs, when they all say one; else refused, as alone, with why the folder does not tell."""
+    if len(said) != 1:
+        outcome = save_parsed(library, path, parsed)
+        if len(said) > 1:
+            named = ", ".join(sorted(said))
+            outcome = replace(outcome, reason=f"{outcome.reason} (the other documents of its folder are of "
+                                              f"{len(said)} jurisdictions: {named})")
+        return outcome
+    ((code, count),) = said.items()
+    known = Jurisdictions(tuple(library.jurisdictions()))
+    jurisdiction = known.named(code)
+    outcome = save_parsed(library, path, parse_file(path, replace(known, default=jurisdiction)))
+    if outcome.status == "failed":
+        return outcome
+    note = (f"it does not say which jurisdiction it is from: filed under {_called(jurisdiction)}, as the other "
+            f"{'document' if count == 1 else f'{count} documents'} of its folder say")
+    return replace(outcome, reason="; ".join(r for r in (note, outcome.reason) if r))
+
+
+def _called(jurisdiction: Jurisdiction) -> str:
+    return (f"{jurisdiction.name} ({jurisdiction.code})" if jurisdiction.name and jurisdiction.name != jurisdiction.code
+            else jurisdiction.code)
 
 
 def import_jurisdictions(library: Library, name: str | None) -> Jurisdictions:
@@ -226,23 +265,39 @@ def import_paths(
     with ImportStopped when the library cannot be written.
 
     ``jurisdiction`` (a name or code) is the jurisdiction of the documents that do not say which one they are
-    from. Each document is saved in its own transaction; the search index catches up every INDEX_EVERY
-    documents and when the import ends, which also takes over what an import that was stopped left pending.
+    from. Without it, such a document takes the jurisdiction that the batch's other documents of its folder
+    all say, and its outcome says so; it is saved after them, and reported last. Each document is saved in
+    its own transaction; the search index catches up every INDEX_EVERY documents and when the import ends,
+    which also takes over what an import that was stopped left pending.
     """
     files = document_files(paths)
     outcomes: list[ImportOutcome] = []
     parsed = _parsed(files, import_jurisdictions(library, jurisdiction))
     stopped: LibraryError | None = None
+    said: dict[Path, dict[str, int]] = {}  # folder → jurisdiction code → documents that say it
+    unsaid: list[tuple[Path, Parsed]] = []
+
+    def report(outcome: ImportOutcome) -> None:
+        outcomes.append(outcome)
+        if len(outcomes) % INDEX_EVERY == 0:
+            library.index_for_search()
+        if on_progress:
+            on_progress(len(outcomes), len(files), outcome)
+
     try:
-        for done, (path, result) in enumerate(zip(files, parsed), start=1):
+        for path, result in zip(files, parsed):
             if should_cancel and should_cancel():
                 break
-            outcome = save_parsed(library, path, result)
-            outcomes.append(outcome)
-            if done % INDEX_EVERY == 0:
-                library.index_for_search()
-            if on_progress:
-                on_progress(done, len(files), outcome)
+            if result[4]:
+                unsaid.append((path, result))  # until the rest of its folder has said where it is from
+                continue
+            _said_in_folder(said, path, result)
+            report(save_parsed(library, path, result))
+        else:
+            for path, result in unsaid:
+                if should_cancel and should_cancel():
+                    break
+                report(_save_with_folder_jurisdiction(library, path, result, said.get(path.parent, {})))
     except LibraryError as e:
         stopped = e
     finally:

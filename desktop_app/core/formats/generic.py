@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktop_app.core.errors import DocumentError
+from desktop_app.core.errors import DocumentError, JurisdictionNotSaid
 from desktop_app.core.formats.class_identity import read_identity, series_name
 from desktop_app.core.formats.document_lines import Paragraph, paragraphs
 from desktop_app.core.formats.heading_sections import part_sections
@@ -94,7 +94,7 @@ def parse(text: str, source: str = "", jurisdictions: Jurisdictions | None = Non
     elif identity.employer:
         jurisdiction = jurisdictions.named(identity.employer)
     else:
-        raise DocumentError(f"class {identity.code} ({identity.title}): the document does not say which "
+        raise JurisdictionNotSaid(f"class {identity.code} ({identity.title}): the document does not say which "
                             "jurisdiction it is from; import it with --jurisdiction NAME")
     concept = " ".join(i.text for s in sections if s.kind == "concept" for i in s.items)
     series_title = series_name(identity.title, concept)
