@@ -115,8 +115,10 @@ def test_the_json_of_a_fit_has_the_documented_shape(index):
     assert data["position"]["current_class_keys"] == ["OH:65250"]
     assert data["next_level_up"] == "OH:65251"
     first = data["candidates"][0]
-    assert list(first) == ["rank", "key", "jurisdiction", "number", "title", "score", "covered_percent", "named",
-                           "matches", "uncovered_duties", "level_cues", "not_named_by_the_position"]
+    assert list(first) == ["rank", "key", "jurisdiction", "number", "title", "score", "words", "level_cues_weight",
+                           "covered_percent", "named", "matches", "uncovered_duties", "level_cues",
+                           "not_named_by_the_position"]
+    assert (first["score"], first["words"], first["level_cues_weight"]) == (0.919, 1.0, 0.2)
     assert (first["jurisdiction"], first["number"], first["title"]) == ("OH", "65250", "Benefits Management Representative")
     assert first["matches"][0]["duty"] == 1
     assert set(first["matches"][0]) == {"duty", "class_item", "section"}
@@ -133,7 +135,11 @@ def test_the_fit_report_in_markdown_lists_duties_candidates_and_why(index):
     assert "| 1 | 40% | Escalated eligibility and enrollment cases." in text
     assert "| 1 | OH:65250 | Benefits Management Representative |" in text
     assert "### 1\\. OH:65250 Benefits Management Representative" in text
-    assert "*Covers duties 1, 2, 3 and 4 (90% of the time); not duty 5. Listed as the current class.*" in text
+    assert ("*Covers duties 1, 2, 3 and 4 (90% of the time); not duty 5. Its score, 0.919, is its words (1.00, where "
+            "the library's best is 1), its level cues (+0.20) and the current class (+0.50), out of 1.85. Listed as "
+            "the current class.*") in text
+    assert ("Its score, 0.590, is its words (0.97, where the library's best is 1) and its level cues (+0.12), out of "
+            "1.85.*") in text
 
 
 def test_the_descriptions_own_initials_are_not_words():

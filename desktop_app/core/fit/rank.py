@@ -39,6 +39,8 @@ NAMED_WEIGHT = 0.5
 # A duty is covered by a class when its best tasks are this alike to the class's (weighted Dice): the median duty
 # of a class analysts chose is 0.24 alike, nine in ten duties of a class picked at random less than 0.16.
 COVERED_FROM = 0.15
+# The best a score can be: words 1.0, every level cue agreeing, the class the description names; scores are out of it.
+SCORE_SCALE = 1.0 + sum(CUE_WEIGHTS.values()) + NAMED_WEIGHT
 TOP_TASKS = 2  # a duty's likeness to a class: the mean of its best tasks' likeness
 
 
@@ -72,6 +74,10 @@ class Candidate:
     cues: tuple[Cue, ...]
     named: str = ""  # "current", "requested" or "" (how the description names it)
     unmet: tuple[str, ...] = ()  # departments, settings or appointments its title names that the position does not
+    # What the score is made of, before it is scaled to 0..1: its words against the position's (1.0 for the best
+    # words of the library), what its level cues add or take away, and NAMED_WEIGHT where the description names it.
+    words: float = 0.0
+    level: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -120,7 +126,6 @@ def fit(position: Position, index: FitIndex, top: int = 10, always: Sequence[str
     shown = [(place, total, i) for place, (total, i) in enumerate(rows, start=1)
              if place <= top or index.classes[i].key in listed]
     units = (units or index.units)([index.classes[i].key for _place, _total, i in shown])
-    scale = 1.0 + sum(CUE_WEIGHTS.values()) + NAMED_WEIGHT
     shares = position.shares()
     candidates = []
     for place, total, i in shown:
@@ -129,12 +134,13 @@ def fit(position: Position, index: FitIndex, top: int = 10, always: Sequence[str
         likeness, table = _duty_likeness(query, class_units, index.weights)
         covered = [d for d, (value, _match) in enumerate(likeness) if value >= COVERED_FROM]
         candidates.append(Candidate(
-            place, entry.key, entry.jurisdiction, entry.number, entry.title, round(max(total, 0.0) / scale, 3),
+            place, entry.key, entry.jurisdiction, entry.number, entry.title, round(max(total, 0.0) / SCORE_SCALE, 3),
             round(100 * sum(shares[d] for d in covered), 1),
             _one_task_a_duty(covered, likeness, table, class_units),
             tuple(d for d in range(len(position.duties)) if d not in covered),
             tuple(_cues(query.reading, entry.reading)), named.get(entry.key, ""),
             tuple(q.text for q in entry.qualifiers if not q.named_in(query.stems, query.capitals)),
+            round(words[i] / best, 3), round(_level(query.reading, entry.reading), 3),
         ))
     first = [index.classes[i].key for _total, i in rows]
     taken = set(first)

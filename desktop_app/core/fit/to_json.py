@@ -17,6 +17,8 @@ def candidate_to_dict(candidate: Candidate) -> dict[str, Any]:
         "number": candidate.number,
         "title": candidate.title,
         "score": candidate.score,
+        "words": candidate.words,
+        "level_cues_weight": candidate.level,
         "covered_percent": candidate.covered_percent,
         "named": candidate.named or None,
         "matches": [{"duty": m.duty + 1, "class_item": m.class_item, "section": m.section} for m in candidate.matches],

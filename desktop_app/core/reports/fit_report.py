@@ -45,6 +45,20 @@ def coverage_text(candidate: Candidate, position: Position) -> str:
     return head + f"; not dut{'y' if len(uncovered) == 1 else 'ies'} {numbers_text(uncovered)}."
 
 
+def ranking_text(candidate: Candidate) -> str:
+    """“Its score, 0.63, is its words (0.62, where the library's best is 1), its level cues (+0.05) and the class
+    asked for (+0.50), out of 1.85.” What the rank rests on: the time covered is not part of it."""
+    from desktop_app.core.fit.rank import NAMED_WEIGHT, SCORE_SCALE
+
+    parts = [f"its words ({candidate.words:.2f}, where the library's best is 1)"]
+    if candidate.level:
+        parts.append(f"its level cues ({candidate.level:+.2f})")
+    if candidate.named:
+        parts.append(f"the {NAMED_WORDS[candidate.named]} (+{NAMED_WEIGHT:.2f})")
+    listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    return f"Its score, {candidate.score:.3f}, is {listed}, out of {SCORE_SCALE:.2f}."
+
+
 def stated_class_text(stated: str, keys: tuple[str, ...], titles: dict[str, str]) -> str:
     if not stated:
         return "none stated"
@@ -113,7 +127,7 @@ def candidates_grid(fit: Fit, next_level: str | None) -> Grid:
 
 
 def candidate_blocks(candidate: Candidate, position: Position, next_level: str | None) -> list:
-    lines = [coverage_text(candidate, position)]
+    lines = [coverage_text(candidate, position), ranking_text(candidate)]
     because = listed_because(candidate, next_level)
     if because:
         lines.append(f"Listed as the {because}.")
