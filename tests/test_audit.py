@@ -172,3 +172,25 @@ def test_a_class_ability_the_duties_call_for_is_not_listed_as_not_reached(positi
     assert duties == sorted(duties)
     not_reached = ["".join(run.text for run in r.cells[0]) for r in ksas.rows if r.kind == NOT_REACHED]
     assert "resolve complaints from personnel officers & agency representatives" not in not_reached
+
+
+def test_the_task_that_explains_a_duty_in_the_fit_meets_it_in_the_audit_and_is_not_also_not_reached(
+        seeded_library):
+    from desktop_app.store.audit_work import prepare_audit
+
+    path = FIXTURES / "positions" / "pd-03-oh-benefits-analyst-disability.txt"
+    work = prepare_audit(seeded_library, read_position(path.read_bytes(), str(path)))
+    duties = next(s for s in work.audit.sections if s.kind == "duties")
+    for candidate in work.fit.candidates:
+        if candidate.key not in work.audit.labels:
+            continue
+        k = work.audit.labels.index(candidate.key)
+        not_reached = {"".join(run.text for run in r.cells[k]) for r in duties.rows if r.duty is None}
+        for match in candidate.matches:
+            row = next(r for r in duties.rows if r.duty == match.duty)
+            assert match.class_item in "".join(run.text for run in row.cells[k]), (candidate.key, match.duty)
+            assert match.class_item not in not_reached, (candidate.key, match.duty)
+    analyst = work.fit.candidate("OH:65251")
+    # Duty 2 monitors the claims administrator and scored the RFP: the class's RFP task meets it.
+    assert next(m for m in analyst.matches if m.duty == 1).class_item == (
+        "prepares bid specifications & requests for proposals & evaluates vendors")

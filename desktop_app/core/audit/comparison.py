@@ -215,6 +215,7 @@ def _as_the_fit_found(found: Coverage, met: list[list[Unit]], unreached: list[Un
         elif not tasks_met and found.matches.get(n):
             text = found.matches[n]
             tasks_met.append(by_text.get(text) or Unit("duties", text, meaning_tokens(text)))
+            unreached[:] = [unit for unit in unreached if unit.text != text]  # it meets this duty: it is reached
     order = {unit.text: i for i, unit in enumerate(units)}
     unreached.sort(key=lambda unit: order.get(unit.text, len(order)))
 

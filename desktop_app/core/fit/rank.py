@@ -47,7 +47,7 @@ TOP_TASKS = 2  # a duty's likeness to a class: the mean of its best tasks' liken
 @dataclass(frozen=True)
 class Match:
     duty: int  # index of the position's duty
-    class_item: str  # the class's task it is most like
+    class_item: str  # the class task that meets it (explains the duty)
     section: str  # where the class says it: concept, duties, purpose
     likeness: float
 
@@ -199,20 +199,33 @@ def _word_scores(query: PositionQuery, index: FitIndex) -> list[float]:
 
 def _one_task_a_duty(covered: Sequence[int], likeness: Sequence[tuple[float, Match | None]],
                      table: Sequence[Sequence[float]], units: Sequence[Unit]) -> tuple[Match, ...]:
-    """For each covered duty, the class task that explains it: each task explains one duty at most (the
-    one-to-one pairing of the largest total likeness), so that a task is never "most like" two duties; a duty
-    left without a task of its own (more duties than tasks) keeps the task it is most like."""
+    """For each covered duty, the class task that explains it, as the audit sets them out: the class's own
+    duties (its series' definition where it gives none) before its concept; each task goes to the duty it is most
+    like, and a duty explains itself by the likest of the tasks that went to it. A covered duty no task went to
+    gets one of the tasks left, one task a duty (the one-to-one pairing of the largest total likeness); a duty
+    left without any keeps the task it is most like."""
     from desktop_app.core.compare.assignment import best_pairs
 
-    assigned = dict(best_pairs([table[d] for d in covered], 0.0))
+    pool = [u for u, unit in enumerate(units) if unit.section == "duties"] or \
+        [u for u, unit in enumerate(units) if unit.section == "purpose"] or list(range(len(units)))
+    chosen: dict[int, int] = {}
+    for u in pool:
+        d = max(range(len(table)), key=lambda d: table[d][u], default=None)
+        if d is not None and d in covered and table[d][u] >= COVERED_FROM and (
+                d not in chosen or table[d][u] > table[d][chosen[d]]):
+            chosen[d] = u
+    waiting = [d for d in covered if d not in chosen]
+    left = [u for u in range(len(units)) if u not in chosen.values()]
+    if waiting and left:
+        for row, column in best_pairs([[table[d][u] for u in left] for d in waiting], 0.0):
+            chosen[waiting[row]] = left[column]
     matches = []
-    for row, d in enumerate(covered):
-        u = assigned.get(row)
-        if u is None:
-            if likeness[d][1] is not None:
-                matches.append(likeness[d][1])
-            continue
-        matches.append(Match(d, units[u].text, units[u].section, round(table[d][u], 3)))
+    for d in covered:
+        u = chosen.get(d)
+        if u is not None:
+            matches.append(Match(d, units[u].text, units[u].section, round(table[d][u], 3)))
+        elif likeness[d][1] is not None:
+            matches.append(likeness[d][1])
     return tuple(matches)
 
 

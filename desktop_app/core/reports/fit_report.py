@@ -14,7 +14,7 @@ from desktop_app.core.reports.outline import Facts, Grid, Heading, Outline, Para
 
 APP_NAME = "Class Spec Compare"
 CANDIDATES_HEAD = ("Rank", "Class", "Title", "Score", "Time covered", "Why listed")
-MATCHES_HEAD = ("Duty", "Share", "The class's task it is most like", "Where the class says it")
+MATCHES_HEAD = ("Duty", "Share", "The class's task that meets it", "Where the class says it")
 CUES_HEAD = ("Level cue", "Position", "Class", "Agrees")
 NAMED_WORDS = {"current": "current class", "requested": "class asked for"}
 
