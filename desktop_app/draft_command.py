@@ -95,41 +95,22 @@ LISTED = 8  # changed, added and dropped items named one a line under the figure
 
 def _against_current(library: Library, jurisdiction: str, number: str) -> str:
     """“Against the current revision: 2 items changed, 1 added, 1 dropped, 1 the same”, then one line for each
-    item that is not the same: its status, its section and the opening words of its text."""
-    from desktop_app.core.compare import METADATA, SAME, compare
-    from desktop_app.core.theme import STATUS_WORDS
+    item that is not the same: its status, section and number, and the words around what changed."""
+    from desktop_app.core.compare import compare
+    from desktop_app.core.draft_changes import changed_items
 
     comparison = compare([library.spec(jurisdiction, number), library.spec(jurisdiction, number, DRAFT)])
     summary = comparison.summary
     changed = summary.items_changed + summary.items_related
     lines = [f"Against the current revision: {changed} item{'' if changed == 1 else 's'} changed, "
              f"{summary.items_added} added, {summary.items_dropped} dropped, {summary.items_same} the same"]
-    differing = [(section.title, row) for section in comparison.sections if section.kind != METADATA
-                 for row in section.rows if row.status != SAME]
-    for title, row in differing[:LISTED]:
-        lines.append(f"  {STATUS_WORDS[row.status]} · {title}: {_what_changed(row)}")
+    differing = changed_items(comparison)
+    lines += [f"  {line}" for line in differing[:LISTED]]
     if len(differing) > LISTED:
         lines.append(f"  and {len(differing) - LISTED} more")
     if differing:
         lines.append(f"  (classcompare compare {number} {number}@draft shows them side by side)")
     return "\n".join(lines)
-
-
-def _quote(text: str, words: int = 10) -> str:
-    cut = text.split()
-    return "“" + " ".join(cut[:words]) + ("…”" if len(cut) > words else "”")
-
-
-def _what_changed(row) -> str:
-    """The words taken out and put in (“lead worker” → “team leader”), or the item's opening words."""
-    from desktop_app.core.compare import DELETE, INSERT
-
-    draft, current = row.cells[1], row.cells[0]
-    out = " … ".join(seg.text.strip() for seg in draft.segments if seg.op == DELETE and seg.text.strip())
-    put = " … ".join(seg.text.strip() for seg in draft.segments if seg.op == INSERT and seg.text.strip())
-    if draft.text is not None and current.text is not None and (out or put):
-        return f"{_quote(out, 8) if out else 'nothing'} → {_quote(put, 8) if put else 'nothing'}"
-    return _quote(draft.text if draft.text is not None else current.text)
 
 
 def _adopt(library: Library, jurisdiction: str, number: str, when: str) -> int:

@@ -39,7 +39,8 @@ def test_a_draft_from_a_text_document_and_its_redline(library_path, tmp_path, ca
     assert capsys.readouterr().out.splitlines() == [
         f"OH:65251@draft: saved from {source}",
         "Against the current revision: 1 item changed, 0 added, 0 dropped, 28 the same",
-        "  Changed · Job duties: “variety of both” → “a wide range of”",
+        "  Changed · Job duties 1: “Manages variety of both ongoing & special benefit …” now reads “Manages a wide "
+        "range of ongoing & special benefit …”",
         "  (classcompare compare 65251 65251@draft shows them side by side)",
     ]
     with Library(library_path) as library:
@@ -77,7 +78,8 @@ def test_the_state_of_a_draft_and_the_commands_that_show_it(library_path, tmp_pa
         "OH:65251@draft: Benefits Management Analyst, proposed effective 2025-07-01; drafted from the revision "
         "effective 1995-08-06",
         "Against the current revision: 1 item changed, 0 added, 0 dropped, 28 the same",
-        "  Changed · Job duties: “variety of both” → “a wide range of”",
+        "  Changed · Job duties 1: “Manages variety of both ongoing & special benefit …” now reads “Manages a wide "
+        "range of ongoing & special benefit …”",
         "  (classcompare compare 65251 65251@draft shows them side by side)",
     ]
     assert main(["list", "--library", str(library_path)]) == 0

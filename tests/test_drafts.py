@@ -192,3 +192,25 @@ def test_merged_typing_undoes_like_the_keys_it_merged(session):
 def test_a_draft_is_a_draft_only_by_its_mark(seed_specs):
     current = seed_specs["65251"]
     assert replace(new_draft(current), draft=False, effective_date=current.effective_date) == current
+
+
+def test_what_a_draft_changes_is_said_item_by_item_with_the_words_around_each_change(seed_specs):
+    from desktop_app.core.compare import compare
+    from desktop_app.core.draft_changes import changed_items
+
+    current = seed_specs["65251"]
+    duties = current.section("duties")
+    items = list(duties.items)
+    items[1] = Item(items[1].text.replace("develops & writes policies & procedures",
+                                          "develops & writes policies, procedures & project plans"))
+    items.append(Item("Represents the agency at grievance hearings."))
+    del items[0]
+    sections = tuple(replace(s, items=tuple(items)) if s is duties else s for s in current.sections)
+    draft = replace(current, sections=sections, draft=True)
+    assert changed_items(compare([current, draft])) == [
+        "Dropped · Job duties 1: “Manages variety of both ongoing & special benefit projects in assigned benefit …”",
+        "Changed · Job duties 1: “… revisions/changes; develops & writes policies & procedures & submits to "
+        "management …” now reads “… revisions/changes; develops & writes policies, procedures & project plans & "
+        "submits to management …”",  # the draft's first duty now: numbers are the draft's
+        "Added · Job duties 4: “Represents the agency at grievance hearings.”",
+    ]
