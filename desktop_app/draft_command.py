@@ -87,6 +87,11 @@ def _draft_from(library: Library, jurisdiction: str, number: str, source: Path, 
     library.save_draft(replace(found[-1], draft=True, abolished=None, source=str(source)), source=str(source))
     print(f"{key}@draft: saved from {source}")
     print(_against_current(library, jurisdiction, number))
+    proposed = found[-1].effective_date
+    if proposed is not None and proposed in library.revision_dates(jurisdiction, number):
+        print(f"The document's effective date, {proposed.isoformat()}, is that of a revision {key} already has: "
+              f"adopt the draft with the date its new text takes effect (classcompare draft {number} --adopt "
+              "YYYY-MM-DD).")
     return 0
 
 

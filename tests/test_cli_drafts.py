@@ -158,3 +158,17 @@ def test_a_redline_that_cannot_be_written_leaves_the_old_file(library_path, tmp_
     folder = tmp_path / "no-such-folder" / "65251.docx"
     assert main(["redline", "65251", "-o", str(folder), "--library", str(library_path)]) == 1
     assert capsys.readouterr().err.startswith(f"classcompare redline: cannot write {folder}: ")
+
+
+def test_a_draft_from_a_document_dated_as_a_revision_says_to_adopt_it_on_a_date_of_its_own(library_path, tmp_path,
+                                                                                          capsys):
+    source = tmp_path / "65251-same-date.txt"
+    source.write_text(SEED.read_text(encoding="utf-8").replace("serves as lead worker over benefits management "
+                                                               "representatives", "serves as team leader over "
+                                                               "benefits management representatives"))
+    capsys.readouterr()
+    assert main(["draft", "65251", "--from", str(source), "--library", str(library_path)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "The document's effective date, 1995-08-06, is that of a revision OH:65251 already has: adopt the draft with "
+        "the date its new text takes effect (classcompare draft 65251 --adopt YYYY-MM-DD).")
+    assert main(["draft", "65251", "--adopt", "1995-08-06", "--library", str(library_path)]) == 1
