@@ -84,11 +84,16 @@ def test_the_statement_of_differences_on_the_seed(series):
         "65255 is reached from 65251 (Benefits Management Analyst, 65251)",
     ]
     assert second.text.endswith(
-        "4 responsibilities of 65251 continue at 65255 with their scope or authority changed: “The second full "
-        "performance level class works under general…” as “The supervisory/managerial level class works under general "
-        "direction &…”; “Manages variety of both ongoing & special benefit projects…” as “Manages entire assessment & "
-        "monitoring system for assigned benefit…”; “serves as liaison with vendors, state agencies & private…” as "
-        "“serves as liaison between administrator & staff”; and 1 more.")
+        "12 duties of 65251 continue at 65255, reworded or with their scope or authority changed: “Manages variety "
+        "of both ongoing & special benefit projects…” as “Manages entire assessment & monitoring system for assigned "
+        "benefit…”; “serves as liaison with vendors, state agencies & private…” as “serves as liaison between "
+        "administrator & staff”; “Attends meetings” as “Attends meetings & makes presentations regarding health care "
+        "benefits”; “Serves as member of joint labor-management health care committee…” as “serves on joint "
+        "labor-management health care committee & subcommittees”; “prepares reports on current health related "
+        "issues & cost…” as “coordinates collection of cost data on benefits programs &…”; and 7 more.")
+    # The duties of the heading's figures: new and gone at each level, as the Job duties section counts them.
+    assert "65255 adds 3 duties 65251 does not list" in second.text
+    assert "65255 no longer lists 5 of the duties of 65251" in second.text
     assert first.text.startswith("65251 serves as a lead worker; 65250 states no supervision of others. ")
     assert "65251 is in bargaining unit EX; 65250 in 014." in first.text
     assert statement_of_differences(series) == [first, second]  # the same comparison, the same words

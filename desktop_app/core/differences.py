@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop_app.core.compare import RELATED, Comparison
+from desktop_app.core.compare import Comparison
 from desktop_app.core.level_factors import factor
 
-# Rows of these sections are the responsibilities a statement counts.
-RESPONSIBILITY_KINDS = ("duties", "concept")
-QUOTED = 3  # new and dropped duties quoted by name in a statement
+# Rows of this section are the responsibilities a statement counts (the concept speaks through the factors).
+RESPONSIBILITY_KIND = "duties"
+QUOTED = 5  # new, dropped and continuing duties quoted by name in a statement
 QUOTE_WORDS = 9
 
 _EXERCISED = {
@@ -109,16 +109,16 @@ def _row_sentences(comparison: Comparison, low: int, high: int) -> list[str]:
     lo, hi = comparison.labels[low], comparison.labels[high]
     new, gone, related = [], [], []
     for section in comparison.sections:
-        if section.kind not in RESPONSIBILITY_KINDS:
+        if section.kind != RESPONSIBILITY_KIND:
             continue
         for row in section.rows:
             a, b = row.cells[low].text, row.cells[high].text
-            if section.kind == "duties" and b is not None and a is None and not row.cells[high].inherited:
+            if b is not None and a is None and not row.cells[high].inherited:
                 new.append(b)
-            elif section.kind == "duties" and a is not None and b is None:
+            elif a is not None and b is None:
                 gone.append(a)
-            elif a is not None and b is not None and row.status == RELATED and a != b:
-                related.append((a, b))
+            elif a is not None and b is not None and a != b:
+                related.append((a, b))  # the same duty at both levels, written otherwise at the higher one
     sentences = []
     if new:
         named = ", ".join(_quote(t) for t in new[:QUOTED])
@@ -133,9 +133,9 @@ def _row_sentences(comparison: Comparison, low: int, high: int) -> list[str]:
         one = len(related) == 1
         named = "; ".join(f"{_quote(a)} as {_quote(b)}" for a, b in related[:QUOTED])
         more = f"; and {len(related) - QUOTED} more" if len(related) > QUOTED else ""
-        sentences.append(f"{len(related)} responsibilit{'y' if one else 'ies'} of {lo} "
-                         f"{'continues' if one else 'continue'} at {hi} with {'its' if one else 'their'} scope or "
-                         f"authority changed: {named}{more}.")
+        sentences.append(f"{len(related)} dut{'y' if one else 'ies'} of {lo} "
+                         f"{'continues' if one else 'continue'} at {hi}, reworded or with {'its' if one else 'their'} "
+                         f"scope or authority changed: {named}{more}.")
     return sentences
 
 
