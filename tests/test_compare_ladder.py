@@ -89,6 +89,9 @@ def test_level_words_in_the_concept(concept, rank):
         ("Clerical Supervisor", 70),
         ("Benefits Manager 1", 80),
         ("Assistant Chief Counsel", 80),
+        ("City Planner", 80),  # the city's own planner heads the function
+        ("City Planner II", 30),
+        ("Associate City Planner", 40),
     ],
 )
 def test_level_words_in_the_title(title, rank):

@@ -90,6 +90,8 @@ _RECEIVED = (
      "close supervision", 1),
     (r"\bunder (?:the )?administrative direction\b|\breceiv\w* (?:only )?administrative direction\b",
      "administrative direction", 6),
+    (r"\bunder (?:the )?(?:minimal|little) direction\b|\breceiv\w* (?:only )?(?:minimal|little) direction\b",
+     "minimal direction", 5.5),
     (r"\bunder (?:the )?general direction\b|\breceiv\w* (?:only )?general direction\b", "general direction", 5),
     (r"\bunder (?:the )?limited supervision\b|\breceiv\w* (?:only )?limited supervision\b",
      "limited supervision", 3.5),

@@ -61,6 +61,9 @@ _TITLE_LEVELS = (
 )
 # A title without level words names a working level.
 _PLAIN_TITLE = 30
+# "City Planner", "City Engineer", "County Counsel": the one who holds the function for the whole city heads it.
+_CITY_TITLE = re.compile(r"(?:City|County|Town|Village) [A-Z][a-z]+")
+_HEAD = 80
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _NUMERAL = re.compile(r"(?<![\w-])(\d{1,2}|I{1,3}|IV|V|VI{1,3}|IX|X)(?![\w-])")
 _OPTION = re.compile(r"\([^()]*\)")  # innermost: a run of "(" never closed is read once
@@ -219,6 +222,8 @@ def title_rank(spec: ClassSpec) -> int:
     """The level the title's words suggest, options in parentheses included ("(Supervisor)"); a plain title
     is a working level."""
     rank = _max_rank(spec.title, _TITLE_LEVELS)
+    if rank is None and _CITY_TITLE.fullmatch(spec.title.strip()):
+        return _HEAD
     return _PLAIN_TITLE if rank is None else rank
 
 
