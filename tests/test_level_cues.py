@@ -48,6 +48,8 @@ def test_supervision_received_in_a_description(text, grades):
     ("This is the working leadworker level; direct the work of three or more craftspeople exercising only limited "
      "supervisory responsibility.", False, {c.LEAD}),
     ("manage entire assessment & monitoring system and supervise staff when assigned", False, {c.MANAGES}),
+    ("Manages the Business Services Branch through three unit managers; plans, organizes and directs the work of "
+     "its units.", True, {c.MANAGES}),
 ])
 def test_supervision_exercised(text, stated, grades):
     assert exercised_grades(text, stated) == grades
@@ -67,6 +69,10 @@ def test_the_title_speaks_for_supervision_and_trainees():
                          "Lead Custodian").exercised == {c.LEAD}
     assert class_reading("This is the entry level.", "Accountant Trainee").level == {c.TRAINEE}
     assert class_reading("", "Supervising Registered Nurse").exercised == {c.SUPERVISES}
+    # Two classes of one series page and one title, told apart by the option in brackets.
+    concept = "Incumbents manage a unit or program and supervise a staff through subordinate supervisors."
+    assert class_reading(concept, "Staff Services Manager II (Supervisory)").exercised == {c.SUPERVISES}
+    assert class_reading(concept, "Staff Services Manager II (Managerial)").exercised == {c.MANAGES}
 
 
 def test_a_description_reads_its_sections_then_its_duties():

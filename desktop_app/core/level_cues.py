@@ -74,7 +74,8 @@ _SUPERVISES = re.compile(
     re.IGNORECASE,
 )
 _MANAGES = re.compile(
-    r"\b(?:through (?:subordinate |lower[- ]level )?supervisors|manag(?:es|e|ing) (?:a |an |the )?(?:large |major )?"
+    r"\b(?:through (?:subordinate |lower[- ]level )?supervisors|through (?:[\w-]{1,30} ){0,2}?(?:unit |section )?"
+    r"managers\b|manag(?:es|e|ing) (?:a |an |the )?(?:[\w&,-]{1,30} ){0,3}?"
     r"(?:program|unit|section|office|division|branch|function)s?\b|managerial (?:level|class|position)"
     r"|(?:program|section|unit) manager\b|manages? (?:the )?entire|supervisory/managerial|manager/team leader)",
     re.IGNORECASE,
@@ -341,7 +342,9 @@ def class_reading(concept: str, title: str = "", supervision: str = "") -> Level
     received = received_grades(supervision) or received_grades(concept)
     exercised = set(exercised_grades(supervision) or exercised_grades(concept))
     title_exercised = _title_exercised(title)
-    if title_exercised is not None:
+    if (option := _title_option_exercised(title)) is not None:
+        exercised = {option}
+    elif title_exercised is not None:
         exercised = {title_exercised} | {g for g in exercised if g > NONE}
     # What a trainee grows into ("… expected to perform more complex tasks") is not an advanced level.
     level = set(level_grades(concept)) - {ADVANCED} | (level_grades(_without_learning(concept)) & {ADVANCED})
@@ -352,6 +355,20 @@ def class_reading(concept: str, title: str = "", supervision: str = "") -> Level
     named = named_level(whole)
     return LevelReading(received, frozenset(exercised or {NONE}), frozenset(level), kind,
                         named[0] if named else "")
+
+
+def _title_option_exercised(title: str) -> int | None:
+    """The option a title gives in brackets, where it says which of two classes of one title it is: "Staff
+    Services Manager II (Supervisory)" supervises, "… (Managerial)" manages (their series' text says both)."""
+    if _SUPERVISORY_OPTION.search(title):
+        return SUPERVISES
+    if _MANAGERIAL_OPTION.search(title):
+        return MANAGES
+    return None
+
+
+_SUPERVISORY_OPTION = re.compile(r"\((?:[^()]{0,40}[\s/])?supervisory\)", re.IGNORECASE)
+_MANAGERIAL_OPTION = re.compile(r"\((?:[^()]{0,40}[\s/])?managerial\)", re.IGNORECASE)
 
 
 def _title_exercised(title: str) -> int | None:
