@@ -242,3 +242,15 @@ def test_the_legend_says_how_marks_run_in_the_order_compared(seed_specs):
             "it.") in typed
     assert "- **Compared:** each class against the one before it" in typed
     assert "Highlighted words" not in typed
+
+
+def test_two_revisions_of_one_class_read_as_revisions_not_levels(seed_specs):
+    from dataclasses import replace
+    from datetime import date
+
+    old = seed_specs["65251"]
+    new = replace(old, effective_date=date(2025, 7, 1), title="Senior Benefits Management Analyst")
+    text = outline_markdown(ComparisonReport(compare([old, new], labels=["65251@1995-08-06", "65251"]),
+                                             ReportInfo()).outline())
+    assert "- **Compared:** each revision against the one before it" in text
+    assert "Marks run from left to right (65251@1995-08-06 → 65251): each column is compared with the column" in text

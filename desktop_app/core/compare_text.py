@@ -173,6 +173,8 @@ def section_heading(section: SectionComparison) -> str:
 def base_description(comparison: Comparison) -> str:
     base = comparison.options.base
     if base is None:
+        if revisions_of_one_class(comparison):
+            return "each revision against the one before it"
         if not in_ladder_order(comparison):
             return "each class against the one before it"
         return "each level against the previous level"
@@ -181,6 +183,11 @@ def base_description(comparison: Comparison) -> str:
 
 def across_jurisdictions(comparison: Comparison) -> bool:
     return several_jurisdictions(comparison.classes)
+
+
+def revisions_of_one_class(comparison: Comparison) -> bool:
+    """Revisions (or a draft) of one class compared, not levels of a series."""
+    return len({spec.key for spec in comparison.classes}) == 1
 
 
 def in_ladder_order(comparison: Comparison) -> bool:
@@ -196,7 +203,10 @@ def legend_runs(comparison: Comparison, cues: bool = False) -> Runs:
     """Which way the marks run, in words, with a sample of each mark (colour is a second cue, never the only one);
     with ``cues``, what the highlighted level cues are."""
     if comparison.options.base is None:
-        run = "from lower to higher level" if in_ladder_order(comparison) else "from left to right"
+        if revisions_of_one_class(comparison):
+            run = "from left to right"
+        else:
+            run = "from lower to higher level" if in_ladder_order(comparison) else "from left to right"
         direction = (
             f"Marks run {run} ({' → '.join(comparison.labels)}): each column is compared with the column before it. "
         )
