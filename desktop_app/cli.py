@@ -240,10 +240,13 @@ def _show(library: Library, args: argparse.Namespace) -> int:
         names = [n if "@" in n else f"{n}@{args.revision}" for n in names]
     specs = [library.spec_named(n) for n in names]
     from desktop_app.compare_command import write_report
-    from desktop_app.core.reports.spec_report import SpecReport
+    from desktop_app.core.reports.spec_report import SpecReport, revision_standing
 
+    standings = tuple(revision_standing(s, library.spec(s.jurisdiction, s.number).effective_date) if "@" in n else ""
+                      for n, s in zip(names, specs))
     names = {s.jurisdiction: library.jurisdiction_name(s.jurisdiction) for s in specs}
-    return write_report(SpecReport(tuple(specs), as_list=args.all, jurisdictions=names), args, "show")
+    return write_report(SpecReport(tuple(specs), as_list=args.all, jurisdictions=names, standings=standings), args,
+                        "show")
 
 
 def _compare(library: Library, args: argparse.Namespace) -> int:

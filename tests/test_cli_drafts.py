@@ -172,3 +172,16 @@ def test_a_draft_from_a_document_dated_as_a_revision_says_to_adopt_it_on_a_date_
         "The document's effective date, 1995-08-06, is that of a revision OH:65251 already has: adopt the draft with "
         "the date its new text takes effect (classcompare draft 65251 --adopt YYYY-MM-DD).")
     assert main(["draft", "65251", "--adopt", "1995-08-06", "--library", str(library_path)]) == 1
+
+
+def test_an_earlier_revision_printed_says_it_is_not_the_current_one(library_path, tmp_path, capsys):
+    source = tmp_path / "65251-revised.txt"
+    source.write_text(revised_seed())
+    main(["draft", "65251", "--from", str(source), "--library", str(library_path)])
+    main(["draft", "65251", "--adopt", "2025-07-01", "--library", str(library_path)])
+    capsys.readouterr()
+    assert main(["show", "65251@1995-08-06", "--format", "md", "--library", str(library_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "- **Status:** An earlier revision: the current one is effective 2025-07-01." in lines
+    assert main(["show", "65251", "--format", "md", "--library", str(library_path)]) == 0
+    assert not any(line.startswith("- **Status:**") for line in capsys.readouterr().out.splitlines())

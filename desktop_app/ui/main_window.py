@@ -281,10 +281,12 @@ class MainWindow(QMainWindow):
             return widget.report(self.settings.analyst_name)
         spec = self.current_spec()
         if spec is not None:
-            from desktop_app.core.reports.spec_report import SpecReport
+            from desktop_app.core.reports.spec_report import SpecReport, revision_standing
 
             names = {spec.jurisdiction: self.library.jurisdiction_name(spec.jurisdiction)}
-            return SpecReport((spec,), ReportInfo(analyst=self.settings.analyst_name), jurisdictions=names)
+            standing = revision_standing(spec, self.library.spec(spec.jurisdiction, spec.number).effective_date)
+            return SpecReport((spec,), ReportInfo(analyst=self.settings.analyst_name), jurisdictions=names,
+                              standings=(standing,))
         tab = self.current_comparison()
         if tab is None:
             return None
@@ -430,16 +432,12 @@ class MainWindow(QMainWindow):
 
     def _standing(self, key: str, spec) -> tuple[str, str]:
         """What a revision shown is beside the class's current text, and its "@date" for the tab."""
-        if "@" not in key or spec.draft or spec.effective_date is None:
+        from desktop_app.core.reports.spec_report import revision_standing
+
+        if "@" not in key:
             return "", ""
-        current = self.library.spec(spec.jurisdiction, spec.number).effective_date
-        when = spec.effective_date.isoformat()
-        if current is None or current == spec.effective_date:
-            return "", ""
-        if spec.effective_date > current:
-            return (f"A revision to come: it becomes the current text on {when} (the current one is effective "
-                    f"{current.isoformat()})."), f"@{when}"
-        return f"An earlier revision: the current one is effective {current.isoformat()}.", f"@{when}"
+        standing = revision_standing(spec, self.library.spec(spec.jurisdiction, spec.number).effective_date)
+        return standing, (f"@{spec.effective_date.isoformat()}" if standing else "")
 
     # ---- comparing ----------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from desktop_app.core.model import ClassSpec
@@ -19,15 +20,28 @@ NUMBERED_KINDS = {"duties"}
 LIST_KINDS = {"knowledge", "skills", "abilities"}
 
 
-def spec_facts(spec: ClassSpec, jurisdiction: str = "") -> tuple[tuple[str, str], ...]:
+def revision_standing(spec: ClassSpec, current: date | None) -> str:
+    """What a revision is beside the class's current text (effective ``current``): "" for the current one."""
+    if spec.draft or spec.effective_date is None or current is None or current == spec.effective_date:
+        return ""
+    when = spec.effective_date.isoformat()
+    if spec.effective_date > current:
+        return f"A revision to come: it becomes the current text on {when} (the current one is effective " \
+               f"{current.isoformat()})."
+    return f"An earlier revision: the current one is effective {current.isoformat()}."
+
+
+def spec_facts(spec: ClassSpec, jurisdiction: str = "", standing: str = "") -> tuple[tuple[str, str], ...]:
     """The title block of a class: jurisdiction (its name, where the library gives one), series, number, unit,
-    dates (and that it is abolished)."""
+    dates (and that it is abolished); a draft or a revision that is not the current one says so."""
     facts = [("Jurisdiction", jurisdiction or spec.jurisdiction)]
     if spec.series:
         facts.append(("Series", f"{spec.series.code} {spec.series.title}".strip()))
     facts.append(("Class number", spec.number))
     if spec.draft:
         facts.append(("Status", "Draft, not adopted"))
+    elif standing:
+        facts.append(("Status", standing))
     if spec.bargaining_unit:
         facts.append(("Bargaining unit", spec.bargaining_unit))
     effective = "Proposed effective" if spec.draft else "Effective"
@@ -42,8 +56,8 @@ def spec_title(spec: ClassSpec) -> str:
     return f"{spec.number}{'@draft' if spec.draft else ''} {spec.title}"
 
 
-def spec_blocks(spec: ClassSpec, jurisdiction: str = "") -> list:
-    blocks: list = [Facts(spec_facts(spec, jurisdiction))]
+def spec_blocks(spec: ClassSpec, jurisdiction: str = "", standing: str = "") -> list:
+    blocks: list = [Facts(spec_facts(spec, jurisdiction, standing))]
     if spec.series and spec.series.purpose and spec.section("purpose") is None:
         blocks.append(Heading("Series purpose"))
         blocks += [Paragraph(plain(text)) for text in spec.series.purpose]
@@ -66,6 +80,7 @@ class SpecReport:
     info: ReportInfo = ReportInfo()
     as_list: bool = False  # JSON: a list even of one class (`show --all`)
     jurisdictions: Mapping[str, str] = field(default_factory=dict)  # code → name, as the library names them
+    standings: tuple[str, ...] = ()  # per class, what a revision that is not the current one is (revision_standing)
 
     @property
     def title(self) -> str:
@@ -77,10 +92,11 @@ class SpecReport:
 
     def outline(self) -> Outline:
         blocks: list = []
-        for spec in self.specs:
+        for n, spec in enumerate(self.specs):
             if len(self.specs) > 1:
                 blocks.append(Heading(spec_title(spec), level=1))
-            blocks += spec_blocks(spec, self.jurisdictions.get(spec.jurisdiction, ""))
+            standing = self.standings[n] if n < len(self.standings) else ""
+            blocks += spec_blocks(spec, self.jurisdictions.get(spec.jurisdiction, ""), standing)
         series = {f"{s.series.code} {s.series.title}".strip() for s in self.specs if s.series}
         where = f" · Series {series.pop()}" if len(series) == 1 else ""
         return Outline(self.title, f"{APP_NAME}{where} · {self.title}", page_footer(self.info), tuple(blocks))
