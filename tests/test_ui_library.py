@@ -180,3 +180,16 @@ def test_menus_follow_desktop_conventions(window):
     assert window.actions["quit"].shortcut().toString() == "Ctrl+Q"
     assert window.panel.search_field.accessibleName() == "Search the library"
     assert window.panel.tree.accessibleName() == "Library classes"
+
+
+def test_an_abolished_class_says_so_in_the_tree(window):
+    from desktop_app.store.importing import import_paths
+    from tests.calhr_pages import FIXTURES
+
+    import_paths(window.library, [FIXTURES / "6410.html"])
+    window.panel.refresh()
+    abolished = [e for e in window.library.classes() if e.abolished]
+    assert abolished, "the 6410 series page has an abolished level"
+    entry = abolished[0]
+    assert window.panel.tree_model.index_of(entry.key).data() == f"{entry.number} {entry.title} (abolished)"
+    assert window.panel.tree_model.index_of("OH:65251").data() == "65251 Benefits Management Analyst"

@@ -126,8 +126,8 @@ class LibraryTreeModel(QStandardItemModel):
 
     def _fill_class(self, item: QStandardItem, cell: QStandardItem, series_item: QStandardItem,
                     entry: ClassEntry) -> None:
-        label = f"{entry.number} {entry.title}"
-        item.setText(label)
+        label = entry.number if entry.title in ("", entry.number) else f"{entry.number} {entry.title}"
+        item.setText(label + (" (abolished)" if entry.abolished else ""))
         item.setData(entry.key, KEY_ROLE)
         item.setData("class", KIND_ROLE)
         item.setToolTip(tooltip_text(_class_tooltip(entry)))
