@@ -27,6 +27,9 @@ def test_a_position_read_from_a_file_is_ranked_in_a_worker_and_opens_an_audit_ta
     assert [tab.candidates.item(r, 2).text() for r in range(3)] == ["OH:65250", "OH:65251", "OH:65255"]
     assert tab.candidates.item(0, 6).text() == "current class"
     assert tab.candidates.item(1, 6).text() == "next level up"
+    # A title too long for its column keeps its end, where two levels' titles differ; the tooltip has it whole.
+    assert tab.candidates.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert "Benefits Management Representative" in tab.candidates.item(0, 3).toolTip()
     assert tab.ticked() == ["OH:65250", "OH:65251"] == tab.compared()
     model = tab.model
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Position\nHealth Benefits Specialist - Agency Liaison Desk"

@@ -33,7 +33,7 @@ from desktop_app.core.notes import notes_to_html
 from desktop_app.core.positions.model import Position, percent_text
 from desktop_app.core.reports.audit_report import AuditReport
 from desktop_app.core.reports.info import ReportInfo
-from desktop_app.core.text_escape import html_text
+from desktop_app.core.text_escape import html_text, tooltip_text
 from desktop_app.ui.audit_model import COL_WHAT, AuditTableModel
 from desktop_app.ui.comparison_tab import palette_scheme
 from desktop_app.ui.rich_text_delegate import RichTextDelegate
@@ -94,7 +94,12 @@ class AuditTab(QWidget):
             for column, text in enumerate((str(candidate["rank"]), candidate["key"], candidate["title"],
                                            f"{candidate['score']:.3f}", f"{candidate['covered_percent']:g}%",
                                            self._why(candidate)), start=1):
-                self.candidates.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(tooltip_text(text))  # the whole of a title the column cuts in the middle
+                self.candidates.setItem(row, column, cell)
+        # Two levels' titles differ at their end ("Benefits Management Representative" / "… Analyst"): a title
+        # too long for its column keeps its start and its end.
+        self.candidates.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.candidates.resizeColumnsToContents()
         self.candidates.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.compare_button = QPushButton("Compare &ticked")
