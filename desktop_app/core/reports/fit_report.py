@@ -64,7 +64,10 @@ def stated_class_text(stated: str, keys: tuple[str, ...], titles: dict[str, str]
         return "none stated"
     if not keys:
         return f"{stated} (no class of the library by that name)"
-    return f"{stated} — " + "; ".join(f"{k} {titles.get(k, '')}".rstrip() for k in keys)
+    # The class as the library names it, its title left out where the description already gives it.
+    named = [k if titles.get(k, "") and titles[k].casefold() in stated.casefold() else f"{k} {titles.get(k, '')}"
+             for k in keys]
+    return f"{stated} — " + "; ".join(n.rstrip() for n in named)
 
 
 def position_facts(position: Position, current: tuple[str, ...] = (), requested: tuple[str, ...] = (),
