@@ -118,10 +118,32 @@ def status_text(row: Row) -> str:
     word = STATUS_WORDS.get(row.status, row.status)
     if row.at and row.status in ("added", "dropped"):
         word = f"{word} at {row.at}"
+        earlier = _earlier_steps(row) if row.status == "dropped" else []
+        if earlier:  # "Related at 65251, dropped at 65255": what the levels before it did, first
+            word = ", ".join([earlier[0][:1].upper() + earlier[0][1:], *earlier[1:], f"dropped at {row.at}"])
         word += "".join(f", {step}" for step in _later_steps(row))
     if row.pairing in PAIRING_WORDS:
         word = f"{word}, {PAIRING_WORDS[row.pairing]}"
     return word
+
+
+def _earlier_steps(row: Row) -> list[str]:
+    """What the classes before the one a dropped row is named by do with its item: related or changed at each."""
+    labels = [cell.label for cell in row.cells]
+    end = labels.index(row.at) if row.at in labels else 0
+    steps = []
+    for k in range(1, end):
+        before, cell = row.cells[k - 1], row.cells[k]
+        if before.text is None or cell.text is None or cell.text == before.text:
+            continue
+        ops = {segment.op for segment in cell.segments}
+        if ops <= {INSERT}:
+            return []  # compared with another class than the one before it (a chosen base): not said here
+        if ops & {REWRITTEN, SHARED}:
+            steps.append(f"related at {cell.label}")
+        elif ops & {INSERT, DELETE}:
+            steps.append(f"changed at {cell.label}")
+    return steps
 
 
 def _later_steps(row: Row) -> list[str]:
