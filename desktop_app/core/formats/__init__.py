@@ -3,9 +3,9 @@
 FORMATS is the one list of formats: sniffing, parsing, the refusal of a document no format reads, the import
 dialog's file filter and ``import --report`` all read it. Each format is one module with NAME (as reports
 show it), LABEL (what it reads, in a sentence), SUFFIXES (the files it comes in besides PDF and Word),
-``looks_like(text)`` and ``parse(text, source, jurisdictions)``. They are tried in order: the formats that
-know one government's layout first, the one that reads any document by its headings last, so that it never
-takes their documents.
+``looks_like(text)`` and ``parse(text, source, jurisdictions)``. They are tried in order: a class spec this
+program printed (Markdown or Word, read back), then the formats that know one government's layout, and the one
+that reads any document by its headings last, so that it never takes their documents.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop_app.core.errors import DocumentError
-from desktop_app.core.formats import calhr, das, generic
+from desktop_app.core.formats import calhr, das, generic, printed
 from desktop_app.core.formats.text_input import decode
 from desktop_app.core.jurisdictions import Jurisdictions
 from desktop_app.core.model import Document
 
-FORMATS = (calhr, das, generic)
+FORMATS = (printed, calhr, das, generic)
 # Containers of text: their text is extracted, then read by whichever format it is in.
 CONTAINERS = {".pdf": "PDF", ".docx": "Word"}
 # A class specification is tens of kilobytes; a series PDF a few megabytes. Past this, refuse rather than stall.
@@ -96,5 +96,5 @@ def parse_text(text: str, name: str = "", jurisdictions: Jurisdictions | None = 
 
 
 def _labels() -> str:
-    labels = [f.LABEL for f in FORMATS]
+    labels = [f.LABEL for f in FORMATS if f.NAME != "printout"]  # what a document of a government's can be
     return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} or {labels[-1]}"

@@ -111,6 +111,8 @@ def docx_text(data: bytes) -> str:
     _refuse_a_bomb(data)
     try:
         document = docx.Document(io.BytesIO(data))
+        if _printed_here(document):
+            return _printout_markdown(document)
         paragraphs = list(_docx_paragraphs(document))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise DocumentError(f"not a readable Word .docx ({type(error).__name__}: {error})") from None
@@ -120,6 +122,54 @@ def docx_text(data: bytes) -> str:
     if not text:
         raise DocumentError("the Word document has no text")
     return text + "\n"
+
+
+def _printed_here(document) -> bool:
+    """A class spec this program wrote as Word: its last paragraph, hidden, says what reading it back needs."""
+    from desktop_app.core.spec_markdown import PRINTOUT_MARKER
+
+    paragraphs = document.paragraphs
+    return bool(paragraphs) and paragraphs[-1].text.startswith(f"<!-- {PRINTOUT_MARKER} ")
+
+
+def _printout_markdown(document) -> str:
+    """A class spec this program wrote as Word, as the Markdown it writes of the same spec (formats/printed.py
+    reads that): its title and section headings by their styles, its fields by its first table, its items one a
+    paragraph, a section's note by its italics."""
+    from docx.table import Table
+
+    from desktop_app.core.spec_markdown import AFTER_EMPLOYMENT, PRINTOUT_MARKER
+    from desktop_app.core.text_escape import markdown_inline as md
+
+    after = f" ({AFTER_EMPLOYMENT})"
+    lines: list[str] = []
+    facts_done = False
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            if not facts_done:
+                for row in block.rows:
+                    cells = [clean_line(" ".join(p.text for p in cell.paragraphs)) for cell in row.cells]
+                    if len(cells) >= 2 and cells[0]:
+                        lines.append(f"- **{md(cells[0])}:** {md(cells[1])}")
+                facts_done = True
+            continue
+        text = clean_line(block.text.replace("\n", " "))
+        if not text or text.startswith(f"<!-- {PRINTOUT_MARKER} "):
+            continue
+        style = block.style.name if block.style is not None else ""
+        if style == "Title" or style.startswith("Heading"):
+            level = 1 if style in ("Title", "Heading 1") else int(style.split()[-1]) if style[-1:].isdigit() else 2
+            lines.append(f"{'#' * level} {md(text)}")
+            continue
+        runs = [r for r in block.runs if r.text.strip()]
+        if runs and all(r.italic for r in runs):
+            lines.append(f"*{md(text)}*")  # a section's note
+        elif text.endswith(after):
+            lines.append(f"- {md(text[: -len(after)])} *({AFTER_EMPLOYMENT})*")
+        else:
+            lines.append(f"- {md(text)}")
+    lines.append(document.paragraphs[-1].text)
+    return "\n\n".join(lines) + "\n"
 
 
 # A table of fields ("Position Title | Director"): its labels are a few words.

@@ -63,6 +63,10 @@ def outline_markdown(outline: Outline) -> str:
     lines = [f"# {md(outline.title)}", ""]
     for block in outline.blocks:
         lines += _block(block)
+    if outline.read_back:
+        from desktop_app.core.spec_markdown import PRINTOUT_MARKER
+
+        lines += [f"<!-- {PRINTOUT_MARKER} {outline.read_back} -->", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -124,3 +124,6 @@ class Outline:
     header: str
     footer: str
     blocks: tuple[Block, ...]
+    # What a printout keeps to be read back (a class spec's identity, JSON): Markdown writes it as a comment at
+    # its end, Word as a last paragraph of hidden text; the other formats leave it out.
+    read_back: str = ""

@@ -13,7 +13,7 @@ from desktop_app.core.reports.comparison_report import APP_NAME
 from desktop_app.core.reports.info import ReportInfo, page_footer
 from desktop_app.core.reports.outline import Facts, Heading, ListItems, Outline, Paragraph, Run, plain
 from desktop_app.core.spec_json import spec_to_dict
-from desktop_app.core.spec_markdown import AFTER_EMPLOYMENT
+from desktop_app.core.spec_markdown import AFTER_EMPLOYMENT, printout_identity
 
 AFTER_EMPLOYMENT_REMARK = f" ({AFTER_EMPLOYMENT})"
 NUMBERED_KINDS = {"duties"}
@@ -99,7 +99,8 @@ class SpecReport:
             blocks += spec_blocks(spec, self.jurisdictions.get(spec.jurisdiction, ""), standing)
         series = {f"{s.series.code} {s.series.title}".strip() for s in self.specs if s.series}
         where = f" · Series {series.pop()}" if len(series) == 1 else ""
-        return Outline(self.title, f"{APP_NAME}{where} · {self.title}", page_footer(self.info), tuple(blocks))
+        return Outline(self.title, f"{APP_NAME}{where} · {self.title}", page_footer(self.info), tuple(blocks),
+                       read_back=printout_identity(self.specs))
 
     def data(self) -> dict[str, Any] | list[dict[str, Any]]:
         """The `show --format json` shape: one object for one class, a list for several."""

@@ -48,12 +48,29 @@ def outline_docx(outline: Outline, page: PageSetup = PageSetup()) -> bytes:
     body_height_pt = (page.size_mm[1] - 2 * MARGIN_MM - 2 * BAND_MM) * 72 / 25.4
     document.core_properties.title = outline.title
     document.core_properties.author = "Class Spec Compare"
+
     document.add_heading(outline.title, level=0)
     for block in outline.blocks:
         _block(document, block, width_mm, body_height_pt)
+    if outline.read_back:
+        _hidden_note(document, outline.read_back)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _hidden_note(document, note: str) -> None:
+    """What reading the printout back needs, as a last paragraph of hidden text (its mark hidden too): Word and
+    LibreOffice keep it through editing and saving, and neither shows nor prints it."""
+    from docx.oxml import OxmlElement
+
+    from desktop_app.core.spec_markdown import PRINTOUT_MARKER
+
+    paragraph = document.add_paragraph()
+    paragraph.add_run(f"<!-- {PRINTOUT_MARKER} {note} -->").font.hidden = True
+    mark = OxmlElement("w:rPr")
+    mark.append(OxmlElement("w:vanish"))
+    paragraph._p.get_or_add_pPr().append(mark)
 
 
 # ---- the document's frame ------------------------------------------------------------------------
