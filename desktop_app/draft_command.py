@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -69,25 +68,20 @@ def run_draft(library: Library, args: argparse.Namespace) -> int:
 
 
 def _draft_from(library: Library, jurisdiction: str, number: str, source: Path, replacing: bool) -> int:
-    from desktop_app.core.errors import DocumentError
-    from desktop_app.store.importing import read_and_parse
+    from desktop_app.store.drafts import NoClassInDocument, class_from_document
 
     key = f"{jurisdiction}:{number}"
     if library.draft(jurisdiction, number) is not None and not replacing:
         return _fail("draft", f"{key} has a draft already; give --replace to replace it with {source}, "
                               f"or delete it first (classcompare draft {number} --delete)")
     try:
-        document, _sha256 = read_and_parse(source)
-    except DocumentError as e:
-        return _fail("draft", f"{source}: {e}")
-    found = [spec for spec in document.classes if (spec.jurisdiction, spec.number) == (jurisdiction, number)]
-    if not found:
-        others = ", ".join(spec.key for spec in document.classes) or "none"
-        return _fail("draft", f"{source}: no class {key} in it (it has {others})")
-    library.save_draft(replace(found[-1], draft=True, abolished=None, source=str(source)), source=str(source))
+        draft = class_from_document(source, jurisdiction, number)
+    except NoClassInDocument as e:
+        return _fail("draft", str(e))
+    library.save_draft(draft, source=str(source))
     print(f"{key}@draft: saved from {source}")
     print(_against_current(library, jurisdiction, number))
-    proposed = found[-1].effective_date
+    proposed = draft.effective_date
     if proposed is not None and proposed in library.revision_dates(jurisdiction, number):
         print(f"The document's effective date, {proposed.isoformat()}, is that of a revision {key} already has: "
               f"adopt the draft with the date its new text takes effect (classcompare draft {number} --adopt "

@@ -318,3 +318,32 @@ def test_the_tree_with_draft_rows_is_a_proper_model(window, editor, qtmodelteste
     qtmodeltester.check(window.panel.tree_model)
     window.drafts.delete(confirmed=True)
     qtmodeltester.check(window.panel.tree_model)
+
+
+def test_a_printout_revised_in_word_becomes_the_draft_from_the_draft_menu(window, tmp_path):
+    import docx
+
+    from desktop_app.core.reports.formats import report_format
+    from desktop_app.core.reports.spec_report import SpecReport
+
+    printout = tmp_path / "65251.docx"
+    printout.write_bytes(report_format("docx").render(SpecReport((window.library.spec("OH", "65251"),))))
+    document = docx.Document(str(printout))
+    run = next(r for p in document.paragraphs for r in p.runs if "serves as lead worker over benefits" in r.text)
+    run.text = run.text.replace("serves as lead worker over", "serves as team leader over")
+    document.save(str(printout))
+    window.panel.select_class("OH:65251")
+    editor = window.drafts.from_document(path=printout)
+    assert editor is window.tabs.currentWidget() and editor.key == "OH:65251"
+    assert window.statusBar().currentMessage() == (
+        "The draft of OH:65251 is made from 65251.docx: 1 item changed, 0 added, 0 dropped against the current "
+        "revision")
+    assert "serves as team leader over" in window.library.draft("OH", "65251").sections[2].items[0].text
+    assert draft_row(window) is not None
+    # A document that does not give the class: said, and the draft stays as it was.
+    other = tmp_path / "65250.docx"
+    other.write_bytes(report_format("docx").render(SpecReport((window.library.spec("OH", "65250"),))))
+    assert window.drafts.from_document(path=other, confirmed=True) is None
+    assert window.last_message.text() == f"{other}: no class OH:65251 in it (it has OH:65250)."
+    window.last_message.close()
+    assert "serves as team leader over" in window.library.draft("OH", "65251").sections[2].items[0].text

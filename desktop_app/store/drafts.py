@@ -35,6 +35,29 @@ class Adopted(NamedTuple):
     later: tuple[date, ...] = ()  # revisions dated after it: drafted from another text, they lack its changes
 
 
+class NoClassInDocument(ValueError):
+    """A document that cannot be read, or that does not give the class a draft was asked for."""
+
+
+def class_from_document(path, jurisdiction: str, number: str) -> ClassSpec:
+    """The class of that number as a document gives it (any document the importer reads: a printout of the class
+    revised in Word among them), made a draft; the document's own date is the one it proposes."""
+    from dataclasses import replace
+
+    from desktop_app.core.errors import DocumentError
+    from desktop_app.store.importing import read_and_parse
+
+    try:
+        document, _sha256 = read_and_parse(path)
+    except DocumentError as e:
+        raise NoClassInDocument(f"{path}: {e}") from None
+    found = [spec for spec in document.classes if (spec.jurisdiction, spec.number) == (jurisdiction, number)]
+    if not found:
+        others = ", ".join(spec.key for spec in document.classes) or "none"
+        raise NoClassInDocument(f"{path}: no class {jurisdiction}:{number} in it (it has {others})")
+    return replace(found[-1], draft=True, abolished=None, source=str(path))
+
+
 class DraftNotAdopted(ValueError):
     """A draft that cannot become a revision as it is (no draft, or the same text as a revision)."""
 

@@ -106,6 +106,8 @@ ACTIONS: tuple[WindowAction | Separator, ...] = (
 
     WindowAction("draft_revision", "Draft a &Revision…", "&Draft", "draft_revision", shortcut="Ctrl+Shift+R",
                  applies=CLASS, help="Draft a revision of the chosen class (or open its draft)"),
+    WindowAction("draft_from_document", "Draft from a Docu&ment…", "&Draft", "draft_from_document", applies=CLASS,
+                 help="Make the chosen class's draft from a document: a printout of it revised in Word, say"),
     WindowAction("compare_draft", "&Compare Draft with Current", "&Draft", "compare_draft", applies=DRAFT),
     Separator("&Draft"),
     WindowAction("export_redline", "Export R&edline (Word)…", "&Draft", "export_redline", applies=DRAFT,

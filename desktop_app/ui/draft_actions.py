@@ -63,6 +63,59 @@ class DraftActions:
             self.window.statusBar().showMessage(f"A draft of {key} is made from its current revision", 6000)
         return self.open_editor(key)
 
+    def from_document(self, path: Path | str | None = None, key: str | None = None,
+                      confirmed: bool = False) -> DraftEditor | None:
+        """The chosen class's draft made from a document (a printout of it revised in Word, say), in its editor;
+        a draft the class has is replaced only when the analyst says so."""
+        from desktop_app.store.drafts import NoClassInDocument, class_from_document
+
+        key = class_key(key or self.chosen_key() or "")
+        library = self.window.library
+        if not key or library is None:
+            return None
+        jurisdiction, _, number = key.partition(":")
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            from desktop_app.core.formats import file_filter
+
+            path, _ = QFileDialog.getOpenFileName(self.window, f"Draft {key} from a document", "", file_filter())
+            if not path:
+                return None
+        path = Path(path)
+        if library.draft(jurisdiction, number) is not None and not confirmed:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(self.window, "Replace the draft",
+                                          f"{key} has a draft. Replace it with the class as {path.name} gives it? "
+                                          "What was written in the draft is lost.")
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        try:
+            draft = class_from_document(path, jurisdiction, number)
+        except NoClassInDocument as e:
+            self.window.tell("warning", "No draft was made", f"{e}.")
+            return None
+        self._close_editor(key)
+        library.save_draft(draft, source=str(path))
+        self.window.panel.refresh_drafts()
+        editor = self.open_editor(key)
+        self.window.statusBar().showMessage(f"The draft of {key} is made from {path.name}: {self._changes(key)}",
+                                            10000)
+        return editor
+
+    def _changes(self, key: str) -> str:
+        """“1 item changed, 0 added, 0 dropped” against the current revision."""
+        from desktop_app.core.compare import compare
+        from desktop_app.core.drafts import DRAFT
+
+        jurisdiction, _, number = key.partition(":")
+        library = self.window.library
+        summary = compare([library.spec(jurisdiction, number), library.spec(jurisdiction, number, DRAFT)]).summary
+        changed = summary.items_changed + summary.items_related
+        return (f"{changed} item{'' if changed == 1 else 's'} changed, {summary.items_added} added, "
+                f"{summary.items_dropped} dropped against the current revision")
+
     def open_editor(self, key: str) -> DraftEditor | None:
         from desktop_app.ui.draft_editor import DraftEditor
 

@@ -376,6 +376,9 @@ class MainWindow(QMainWindow):
     def draft_revision(self):
         return self.drafts.draft_revision()
 
+    def draft_from_document(self):
+        return self.drafts.from_document()
+
     def compare_draft(self):
         return self.drafts.compare_with_current()
 
