@@ -126,3 +126,14 @@ def test_any_text_of_a_spec_reads_back_as_written(items, note, title, after):
     for fmt in ("md", "docx"):
         back = read_back(printed([spec], fmt), f"spec.{fmt}")
         assert (back.title, back.sections) == (spec.title, spec.sections), fmt
+
+
+@pytest.mark.parametrize("note", ['{"classes":[["OH"]]}', '{"classes":"x"}', '{"classes":[["OH","1",null,[["a"]]]]}',
+                                  "{not json}"])
+def test_a_printout_whose_note_is_damaged_says_so(seed_specs, note):
+    from desktop_app.core.errors import DocumentError
+
+    text = printed([seed_specs["65250"]], "md").decode()
+    text = text[: text.rindex("<!-- ")] + f"<!-- class-spec-compare {note} -->\n"
+    with pytest.raises(DocumentError, match="a Class Spec Compare printout whose closing note is damaged"):
+        parse_document(text.encode(), "65250.md")

@@ -55,16 +55,25 @@ def parse(text: str, source: str = "", jurisdictions: Jurisdictions | None = Non
     found = _COMMENT.search(text)
     try:
         known = json.loads(found.group(1))["classes"]
-        numbers = {str(k[1]): k for k in known if len(k) == 4}
+        numbers = {k[1]: k for k in known if _well_formed(k)}
     except (AttributeError, ValueError, KeyError, TypeError, IndexError):
+        numbers = {}
+    if not numbers:
         raise DocumentError("a Class Spec Compare printout whose closing note is damaged: print the class "
-                            "again") from None
+                            "again")
     classes = _classes([line.rstrip() for line in text[: found.start()].splitlines() if line.strip()], numbers)
     if not classes:
         raise DocumentError("a Class Spec Compare printout that names none of its classes in a heading")
     # The classes name their series by its code; the series themselves (their agencies, dates and purpose as the
     # library has them) are not in a printout, and the library keeps them as they are.
     return Document(NAME, (), tuple(_spec(c, source) for c in classes))
+
+
+def _well_formed(known) -> bool:
+    """[jurisdiction, number, series code or None, [[heading, kind letter], …]], as printout_identity writes it."""
+    return (isinstance(known, list) and len(known) == 4 and isinstance(known[0], str) and isinstance(known[1], str)
+            and (known[2] is None or isinstance(known[2], str)) and isinstance(known[3], list)
+            and all(isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in known[3]))
 
 
 def _classes(blocks: list[str], numbers: dict[str, list]) -> list[_Class]:
