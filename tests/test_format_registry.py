@@ -13,8 +13,8 @@ from tests.conftest import FIXTURES, SEED
 
 def test_the_list_in_order():
     assert [f.NAME for f in FORMATS] == ["printout", "calhr", "das", "generic"]
-    assert DOCUMENT_SUFFIXES == (".md", ".htm", ".html", ".txt", ".text", ".pdf", ".docx")
-    assert file_filter() == ("Specification documents (*.md *.htm *.html *.txt *.text *.pdf *.docx);;All files (*)")
+    assert DOCUMENT_SUFFIXES == (".htm", ".html", ".txt", ".text", ".pdf", ".docx")
+    assert file_filter() == "Specification documents (*.htm *.html *.txt *.text *.pdf *.docx);;All files (*)"
 
 
 def test_ohio_and_calhr_documents_keep_their_formats():

@@ -23,7 +23,9 @@ from desktop_app.core.spec_markdown import AFTER_EMPLOYMENT, KIND_LETTERS, PRINT
 
 NAME = "printout"
 LABEL = "a class specification printed by Class Spec Compare (Markdown or Word)"
-SUFFIXES = (".md",)
+# None of its own: a folder's Markdown files are notes and READMEs far more often than printouts, so a folder import
+# leaves them out; a printout named on its own (or chosen in a file dialog under "All files") is read.
+SUFFIXES = ()
 SERIES_PURPOSE = "series-purpose"
 _KINDS = {letter: kind for kind, letter in KIND_LETTERS.items()}
 _COMMENT = re.compile(r"^<!-- " + PRINTOUT_MARKER + r" (\{.*\}) -->$", re.MULTILINE)
