@@ -74,6 +74,8 @@ class LibreOffice:
 def text_lines(path: Path) -> list[str]:
     """The paragraphs of a text export; an empty last paragraph (where the document's last paragraph went) is none."""
     lines = path.read_text(encoding="utf-8-sig").split("\n")
+    # LibreOffice's text export keeps hidden text, which a reader never sees: the note a printout keeps at its end.
+    lines = [line for line in lines if not line.startswith("<!-- class-spec-compare ")]
     while lines and lines[-1] == "":
         lines.pop()
     return lines

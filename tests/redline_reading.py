@@ -14,9 +14,11 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def body_paragraphs(docx: bytes):
+    """The body's paragraphs a reader sees: not a paragraph of hidden text (its mark hidden), such as the note a
+    printout keeps for reading it back."""
     with zipfile.ZipFile(io.BytesIO(docx)) as z:
         root = etree.fromstring(z.read("word/document.xml"))
-    return root.find(f"{W}body").findall(f"{W}p")
+    return [p for p in root.find(f"{W}body").findall(f"{W}p") if p.find(f"{W}pPr/{W}rPr/{W}vanish") is None]
 
 
 def _mark(paragraph) -> str | None:

@@ -137,3 +137,41 @@ def test_a_printout_whose_note_is_damaged_says_so(seed_specs, note):
     text = text[: text.rindex("<!-- ")] + f"<!-- class-spec-compare {note} -->\n"
     with pytest.raises(DocumentError, match="a Class Spec Compare printout whose closing note is damaged"):
         parse_document(text.encode(), "65250.md")
+
+
+def test_the_redline_and_the_clean_draft_read_back_as_the_draft_their_changes_accepted(library_path, tmp_path,  # noqa: F811
+                                                                                       capsys):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from tests.conftest import SEED
+
+    source = tmp_path / "65251-revised.txt"
+    source.write_text(SEED.read_text(encoding="utf-8").replace(LEAD, TEAM))
+    assert main(["draft", "65251", "--from", str(source), "--library", str(library_path)]) == 0
+    redline, clean = tmp_path / "redline.docx", tmp_path / "clean.docx"
+    assert main(["redline", "65251", "-o", str(redline), "--analyst", "Pat", "--library", str(library_path)]) == 0
+    assert main(["redline", "65251", "--clean", "-o", str(clean), "--library", str(library_path)]) == 0
+    # A reviewer adds words to the last duty in Word, with track changes on.
+    document = docx.Document(str(redline))
+    last_duty = next(p for p in document.paragraphs if p.text.startswith("Attends meetings"))
+    insertion = OxmlElement("w:ins")
+    insertion.set(qn("w:id"), "900")
+    insertion.set(qn("w:author"), "Reviewer")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.set(qn("xml:space"), "preserve")
+    text.text = " Trains new analysts."
+    run.append(text)
+    insertion.append(run)
+    last_duty._p.append(insertion)
+    document.save(str(redline))
+    for path, changed in ((clean, 1), (redline, 2)):
+        capsys.readouterr()
+        assert main(["draft", "65251", "--from", str(path), "--replace", "--library", str(library_path)]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert lines[1] == (f"Against the current revision: {changed} items changed, 0 added, 0 dropped, "
+                            f"{29 - changed} the same").replace("1 items", "1 item")
+    with_review = parse_document(redline.read_bytes(), "redline.docx").classes[0]
+    assert with_review.section("duties").items[3].text.endswith("documents. Trains new analysts.")
+    assert TEAM in with_review.section("duties").items[0].text and LEAD not in with_review.section("duties").items[0].text

@@ -20,6 +20,7 @@ from docx.shared import Pt
 from desktop_app.core.compare.comparison import DELETE, EQUAL, INSERT
 from desktop_app.core.model import ClassSpec
 from desktop_app.core.redline import FACT, HEADING, ITEM, NOTE, TITLE, Paragraph, redline, spec_paragraphs
+from desktop_app.core.spec_markdown import printout_identity
 
 STYLES = {TITLE: "Title", FACT: "Normal", HEADING: "Heading 2", NOTE: "Normal", ITEM: "Normal"}
 _REVISION = {INSERT: "w:ins", DELETE: "w:del"}
@@ -37,7 +38,7 @@ def redline_docx(current: ClassSpec, draft: ClassSpec, author: str, when: dateti
     against = current.effective_date.isoformat() if current.effective_date else "with no effective date"
     header = f"{draft.key} {draft.title}: draft against the revision effective {against} (tracked changes)"
     return docx_bytes(redline(current, draft), title=f"Redline of {draft.key} {draft.title}", header=header,
-                      author=author, when=when, track_changes=True)
+                      author=author, when=when, track_changes=True, note=printout_identity([draft]))
 
 
 def clean_docx(draft: ClassSpec, author: str, when: datetime) -> bytes:
@@ -45,13 +46,14 @@ def clean_docx(draft: ClassSpec, author: str, when: datetime) -> bytes:
     proposed = f", proposed effective {draft.effective_date.isoformat()}" if draft.effective_date else ""
     return docx_bytes(spec_paragraphs(draft), title=f"{draft.key} {draft.title} (draft)",
                       header=f"{draft.key} {draft.title}: draft{proposed}", author=author, when=when,
-                      track_changes=False)
+                      track_changes=False, note=printout_identity([draft]))
 
 
 def docx_bytes(paragraphs: Sequence[Paragraph], *, title: str, header: str, author: str, when: datetime,
-               track_changes: bool) -> bytes:
+               track_changes: bool, note: str = "") -> bytes:
     """The paragraphs as a .docx. ``track_changes``: the document keeps tracking, so that edits made in it
-    during the review are revisions too (the redline); the clean copy does not."""
+    during the review are revisions too (the redline); the clean copy does not. ``note``: what reading the
+    document back as the draft needs (formats/printed.py), kept as hidden text at its end."""
     document = Document()
     document.core_properties.title = title
     document.core_properties.author = author
@@ -78,6 +80,10 @@ def docx_bytes(paragraphs: Sequence[Paragraph], *, title: str, header: str, auth
                 revision = _revision(run.op, ids, stamp)
                 revision.append(element)
                 p._p.append(revision)
+    if note:
+        from desktop_app.core.reports.word import add_hidden_note
+
+        add_hidden_note(document, note)
     if track_changes:
         _track_changes(document)
     out = io.BytesIO()

@@ -123,7 +123,7 @@ def _spec(found: _Class, source: str) -> ClassSpec:
         shown = facts.get("Series", "")
         series_title = shown[len(series_code):].strip() if shown.startswith(series_code) else shown
         series = Series(jurisdiction, series_code, series_title, purpose=series_purpose)
-    effective = facts.get("Proposed effective") or facts.get("Effective")
+    effective = facts.get("Proposed effective") or facts.get("Effective") or facts.get("Effective date")
     return ClassSpec(
         jurisdiction=jurisdiction, number=number, title=title, series=series,
         bargaining_unit=facts.get("Bargaining unit", ""), effective_date=_date(effective, "effective"),

@@ -53,13 +53,13 @@ def outline_docx(outline: Outline, page: PageSetup = PageSetup()) -> bytes:
     for block in outline.blocks:
         _block(document, block, width_mm, body_height_pt)
     if outline.read_back:
-        _hidden_note(document, outline.read_back)
+        add_hidden_note(document, outline.read_back)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
 
 
-def _hidden_note(document, note: str) -> None:
+def add_hidden_note(document, note: str) -> None:
     """What reading the printout back needs, as a last paragraph of hidden text (its mark hidden too): Word and
     LibreOffice keep it through editing and saving, and neither shows nor prints it."""
     from docx.oxml import OxmlElement
