@@ -127,6 +127,19 @@ def status_text(row: Row) -> str:
     return word
 
 
+_ELSEWHERE = "elsewhere"  # a cell compared with another class than the one before it (a chosen base)
+
+
+def _rewording(cell) -> str | None:
+    """“related” or “changed”: how a cell words its item anew against the cell before it."""
+    ops = {segment.op for segment in cell.segments}
+    if ops <= {INSERT}:
+        return _ELSEWHERE
+    if ops & {REWRITTEN, SHARED}:
+        return "related"
+    return "changed" if ops & {INSERT, DELETE} else None
+
+
 def _earlier_steps(row: Row) -> list[str]:
     """What the classes before the one a dropped row is named by do with its item: related or changed at each."""
     labels = [cell.label for cell in row.cells]
@@ -136,13 +149,11 @@ def _earlier_steps(row: Row) -> list[str]:
         before, cell = row.cells[k - 1], row.cells[k]
         if before.text is None or cell.text is None or cell.text == before.text:
             continue
-        ops = {segment.op for segment in cell.segments}
-        if ops <= {INSERT}:
-            return []  # compared with another class than the one before it (a chosen base): not said here
-        if ops & {REWRITTEN, SHARED}:
-            steps.append(f"related at {cell.label}")
-        elif ops & {INSERT, DELETE}:
-            steps.append(f"changed at {cell.label}")
+        how = _rewording(cell)
+        if how == _ELSEWHERE:
+            return []  # not said here
+        if how:
+            steps.append(f"{how} at {cell.label}")
     return steps
 
 
@@ -160,13 +171,11 @@ def _later_steps(row: Row) -> list[str]:
             last = next((c.text for c in reversed(row.cells[:k]) if c.text is not None), None)
             steps.append(f"back at {cell.label}" if last == cell.text else f"a related task at {cell.label}")
         elif cell.text is not None and cell.text != before.text:
-            ops = {segment.op for segment in cell.segments}
-            if ops <= {INSERT}:
-                return []  # compared with another class than the one before it (a chosen base): not said here
-            if ops & {REWRITTEN, SHARED}:
-                steps.append(f"related at {cell.label}")
-            elif ops & {INSERT, DELETE}:
-                steps.append(f"changed at {cell.label}")
+            how = _rewording(cell)
+            if how == _ELSEWHERE:
+                return []  # not said here
+            if how:
+                steps.append(f"{how} at {cell.label}")
     return steps
 
 
