@@ -143,30 +143,28 @@ def _rewording(cell) -> str | None:
 def _earlier_steps(row: Row) -> list[str]:
     """What the classes before the one a dropped row is named by do with its item: related or changed at each."""
     labels = [cell.label for cell in row.cells]
-    end = labels.index(row.at) if row.at in labels else 0
-    steps = []
-    for k in range(1, end):
-        before, cell = row.cells[k - 1], row.cells[k]
-        if before.text is None or cell.text is None or cell.text == before.text:
-            continue
-        how = _rewording(cell)
-        if how == _ELSEWHERE:
-            return []  # not said here
-        if how:
-            steps.append(f"{how} at {cell.label}")
-    return steps
+    return _steps(row, range(1, labels.index(row.at) if row.at in labels else 0), gaps=False)
 
 
 def _later_steps(row: Row) -> list[str]:
     """What each class after the one an added or dropped row is named by does with the row's item."""
     labels = [cell.label for cell in row.cells]
-    start = labels.index(row.at) if row.at in labels else len(labels)
+    return _steps(row, range((labels.index(row.at) if row.at in labels else len(labels)) + 1, len(labels)),
+                  gaps=True)
+
+
+def _steps(row: Row, classes: range, gaps: bool) -> list[str]:
+    """Each of ``classes`` against the one before it: reworded ("related at", "changed at"), and with ``gaps``
+    where the item goes ("dropped at") or comes again ("back at", "a related task at")."""
     steps = []
-    for k in range(start + 1, len(row.cells)):
+    for k in classes:
         before, cell = row.cells[k - 1], row.cells[k]
-        if before.text is not None and cell.text is None:
-            steps.append(f"dropped at {cell.label}")
-        elif before.text is None and cell.text is not None:
+        if (before.text is None) != (cell.text is None):
+            if not gaps:
+                continue
+            if cell.text is None:
+                steps.append(f"dropped at {cell.label}")
+                continue
             # Across the gap, the item as it was ("back"), or a task that the pairing found like it.
             last = next((c.text for c in reversed(row.cells[:k]) if c.text is not None), None)
             steps.append(f"back at {cell.label}" if last == cell.text else f"a related task at {cell.label}")
