@@ -121,18 +121,20 @@ class AuditActions(QObject):
         progress = progress_dialog(self.window, "Audit a position",
                                    f"Reading {Path(path).name}…" if path else RANKING)
         self.progress = progress
-        thread, worker = start_fit(self.window.library_path, found, columns, self.window,
-                                   Path(path) if path else None)
-        self.running = (thread, worker)
-        # Direct: the worker's thread is busy ranking and would see a queued call only at the end.
-        progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
         self._pending = (position_id, audit_id, decision)
-        if path:
-            self._reading = path
-            worker.read.connect(self._on_read)
-        worker.progressed.connect(self._on_progressed)
-        worker.finished.connect(self._on_finished)
-        return worker
+        self._reading = path
+
+        def connect(worker) -> None:
+            # Direct: the worker's thread is busy ranking and would see a queued call only at the end.
+            progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+            if path:
+                worker.read.connect(self._on_read)
+            worker.progressed.connect(self._on_progressed)
+            worker.finished.connect(self._on_finished)
+
+        self.running = start_fit(self.window.library_path, found, columns, self.window, Path(path) if path else None,
+                                 connect=connect)
+        return self.running[1]
 
     def _on_read(self, found: Position) -> None:
         """The position read from its file is kept in the library while the worker ranks it."""

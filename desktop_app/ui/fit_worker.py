@@ -75,14 +75,19 @@ class FitWorker(QObject):
 
 
 def start_fit(library_path: Path, position: Position | None, columns: list[str] | None = None,
-              parent: QObject | None = None, path: Path | None = None) -> tuple[QThread, FitWorker]:
+              parent: QObject | None = None, path: Path | None = None,
+              connect=None) -> tuple[QThread, FitWorker]:
     """A worker moved to a new thread, started; the thread ends and cleans up when the worker finishes. With
-    ``path``, the worker first reads the position from that file."""
+    ``path``, the worker first reads the position from that file. ``connect(worker)`` makes the caller's
+    connections before the thread starts: a worker that fails at once (a file that is gone) must not finish
+    before anyone listens."""
     thread = QThread(parent)
     worker = FitWorker(library_path, position, columns, path)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)
     thread.finished.connect(worker.deleteLater)
+    if connect is not None:
+        connect(worker)
     thread.start()
     return thread, worker
