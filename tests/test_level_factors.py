@@ -35,9 +35,9 @@ def test_the_seed_series_factors(series):
     ]
     assert readings(series, "bargaining_unit") == [("014", "014", None), ("EX", "EX", None), ("EX", "EX", "same")]
     assert readings(series, "experience") == [
-        ("24 months", "24 mos. exp.", None),
-        ("24 months", "2 yrs. exp.", "same"),
-        ("36 months", "3 yrs. exp.", "up"),
+        ("2 years", "24 mos. exp.", None),
+        ("2 years", "2 yrs. exp.", "same"),
+        ("3 years", "3 yrs. exp.", "up"),
     ]
     assert readings(series, "feeder_class") == [
         (None, None, None),
@@ -156,7 +156,7 @@ def test_each_electrician_is_reached_from_the_level_below():
     assert [c.value for c in factor(comparison.factors, "feeder_class").cells] == [
         None, "CA:6939", "CA:6938", "CA:6924"]
     assert [(c.value, c.step) for c in factor(comparison.factors, "experience").cells] == [
-        ("12 months", None), ("48 months", "up"), ("60 months", "up"), (None, None)]
+        ("1 year", None), ("4 years", "up"), ("5 years", "up"), (None, None)]
 
 
 NEOGOV = CORPUS.parent / "neogov-eastvale"
@@ -199,7 +199,7 @@ def test_what_a_spec_wishes_for_is_not_what_it_asks():
     assert [c.value for c in factor(comparison.factors, "education").cells] == [
         "high school", "college degree", "college degree", "college degree"]
     assert [c.value for c in factor(comparison.factors, "experience").cells] == [
-        "36 months", "12 months", "24 months", "48 months"]
+        "3 years", "1 year", "2 years", "4 years"]
     assert [c.value for c in factor(comparison.factors, "licence").cells] == ["driver's licence"] * 4
 
 

@@ -31,14 +31,6 @@ class Difference:
     text: str
 
 
-def _years(value: str) -> str:
-    months = int(value.split()[0])
-    if months % 12 == 0:
-        years = months // 12
-        return f"{years} year{'' if years == 1 else 's'}"
-    return f"{months} months"
-
-
 def _cells(comparison: Comparison, name: str, low: int, high: int):
     row = factor(comparison.factors, name)
     if row is None:
@@ -78,7 +70,7 @@ def _factor_sentences(comparison: Comparison, low: int, high: int) -> list[str]:
         sentences.append(f"{hi} acts for a superior in the superior's absence.")
     a, b = _cells(comparison, "experience", low, high)
     if a and b and a.value and b.value and a.value != b.value:
-        sentences.append(f"{hi} asks for {_years(b.value)} of experience where {lo} asks for {_years(a.value)}.")
+        sentences.append(f"{hi} asks for {b.value} of experience where {lo} asks for {a.value}.")
     a, b = _cells(comparison, "education", low, high)
     if a and b and b.value and a.value != b.value:
         sentences.append(f"{hi} asks for {_article(b.value)}" + (f", {lo} for {_article(a.value)}." if a.value

@@ -229,8 +229,15 @@ def experience(spec: ClassSpec, _specs) -> Reading:
             months = number * (12 if unit.startswith("y") else 1)
             words = m.group(0) if len(m.group(0)) < 40 else f"{m.group(1)} {m.group(2)}"
             if best.rank is None or months > best.rank:
-                best = Reading(f"{months} months", words, months, "qualifications")
+                best = Reading(duration_text(months), words, months, "qualifications")
     return best
+
+
+def duration_text(months: int) -> str:
+    """“2 years”, “1 year”, “18 months”: experience as a specification would say it."""
+    if months and months % 12 == 0:
+        return f"{months // 12} year{'' if months == 12 else 's'}"
+    return f"{months} month{'' if months == 1 else 's'}"
 
 
 _EDUCATION = (
