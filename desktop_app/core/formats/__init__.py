@@ -3,7 +3,8 @@
 FORMATS is the one list of formats: sniffing, parsing, the refusal of a document no format reads, the import
 dialog's file filter and ``import --report`` all read it. Each format is one module with NAME (as reports
 show it), LABEL (what it reads, in a sentence), SUFFIXES (the files it comes in besides PDF and Word),
-``looks_like(text)`` and ``parse(text, source, jurisdictions)``. They are tried in order: a class spec this
+``looks_like(text)`` and ``parse(text, source, jurisdictions)`` (and NAMED_IN_REFUSALS = False where a
+refusal's "not a …" should not name it). They are tried in order: a class spec this
 program printed (Markdown or Word, read back), then the formats that know one government's layout, and the one
 that reads any document by its headings last, so that it never takes their documents.
 """
@@ -96,5 +97,5 @@ def parse_text(text: str, name: str = "", jurisdictions: Jurisdictions | None = 
 
 
 def _labels() -> str:
-    labels = [f.LABEL for f in FORMATS if f.NAME != "printout"]  # what a document of a government's can be
+    labels = [f.LABEL for f in FORMATS if getattr(f, "NAMED_IN_REFUSALS", True)]
     return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} or {labels[-1]}"

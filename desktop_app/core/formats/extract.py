@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 import zipfile
 
 from desktop_app.core.errors import DocumentError
@@ -112,8 +111,10 @@ def docx_text(data: bytes) -> str:
     _refuse_a_bomb(data)
     try:
         document = docx.Document(io.BytesIO(data))
-        if _printed_here(document):
-            return _printout_markdown(document)
+        from desktop_app.core.formats import printed
+
+        if printed.is_word_printout(document):
+            return printed.word_markdown(document)
         paragraphs = list(_docx_paragraphs(document))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise DocumentError(f"not a readable Word .docx ({type(error).__name__}: {error})") from None
@@ -123,74 +124,6 @@ def docx_text(data: bytes) -> str:
     if not text:
         raise DocumentError("the Word document has no text")
     return text + "\n"
-
-
-def _printed_here(document) -> bool:
-    """A class spec this program wrote as Word: its last paragraph, hidden, says what reading it back needs."""
-    from desktop_app.core.spec_markdown import PRINTOUT_MARKER
-
-    paragraphs = document.paragraphs
-    return bool(paragraphs) and paragraphs[-1].text.startswith(f"<!-- {PRINTOUT_MARKER} ")
-
-
-def _printout_markdown(document) -> str:
-    """A class spec this program wrote as Word, as the Markdown it writes of the same spec (formats/printed.py
-    reads that): its title and section headings by their styles, its fields by its first table (or its "Label:
-    value" lines before the first heading, as a redline and a clean draft give them), its items one a paragraph,
-    a section's note by its italics. Tracked changes read as accepted: what was inserted is kept, what was
-    deleted is gone (a redline reviewed in Word comes back as the reviewers left it)."""
-    import json
-
-    from docx.oxml.ns import qn
-    from docx.table import Table
-
-    from desktop_app.core.spec_markdown import AFTER_EMPLOYMENT, PRINTOUT_MARKER
-    from desktop_app.core.text_escape import markdown_inline as md
-
-    note = document.paragraphs[-1].text
-    try:
-        numbers = [str(k[1]) for k in json.loads(note.split(" ", 2)[2].rsplit(" ", 1)[0])["classes"]]
-    except (ValueError, KeyError, TypeError, IndexError):
-        numbers = []
-    after = f" ({AFTER_EMPLOYMENT})"
-    text_tag, field = qn("w:t"), re.compile(r"([A-Z][\w ]{0,30}): (.+)")
-    lines: list[str] = []
-    in_body = False
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            if not in_body:
-                for row in block.rows:
-                    cells = [clean_line(" ".join(p.text for p in cell.paragraphs)) for cell in row.cells]
-                    if len(cells) >= 2 and cells[0]:
-                        lines.append(f"- **{md(cells[0])}:** {md(cells[1])}")
-            continue
-        text = clean_line("".join(t.text or "" for t in block._p.iter(text_tag)))  # w:delText is not w:t
-        if not text or text.startswith(f"<!-- {PRINTOUT_MARKER} "):
-            continue
-        style = block.style.name if block.style is not None else ""
-        if style == "Title":
-            if numbers and text.split(" ", 1)[0].removesuffix("@draft") not in numbers:
-                text = f"{numbers[0]} {text}"  # a redline's title is the class's title alone
-            lines.append(f"# {md(text)}")
-            continue
-        if style.startswith("Heading"):
-            level = 1 if style == "Heading 1" else int(style.split()[-1]) if style[-1:].isdigit() else 2
-            lines.append(f"{'#' * level} {md(text)}")
-            in_body = in_body or level >= 2
-            continue
-        if not in_body and (pair := field.fullmatch(text)):
-            lines.append(f"- **{md(pair.group(1))}:** {md(pair.group(2))}")
-            continue
-        runs = [r for r in block._p.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(text_tag)).strip()]
-        if runs and all(r.find(qn("w:rPr")) is not None and r.find(qn("w:rPr")).find(qn("w:i")) is not None
-                        for r in runs):
-            lines.append(f"*{md(text)}*")  # a section's note
-        elif text.endswith(after):
-            lines.append(f"- {md(text[: -len(after)])} *({AFTER_EMPLOYMENT})*")
-        else:
-            lines.append(f"- {md(text)}")
-    lines.append(note)
-    return "\n\n".join(lines) + "\n"
 
 
 # A table of fields ("Position Title | Director"): its labels are a few words.

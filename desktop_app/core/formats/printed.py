@@ -1,5 +1,5 @@
 """A class spec this program printed, read back: the Markdown of `show --format md`, or the Word document of
-`show --format docx` and *Export Clean Draft* (its text as Markdown, extract.py), edited or not. The analyst can
+`show --format docx`, a redline or a clean draft (read as that Markdown, word_markdown), edited or not. The analyst can
 revise a printed spec in a word processor and bring it back as the class's draft. No Qt, no SQL.
 
 The printout keeps what its reader needs and a person reading it cannot see: each class's jurisdiction code,
@@ -26,11 +26,13 @@ LABEL = "a class specification printed by Class Spec Compare (Markdown or Word)"
 # None of its own: a folder's Markdown files are notes and READMEs far more often than printouts, so a folder import
 # leaves them out; a printout named on its own (or chosen in a file dialog under "All files") is read.
 SUFFIXES = ()
+NAMED_IN_REFUSALS = False  # "not a CalHR page, …": what a government's document could be, not this program's own
 SERIES_PURPOSE = "series-purpose"
 _KINDS = {letter: kind for kind, letter in KIND_LETTERS.items()}
 _COMMENT = re.compile(r"^<!-- " + PRINTOUT_MARKER + r" (\{.*\}) -->$", re.MULTILINE)
 _FACT = re.compile(r"^- \*\*(.+?):\*\* (.*)$")
 _NUMBERED = re.compile(r"^\d{1,3}\. ")
+_FIELD_LINE = re.compile(r"([A-Z][\w ]{0,30}): (.+)")  # "Effective date: 2025-07-01", as a redline gives it
 _AFTER = f" *({AFTER_EMPLOYMENT})*"
 # What Markdown escaping wrote (reports/markdown.py, core/text_escape.py), undone in the reverse order.
 _BACKSLASHED = re.compile(r"\\([\\`*_\[\]{}|#>+\-=.)])")
@@ -53,13 +55,18 @@ class _Class:
     sections: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
-def parse(text: str, source: str = "", jurisdictions: Jurisdictions | None = None) -> Document:
-    found = _COMMENT.search(text)
+def _noted(found: re.Match | None) -> dict[str, list]:
+    """The classes a printout's note names, by number ({} where the note is missing or damaged)."""
     try:
         known = json.loads(found.group(1))["classes"]
-        numbers = {k[1]: k for k in known if _well_formed(k)}
+        return {k[1]: k for k in known if _well_formed(k)}
     except (AttributeError, ValueError, KeyError, TypeError, IndexError):
-        numbers = {}
+        return {}
+
+
+def parse(text: str, source: str = "", jurisdictions: Jurisdictions | None = None) -> Document:
+    found = _COMMENT.search(text)
+    numbers = _noted(found)
     if not numbers:
         raise DocumentError("a Class Spec Compare printout whose closing note is damaged: print the class "
                             "again")
@@ -172,3 +179,64 @@ def _date(text: str | None, what: str) -> date | None:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise DocumentError(f"the {what} date “{text}” is not a date (YYYY-MM-DD, such as 2025-07-01)") from None
+
+
+# ---- a printout written as Word (extract.py reads its text through these) ---------------------------------
+
+
+def is_word_printout(document) -> bool:
+    """A class spec this program wrote as Word: its last paragraph, hidden, is the printout's note."""
+    paragraphs = document.paragraphs
+    return bool(paragraphs) and paragraphs[-1].text.startswith(f"<!-- {PRINTOUT_MARKER} ")
+
+
+def word_markdown(document) -> str:
+    """A class spec this program wrote as Word (a spec report, a redline or a clean draft), as the Markdown it
+    writes of the same spec, which ``parse`` reads: its title and section headings by their styles, its fields by
+    its first table (or its "Label: value" lines before the first heading, as a redline and a clean draft give
+    them), its items one a paragraph, a section's note by its italics. Tracked changes read as accepted: what
+    was inserted is kept, what was deleted is gone (a redline reviewed in Word comes back as the reviewers left
+    it)."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+
+    from desktop_app.core.formats.page_layout import clean_line
+    from desktop_app.core.text_escape import markdown_inline as md
+
+    note = document.paragraphs[-1].text
+    numbers = list(_noted(_COMMENT.search(note)))
+    after = f" ({AFTER_EMPLOYMENT})"
+    text_tag, italic = qn("w:t"), f"{qn('w:rPr')}/{qn('w:i')}"
+    lines: list[str] = []
+    in_body = False
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            if not in_body:
+                for row in block.rows:
+                    cells = [clean_line(" ".join(p.text for p in cell.paragraphs)) for cell in row.cells]
+                    if len(cells) >= 2 and cells[0]:
+                        lines.append(f"- **{md(cells[0])}:** {md(cells[1])}")
+            continue
+        text = clean_line("".join(t.text or "" for t in block._p.iter(text_tag)))  # w:delText is not w:t
+        if not text or text.startswith(f"<!-- {PRINTOUT_MARKER} "):
+            continue
+        style = block.style.name if block.style is not None else ""
+        if style == "Title":
+            if numbers and text.split(" ", 1)[0].removesuffix("@draft") not in numbers:
+                text = f"{numbers[0]} {text}"  # a redline's title is the class's title alone
+            lines.append(f"# {md(text)}")
+        elif style.startswith("Heading"):
+            level = 1 if style == "Heading 1" else int(style.split()[-1]) if style[-1:].isdigit() else 2
+            lines.append(f"{'#' * level} {md(text)}")
+            in_body = in_body or level >= 2
+        elif not in_body and (pair := _FIELD_LINE.fullmatch(text)):
+            lines.append(f"- **{md(pair.group(1))}:** {md(pair.group(2))}")
+        elif all(r.find(italic) is not None for r in block._p.iter(qn("w:r"))
+                 if "".join(t.text or "" for t in r.iter(text_tag)).strip()):
+            lines.append(f"*{md(text)}*")  # a section's note
+        elif text.endswith(after):
+            lines.append(f"- {md(text[: -len(after)])} *({AFTER_EMPLOYMENT})*")
+        else:
+            lines.append(f"- {md(text)}")
+    lines.append(note)
+    return "\n\n".join(lines) + "\n"
